@@ -1,0 +1,43 @@
+# `make run` opens the app on a demo organisation; `make test` runs the tests. Both set everything up first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= demo.sqlite
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test setup translations update-translations bench lint clean
+
+run: setup
+	@test -s $(DEMO_DB) || $(BIN)/social-calendar demo --db $(DEMO_DB) --people 150
+	$(BIN)/social-calendar --db $(DEMO_DB)
+
+test: setup
+	$(BIN)/python -m pytest
+
+setup: $(VENV)/.installed $(QM)
+
+$(VENV)/.installed: pyproject.toml scripts/system-deps.sh
+	scripts/system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (then translate the new entries, e.g. in pyside6-linguist).
+update-translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete desktop -ts $(TS)
+
+translations: $(QM)
+
+bench: setup
+	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+lint: setup
+	$(BIN)/ruff check desktop tests bench
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

@@ -1,0 +1,160 @@
+"""The command line: `social-calendar [COMMAND] [--db FILE] ...`; without a command it opens the window.
+
+Commands call the same functions as the window. Errors go to stderr with a non-zero exit code and leave the
+file unchanged. Heavy modules are imported inside each command so that every command starts quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="the Social Calendar file (default: the one in your data folder)")
+    common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                        help="language of messages (default: settings, else the system's)")
+    common.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS,
+                        help="output format")
+    parser = argparse.ArgumentParser(prog="social-calendar", parents=[common],
+                                     description="Birthdays, jubilea and celebrations of your colleagues.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[common], help="create a realistic Dutch demo organisation")
+    demo.add_argument("--people", type=int, default=120)
+    demo.add_argument("--seed", type=int, default=1)
+
+    importing = commands.add_parser("import", parents=[common], help="import colleagues from CSV, XLSX or vCard")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    importing.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
+
+    commands.add_parser("check", parents=[common], help="check the file's integrity")
+    backup = commands.add_parser("backup", parents=[common], help="write a consistent copy of the file")
+    backup.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_window
+
+        return run_window(getattr(args, "db", None), getattr(args, "lang", None))
+    from desktop.i18n import text
+    from desktop.store.errors import StoreError
+
+    _start_translations(getattr(args, "lang", None))
+    db_path = getattr(args, "db", None)
+    if db_path is None:
+        from desktop.store.database import default_path
+
+        db_path = default_path()
+    handler = {"demo": _demo, "import": _import, "check": _check, "backup": _backup}[args.command]
+    try:
+        return handler(args, db_path)
+    except StoreError as exc:
+        print(text(exc.message), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _start_translations(language: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from desktop.i18n import install_translations
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    if language is None:
+        saved = QSettings("social-calendar", "social-calendar").value("language", "")
+        language = saved or None
+    install_translations(app, language)
+
+
+def _tr(source: str, **params: object) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", source).format(**params)
+
+
+def _wants_json(args: argparse.Namespace) -> bool:
+    return getattr(args, "format", "text") == "json"
+
+
+def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.demo import write_demo
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if args.people < 1 or args.people > 100_000:
+        print(_tr("--people must lie between 1 and 100000"), file=sys.stderr)
+        return EXIT_USAGE
+    register = Register(open_database(db_path))
+    if register.count():
+        print(_tr("{path} already holds colleagues; the demo only fills an empty file", path=db_path),
+              file=sys.stderr)
+        return EXIT_ERROR
+    summary = write_demo(register, people=args.people, seed=args.seed, today=date.today())
+    if _wants_json(args):
+        print(json.dumps(summary))
+    else:
+        print(_tr("Created a demo organisation of {people} colleagues in {departments} departments in {path}",
+                  people=summary["colleagues"], departments=summary["departments"], path=db_path))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.importing import ImportFileError, apply_import, plan_import
+    from desktop.i18n import text
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    register = Register(open_database(db_path))
+    try:
+        plan = plan_import(args.file, register, date.today())
+    except ImportFileError as exc:
+        print(_tr("{file}: {reason}", file=args.file, reason=text(exc.message)), file=sys.stderr)
+        return EXIT_ERROR
+    for refused in plan.refused:
+        print(_tr("row {row}: {reason}", row=refused.row, reason=text(refused.message)), file=sys.stderr)
+    blocked = bool(plan.refused) and not args.skip_invalid
+    if not args.dry_run and not blocked:
+        apply_import(plan, register, skip_invalid=args.skip_invalid)
+    if _wants_json(args):
+        print(json.dumps({"new": len(plan.new), "updated": len(plan.updated), "refused": len(plan.refused),
+                          "applied": not args.dry_run and not blocked,
+                          "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused]}))
+    elif blocked:
+        print(_tr("Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.",
+                  refused=len(plan.refused)), file=sys.stderr)
+    else:
+        verb = _tr("Would import") if args.dry_run else _tr("Imported")
+        print(_tr("{verb}: {new} new, {updated} updated, {refused} refused",
+                  verb=verb, new=len(plan.new), updated=len(plan.updated), refused=len(plan.refused)))
+    return EXIT_ERROR if blocked else EXIT_OK
+
+
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store.database import open_database
+
+    db = open_database(db_path)  # refuses damaged files with a message
+    problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
+    if problems:
+        print(_tr("{count} broken link(s) between tables", count=len(problems)), file=sys.stderr)
+        return EXIT_ERROR
+    print(_tr("{path}: no problems found", path=db_path))
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store.backup import backup_to
+
+    backup_to(db_path, args.out)
+    print(_tr("Backup written to {out}", out=args.out))
+    return EXIT_OK

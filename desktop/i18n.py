@@ -1,0 +1,52 @@
+"""Languages: Dutch and English, for the window and the command line alike.
+
+The language follows the system unless chosen in settings. Qt's own `qtbase` translations are loaded too, so
+standard buttons (OK, Cancel, Yes) speak the same language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.models.i18n import Message
+
+LANGUAGES = ("nl", "en")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def install_translations(app: QCoreApplication, language: str | None = None) -> str:
+    """Load our and Qt's translations for `language` (None: the system's); returns the language used."""
+    language = language if language in LANGUAGES else system_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(f"social_calendar_{language}", str(TRANSLATIONS_DIR)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom))
+    return language
+
+
+def current_language() -> str:
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def text(message: Message) -> str:
+    """`message` translated into the current language, with its parameters filled in (nested ones too)."""
+    params = {key: text(value) if isinstance(value, Message) else value for key, value in message.params.items()}
+    return QCoreApplication.translate(message.context, message.source).format(**params)

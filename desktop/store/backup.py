@@ -1,0 +1,31 @@
+"""A consistent copy of the file, taken with SQLite's online backup (safe while the app has it open)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from desktop.store import errors
+from desktop.store.database import open_database, translate_errors
+from desktop.store.errors import store_error
+
+
+def backup_to(db_path: Path, out: Path) -> None:
+    """Copy `db_path` to `out` (owner-only), via a temporary file so `out` is never half-written."""
+    source = open_database(db_path)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))
+        target = sqlite3.connect(partial)
+        try:
+            with translate_errors(out):
+                source.conn.backup(target)
+        finally:
+            target.close()
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise store_error(errors.WRITE_FAILED, detail=str(exc)) from exc
+    finally:
+        source.close()

@@ -1,0 +1,110 @@
+"""The one gateway to the file: open it (refusing what is not ours, too new or damaged), and write safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.store import errors
+from desktop.store.errors import StoreError, store_error
+from desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("social-calendar", appauthor=False)) / "social-calendar.sqlite"
+
+
+def open_database(path: str | os.PathLike[str]) -> Database:
+    """Open (or create, owner-only) the file at `path` and bring its schema up to date.
+
+    A file that is not a database, belongs to another program, was written by a newer version or is damaged
+    raises StoreError and is not modified.
+    """
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        _inspect(path)
+    elif not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            raise store_error(errors.READ_ONLY, path=str(path)) from exc
+    conn = sqlite3.connect(path, check_same_thread=False)
+    db = Database(conn, execute_plugins=False)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        with translate_errors(path):
+            migrations.apply(db)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _inspect(path: Path) -> None:
+    """Read-only checks before anything may write to an existing file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise store_error(errors.READ_ONLY, path=str(path)) from exc
+    if header != _SQLITE_HEADER:
+        raise store_error(errors.NOT_A_DATABASE, path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise store_error(errors.DAMAGED, path=str(path), detail=str(exc)) from exc
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        check = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise store_error(errors.DAMAGED, path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if check != ["ok"]:
+        raise store_error(errors.DAMAGED, path=str(path), detail="; ".join(check))
+    if application_id != APPLICATION_ID and (application_id != 0 or tables - {"_sqlite_migrations"}):
+        raise store_error(errors.FOREIGN, path=str(path))
+    if version > SCHEMA_VERSION:
+        raise store_error(errors.TOO_NEW, path=str(path), found=version, supported=SCHEMA_VERSION)
+
+
+@contextlib.contextmanager
+def translate_errors(path: str | os.PathLike[str] | None = None) -> Iterator[None]:
+    """Turn SQLite's failures into StoreErrors the user can act on (the transaction has rolled back)."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "disk i/o" in text:
+            raise store_error(errors.DISK_FULL) from exc
+        if "readonly" in text or "read-only" in text:
+            raise store_error(errors.READ_ONLY, path=str(path or "")) from exc
+        if "locked" in text or "busy" in text:
+            raise store_error(errors.LOCKED, path=str(path or "")) from exc
+        raise store_error(errors.WRITE_FAILED, detail=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise store_error(errors.DAMAGED, path=str(path or ""), detail=str(exc)) from exc
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One user action: everything inside is written together or not at all."""
+    with translate_errors(_filename(db)), db.atomic():
+        yield db
+
+
+def _filename(db: Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] if row else ""

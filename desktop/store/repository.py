@@ -1,0 +1,159 @@
+"""Reading and changing the register. Every public method that writes is one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from desktop.models.colleague import Colleague, Department
+from desktop.models.i18n import QT_TRANSLATE_NOOP
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.store.database import transaction
+from desktop.store.errors import CTX, store_error
+from desktop.store.rows import COLLEAGUE_COLUMNS, colleague_from_row, colleague_to_row
+
+_SELECT = f"SELECT {', '.join(COLLEAGUE_COLUMNS)} FROM colleagues"
+_WRITE_COLUMNS = COLLEAGUE_COLUMNS[1:]
+_INSERT = (f"INSERT INTO colleagues ({', '.join(COLLEAGUE_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(COLLEAGUE_COLUMNS))})")
+_UPDATE = f"UPDATE colleagues SET {', '.join(f'{c} = ?' for c in _WRITE_COLUMNS)} WHERE id = ?"
+
+
+class Register:
+    """Colleagues, departments and recorded occasions in one file."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- colleagues --------------------------------------------------------------------------
+    def colleagues(self) -> list[Colleague]:
+        return [colleague_from_row(row) for row in self.db.execute(f"{_SELECT} ORDER BY id")]
+
+    def colleague(self, colleague_id: int) -> Colleague:
+        row = self.db.execute(f"{_SELECT} WHERE id = ?", [colleague_id]).fetchone()
+        if row is None:
+            raise store_error(QT_TRANSLATE_NOOP(CTX, "Colleague {id} no longer exists"), id=colleague_id)
+        return colleague_from_row(row)
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM colleagues").fetchone()[0]
+
+    def add(self, colleague: Colleague) -> Colleague:
+        with transaction(self.db):
+            return self._insert(colleague)
+
+    def add_many(self, colleagues: Iterable[Colleague]) -> list[Colleague]:
+        with transaction(self.db):
+            return [self._insert(colleague) for colleague in colleagues]
+
+    def update(self, colleague: Colleague) -> None:
+        with transaction(self.db):
+            self._update(colleague)
+
+    def save_many(self, new: Iterable[Colleague], changed: Iterable[Colleague]) -> list[Colleague]:
+        """Insert `new` and update `changed` together (an import): all of it, or nothing."""
+        with transaction(self.db):
+            for colleague in changed:
+                self._update(colleague)
+            return [self._insert(colleague) for colleague in new]
+
+    def delete(self, colleague_id: int) -> tuple[Colleague, list[RecordedOccasion]]:
+        """Remove a colleague and their recorded occasions; returns both so that undo can restore them."""
+        with transaction(self.db):
+            colleague = self.colleague(colleague_id)
+            records = self.recorded_occasions(colleague_id)
+            self.db.execute("DELETE FROM colleagues WHERE id = ?", [colleague_id])
+            return colleague, records
+
+    def restore(self, colleague: Colleague, records: Iterable[RecordedOccasion] = ()) -> None:
+        """Put back a deleted colleague under the same id (undo of delete)."""
+        with transaction(self.db):
+            self._insert(colleague)
+            for record in records:
+                self._insert_record(record)
+
+    def _insert(self, colleague: Colleague) -> Colleague:
+        values = colleague_to_row(colleague)
+        cursor = self.db.execute(_INSERT, [colleague.id, *(values[c] for c in _WRITE_COLUMNS)])
+        return colleague if colleague.id is not None else replace(colleague, id=cursor.lastrowid)
+
+    def _update(self, colleague: Colleague) -> None:
+        values = colleague_to_row(colleague)
+        cursor = self.db.execute(_UPDATE, [*(values[c] for c in _WRITE_COLUMNS), colleague.id])
+        if cursor.rowcount != 1:
+            raise store_error(QT_TRANSLATE_NOOP(CTX, "Colleague {id} no longer exists"), id=colleague.id)
+
+    # -- departments -------------------------------------------------------------------------
+    def departments(self) -> list[Department]:
+        rows = self.db.execute("SELECT id, name FROM departments ORDER BY name COLLATE NOCASE")
+        return [Department(id_, name) for id_, name in rows]
+
+    def add_department(self, name: str, department_id: int | None = None) -> Department:
+        name = name.strip()
+        try:
+            with transaction(self.db):
+                cursor = self.db.execute("INSERT INTO departments (id, name) VALUES (?, ?)", [department_id, name])
+        except Exception as exc:
+            raise self._department_error(exc, name) from exc
+        return Department(cursor.lastrowid if department_id is None else department_id, name)
+
+    def department_named(self, name: str) -> Department | None:
+        row = self.db.execute("SELECT id, name FROM departments WHERE name = ? COLLATE NOCASE",
+                              [name.strip()]).fetchone()
+        return Department(*row) if row else None
+
+    def rename_department(self, department_id: int, name: str) -> None:
+        name = name.strip()
+        try:
+            with transaction(self.db):
+                self.db.execute("UPDATE departments SET name = ? WHERE id = ?", [name, department_id])
+        except Exception as exc:
+            raise self._department_error(exc, name) from exc
+
+    def department_size(self, department_id: int) -> int:
+        return self.db.execute("SELECT count(*) FROM colleagues WHERE department_id = ?",
+                               [department_id]).fetchone()[0]
+
+    def delete_department(self, department_id: int) -> None:
+        """Refused while colleagues belong to it: move them first, so nobody silently loses a department."""
+        size = self.department_size(department_id)
+        if size:
+            raise store_error(QT_TRANSLATE_NOOP(CTX, "This department still has {count} colleague(s); "
+                                                     "move them to another department first"), count=size)
+        with transaction(self.db):
+            self.db.execute("DELETE FROM departments WHERE id = ?", [department_id])
+
+    @staticmethod
+    def _department_error(exc: Exception, name: str) -> Exception:
+        cause = exc.__cause__ if exc.__cause__ is not None else exc
+        if isinstance(cause, sqlite3.IntegrityError):
+            if not name:
+                return store_error(QT_TRANSLATE_NOOP(CTX, "A department needs a name"))
+            return store_error(QT_TRANSLATE_NOOP(CTX, "There is already a department called {name}"), name=name)
+        return exc
+
+    # -- recorded occasions ------------------------------------------------------------------
+    def recorded_occasions(self, colleague_id: int | None = None) -> list[RecordedOccasion]:
+        sql = "SELECT id, colleague_id, kind, date, title, child_name, notes FROM recorded_occasions"
+        params: list[object] = []
+        if colleague_id is not None:
+            sql += " WHERE colleague_id = ?"
+            params.append(colleague_id)
+        return [RecordedOccasion(id_, cid, kind, date.fromisoformat(day), title, child, notes)
+                for id_, cid, kind, day, title, child, notes in self.db.execute(sql + " ORDER BY date", params)]
+
+    def add_recorded_occasion(self, record: RecordedOccasion) -> RecordedOccasion:
+        with transaction(self.db):
+            return self._insert_record(record)
+
+    def _insert_record(self, record: RecordedOccasion) -> RecordedOccasion:
+        cursor = self.db.execute(
+            "INSERT INTO recorded_occasions (id, colleague_id, kind, date, title, child_name, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [record.id, record.colleague_id, record.kind, record.date.isoformat(), record.title,
+             record.child_name, record.notes])
+        return record if record.id is not None else replace(record, id=cursor.lastrowid)

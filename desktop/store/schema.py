@@ -1,0 +1,62 @@
+"""The schema, as ordered migrations. Each runs in one transaction and sets `PRAGMA user_version`.
+
+Add a migration at the end, never edit one that has shipped; bump SCHEMA_VERSION with it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# 'SoCa': marks the file as ours, so another program's SQLite file is refused instead of altered.
+APPLICATION_ID = 0x536F4361
+SCHEMA_VERSION = 1
+
+migrations = Migrations("social_calendar")
+
+
+@migrations(name="0001_register")
+def _register(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE departments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
+        )""")
+    db.execute("""
+        CREATE TABLE colleagues (
+            id INTEGER PRIMARY KEY,
+            first_name TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            department_id INTEGER REFERENCES departments(id) ON DELETE RESTRICT,
+            birth TEXT,            -- YYYY-MM-DD, or --MM-DD when the year is unknown
+            hire_date TEXT,
+            service_start TEXT,    -- NULL: count from hire_date
+            end_date TEXT,
+            work_days TEXT NOT NULL DEFAULT 'mon,tue,wed,thu,fri',
+            celebrate TEXT NOT NULL DEFAULT 'yes' CHECK (celebrate IN ('yes', 'quiet', 'no')),
+            show_age INTEGER NOT NULL DEFAULT 1 CHECK (show_age IN (0, 1)),
+            organises INTEGER NOT NULL DEFAULT 1 CHECK (organises IN (0, 1)),
+            leap_day TEXT NOT NULL DEFAULT 'feb28' CHECK (leap_day IN ('feb28', 'mar1')),
+            likes TEXT NOT NULL DEFAULT '',
+            dietary TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX colleagues_email ON colleagues (email COLLATE NOCASE) WHERE email <> ''")
+    db.execute("CREATE INDEX colleagues_department ON colleagues (department_id)")
+    # Births, weddings, get-well, condolence and custom occasions: events with their own date.
+    db.execute("""
+        CREATE TABLE recorded_occasions (
+            id INTEGER PRIMARY KEY,
+            colleague_id INTEGER REFERENCES colleagues(id) ON DELETE CASCADE,  -- NULL: involves everyone
+            kind TEXT NOT NULL CHECK (kind IN ('birth', 'wedding', 'get_well', 'condolence', 'custom')),
+            date TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            child_name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX recorded_occasions_colleague ON recorded_occasions (colleague_id)")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")

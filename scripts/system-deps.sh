@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Debian packages Qt needs to run (offscreen too) and to put text in PDFs. Installs only what is missing;
+# does nothing on other systems or without root rights (then it says what to install).
+set -euo pipefail
+command -v dpkg >/dev/null || exit 0
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+if [[ $(id -u) -ne 0 ]]; then
+  echo "Please install: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
