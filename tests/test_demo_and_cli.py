@@ -1,0 +1,73 @@
+"""The demo organisation and the command line's contract: exit codes, stderr, an unchanged file on errors."""
+
+from __future__ import annotations
+
+import json
+from desktop.cli import main
+from desktop.exchange.demo import write_demo
+from desktop.models.colleague import Celebrate
+from desktop.models.validation import validate
+
+
+def test_demo_is_realistic_valid_and_reproducible(register, today, tmp_path):
+    summary = write_demo(register, people=300, seed=7, today=today)
+    colleagues = register.colleagues()
+    assert summary["colleagues"] == len(colleagues) == 300
+    assert all(validate(c, today) == [] for c in colleagues)
+    assert len({c.email for c in colleagues}) == 300
+    assert any(c.birth and (c.birth.month, c.birth.day) == (2, 29) for c in colleagues)
+    assert any(c.birth and c.birth.year is None for c in colleagues)
+    assert any(c.celebrate is Celebrate.QUIET for c in colleagues)
+    assert any(c.celebrate is Celebrate.NO for c in colleagues)
+    assert any(len(c.work_days) < 5 for c in colleagues)
+    assert any(c.end_date and c.end_date < today for c in colleagues)
+    assert any(c.hire_date and c.hire_date > today for c in colleagues)
+    assert any(c.prefix for c in colleagues)
+    kinds = {r.kind for r in register.recorded_occasions()}
+    assert {"birth", "wedding", "custom"} <= kinds
+    assert len(register.departments()) > 3
+
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    again = Register(open_database(tmp_path / "again.sqlite"))
+    write_demo(again, people=300, seed=7, today=today)
+    assert [c.with_changes(id=None) for c in again.colleagues()] == [c.with_changes(id=None) for c in colleagues]
+
+
+def test_demo_command_makes_5000_people_and_refuses_a_filled_file(db_path, capsys):
+    assert main(["demo", "--db", str(db_path), "--people", "5000", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["colleagues"] == 5000
+    before = db_path.read_bytes()
+    assert main(["demo", "--db", str(db_path)]) == 1
+    assert "already holds colleagues" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
+def test_commands_refuse_a_foreign_file_on_stderr_and_leave_it(tmp_path, capsys):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database at all\n")
+    assert main(["check", "--db", str(path)]) == 1
+    assert "not a Social Calendar file" in capsys.readouterr().err
+    assert path.read_text() == "not a database at all\n"
+
+
+def test_check_and_backup(db_path, tmp_path, capsys, today):
+    assert main(["demo", "--db", str(db_path), "--people", "20"]) == 0
+    assert main(["check", "--db", str(db_path)]) == 0
+    out = tmp_path / "copy.sqlite"
+    assert main(["backup", "--db", str(db_path), "--out", str(out)]) == 0
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    assert Register(open_database(out)).count() == 20
+    assert (out.stat().st_mode & 0o777) == 0o600
+
+
+def test_messages_follow_the_chosen_language(tmp_path, capsys):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("tekst")
+    assert main(["check", "--db", str(path), "--lang", "en"]) == 1
+    assert "is not a Social Calendar file" in capsys.readouterr().err
+    main(["check", "--db", str(path), "--lang", "nl"])
+    assert "geen Social Calendar-bestand" in capsys.readouterr().err

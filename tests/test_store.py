@@ -1,0 +1,148 @@
+"""The file: created owner-only, refused when foreign, too new or damaged, and every change one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from datetime import date
+
+import pytest
+
+from desktop.models.colleague import Celebrate, Colleague, LeapDay
+from desktop.models.dates import PartialDate
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.store.database import open_database
+from desktop.store.errors import StoreError
+from desktop.store.repository import Register
+from desktop.store.schema import SCHEMA_VERSION
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_owner_only_and_versioned(db_path):
+    db = open_database(db_path)
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+
+def test_reopening_applies_nothing_twice(db_path):
+    open_database(db_path).close()
+    before = _digest(db_path)
+    open_database(db_path).close()
+    assert _digest(db_path) == before
+
+
+def test_every_field_survives_a_round_trip(register):
+    department = register.add_department("Financiën")
+    colleague = Colleague(
+        first_name="Zoë", prefix="van 't", last_name="Hof", email="zoe@example.nl", department_id=department.id,
+        birth=PartialDate(2, 29), hire_date=date(2001, 2, 1), service_start=date(1999, 5, 1),
+        end_date=date(2030, 1, 31), work_days=frozenset({0, 2}), celebrate=Celebrate.QUIET, show_age=False,
+        organises=False, leap_day=LeapDay.MAR_1, likes="zeilen 🚤", dietary="glutenvrij", notes="שלום, مرحبا")
+    stored = register.add(colleague)
+    assert register.colleague(stored.id) == stored.with_changes()
+    assert register.colleagues() == [stored]
+
+
+@pytest.mark.parametrize("content", [b"", b"name,birthday\nJan,1980-01-01\n", b"\x89PNG\r\n\x1a\n" + bytes(200)])
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path, content):
+    path = tmp_path / "calendar.sqlite"
+    path.write_bytes(content)
+    if not content:
+        open_database(path).close()  # an empty file is a new database
+        return
+    with pytest.raises(StoreError, match="not a Social Calendar file"):
+        open_database(path)
+    assert path.read_bytes() == content
+
+
+def test_another_programs_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="another program"):
+        open_database(path)
+    assert _digest(path) == before
+
+
+def test_a_file_from_a_newer_version_is_refused_and_untouched(db_path):
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _digest(db_path)
+    with pytest.raises(StoreError, match="newer version"):
+        open_database(db_path)
+    assert _digest(db_path) == before
+
+
+def test_a_damaged_file_is_refused_and_untouched(db_path):
+    db = open_database(db_path)
+    Register(db).add_many(Colleague(first_name=f"P{i}", last_name="Jansen" * 20) for i in range(400))
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    data[4096 + 100: 4096 * 3] = b"\xff" * (4096 * 2 - 100)  # wreck pages 2 and 3, keep the header
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged"):
+        open_database(db_path)
+    assert db_path.read_bytes() == bytes(data)
+
+
+def test_a_failing_bulk_write_leaves_nothing_behind(register):
+    register.add(Colleague(first_name="Jan", last_name="Jansen"))
+    broken = Colleague(first_name="Bad", last_name="Row", department_id=999)  # no such department
+    with pytest.raises(StoreError):
+        register.add_many([Colleague(first_name="Ok", last_name="Row"), broken])
+    assert [c.first_name for c in register.colleagues()] == ["Jan"]
+
+
+def test_delete_and_restore_keep_the_id_and_recorded_occasions(register):
+    colleague = register.add(Colleague(first_name="Eva", last_name="Smit"))
+    register.add_recorded_occasion(RecordedOccasion(None, colleague.id, "birth", date(2026, 5, 1), child_name="Noor"))
+    removed, records = register.delete(colleague.id)
+    assert register.count() == 0
+    assert register.recorded_occasions() == []
+    register.restore(removed, records)
+    assert register.colleague(colleague.id) == colleague
+    assert [r.child_name for r in register.recorded_occasions(colleague.id)] == ["Noor"]
+
+
+def test_departments_are_unique_ignoring_case_and_guarded_while_in_use(register):
+    sales = register.add_department("Verkoop")
+    with pytest.raises(StoreError, match="already a department"):
+        register.add_department("verkoop")
+    with pytest.raises(StoreError, match="needs a name"):
+        register.add_department("  ")
+    register.add(Colleague(first_name="Kees", last_name="Bos", department_id=sales.id))
+    with pytest.raises(StoreError, match="still has 1"):
+        register.delete_department(sales.id)
+    register.rename_department(sales.id, "Sales")
+    assert [d.name for d in register.departments()] == ["Sales"]
+
+
+def test_a_read_only_file_reports_that_nothing_was_saved(db_path, monkeypatch):
+    db = open_database(db_path)
+    db.close()
+    db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    from sqlite_utils import Database
+
+    register = Register(Database(db, execute_plugins=False))
+    with pytest.raises(StoreError, match="cannot be written"):
+        register.add(Colleague(first_name="Jan", last_name="Jansen"))
+
+
+def test_a_full_disk_loses_nothing_and_says_so(register):
+    register.add(Colleague(first_name="Jan", last_name="Jansen"))
+    pages = register.db.execute("PRAGMA page_count").fetchone()[0]
+    register.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as good as a full disk
+    with pytest.raises(StoreError, match="disk is full"):
+        register.add_many(Colleague(first_name=f"P{i}", last_name="Vol" * 30) for i in range(500))
+    assert register.count() == 1
