@@ -77,10 +77,11 @@ def _start_translations(language: str | None) -> None:
     install_translations(app, language)
 
 
-def _tr(source: str, **params: object) -> str:
+def translate(context: str, source: str, **params: object) -> str:
+    """Qt's translation, then the parameters filled in (lupdate finds the literal texts by this name)."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Cli", source).format(**params)
+    return QCoreApplication.translate(context, source).format(**params)
 
 
 def _wants_json(args: argparse.Namespace) -> bool:
@@ -93,19 +94,19 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.repository import Register
 
     if args.people < 1 or args.people > 100_000:
-        print(_tr("--people must lie between 1 and 100000"), file=sys.stderr)
+        print(translate("Cli", "--people must lie between 1 and 100000"), file=sys.stderr)
         return EXIT_USAGE
     register = Register(open_database(db_path))
     if register.count():
-        print(_tr("{path} already holds colleagues; the demo only fills an empty file", path=db_path),
+        print(translate("Cli", "{path} already holds colleagues; the demo only fills an empty file", path=db_path),
               file=sys.stderr)
         return EXIT_ERROR
     summary = write_demo(register, people=args.people, seed=args.seed, today=date.today())
     if _wants_json(args):
         print(json.dumps(summary))
     else:
-        print(_tr("Created a demo organisation of {people} colleagues in {departments} departments in {path}",
-                  people=summary["colleagues"], departments=summary["departments"], path=db_path))
+        print(translate("Cli", "Created a demo organisation of {people} colleagues in {departments} departments "
+                               "in {path}", people=summary["colleagues"], departments=summary["departments"], path=db_path))
     return EXIT_OK
 
 
@@ -119,10 +120,10 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     try:
         plan = plan_import(args.file, register, date.today())
     except ImportFileError as exc:
-        print(_tr("{file}: {reason}", file=args.file, reason=text(exc.message)), file=sys.stderr)
+        print(translate("Cli", "{file}: {reason}", file=args.file, reason=text(exc.message)), file=sys.stderr)
         return EXIT_ERROR
     for refused in plan.refused:
-        print(_tr("row {row}: {reason}", row=refused.row, reason=text(refused.message)), file=sys.stderr)
+        print(translate("Cli", "row {row}: {reason}", row=refused.row, reason=text(refused.message)), file=sys.stderr)
     blocked = bool(plan.refused) and not args.skip_invalid
     if not args.dry_run and not blocked:
         apply_import(plan, register, skip_invalid=args.skip_invalid)
@@ -131,11 +132,11 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
                           "applied": not args.dry_run and not blocked,
                           "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused]}))
     elif blocked:
-        print(_tr("Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.",
+        print(translate("Cli", "Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.",
                   refused=len(plan.refused)), file=sys.stderr)
     else:
-        verb = _tr("Would import") if args.dry_run else _tr("Imported")
-        print(_tr("{verb}: {new} new, {updated} updated, {refused} refused",
+        verb = translate("Cli", "Would import") if args.dry_run else translate("Cli", "Imported")
+        print(translate("Cli", "{verb}: {new} new, {updated} updated, {refused} refused",
                   verb=verb, new=len(plan.new), updated=len(plan.updated), refused=len(plan.refused)))
     return EXIT_ERROR if blocked else EXIT_OK
 
@@ -146,9 +147,9 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
     db = open_database(db_path)  # refuses damaged files with a message
     problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
     if problems:
-        print(_tr("{count} broken link(s) between tables", count=len(problems)), file=sys.stderr)
+        print(translate("Cli", "{count} broken link(s) between tables", count=len(problems)), file=sys.stderr)
         return EXIT_ERROR
-    print(_tr("{path}: no problems found", path=db_path))
+    print(translate("Cli", "{path}: no problems found", path=db_path))
     return EXIT_OK
 
 
@@ -156,5 +157,5 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.backup import backup_to
 
     backup_to(db_path, args.out)
-    print(_tr("Backup written to {out}", out=args.out))
+    print(translate("Cli", "Backup written to {out}", out=args.out))
     return EXIT_OK

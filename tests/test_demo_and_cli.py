@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from desktop.cli import main
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate

@@ -6,12 +6,12 @@ import calendar
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from desktop.models.dates import PartialDate
 
 
-class Celebrate(str, Enum):
+class Celebrate(StrEnum):
     """Consent to be celebrated: `quiet` is seen by the manager only, never on shared outputs."""
 
     YES = "yes"
@@ -19,7 +19,7 @@ class Celebrate(str, Enum):
     NO = "no"
 
 
-class LeapDay(str, Enum):
+class LeapDay(StrEnum):
     """Where a 29 February birthday falls in a common year."""
 
     FEB_28 = "feb28"

@@ -38,8 +38,8 @@ def parse_work_days(text: str) -> frozenset[int]:
                 days.update(range(_LOOKUP[start], _LOOKUP[end] + 1))
                 continue
         if token not in _LOOKUP:
-            raise WorkDaysError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "{token} is not a weekday (use ma,di,wo or mon,tue,wed)"),
-                                        {"token": token}))
+            source = QT_TRANSLATE_NOOP(CTX, "{token} is not a weekday (use ma,di,wo or mon,tue,wed)")
+            raise WorkDaysError(Message(CTX, source, {"token": token}))
         days.add(_LOOKUP[token])
     if not days:
         raise WorkDaysError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "no working days given")))

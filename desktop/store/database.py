@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.store import errors
-from desktop.store.errors import StoreError, store_error
+from desktop.store.errors import store_error
 from desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
