@@ -106,7 +106,8 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
         print(json.dumps(summary))
     else:
         print(translate("Cli", "Created a demo organisation of {people} colleagues in {departments} departments "
-                               "in {path}", people=summary["colleagues"], departments=summary["departments"], path=db_path))
+                               "in {path}", people=summary["colleagues"], departments=summary["departments"],
+                        path=db_path))
     return EXIT_OK
 
 
