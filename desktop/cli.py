@@ -36,10 +36,22 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     importing.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
 
+    occasions = commands.add_parser("occasions", parents=[common], help="list occasions in a period")
+    occasions.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    occasions.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    occasions.add_argument("--audience", choices=("manager", "shared"), default="manager")
+
     commands.add_parser("check", parents=[common], help="check the file's integrity")
     backup = commands.add_parser("backup", parents=[common], help="write a consistent copy of the file")
     backup.add_argument("--out", type=Path, required=True)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def main(argv: list[str]) -> int:
@@ -57,7 +69,8 @@ def main(argv: list[str]) -> int:
         from desktop.store.database import default_path
 
         db_path = default_path()
-    handler = {"demo": _demo, "import": _import, "check": _check, "backup": _backup}[args.command]
+    handler = {"demo": _demo, "import": _import, "occasions": _occasions, "check": _check,
+               "backup": _backup}[args.command]
     try:
         return handler(args, db_path)
     except StoreError as exc:
@@ -140,6 +153,33 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         print(translate("Cli", "{verb}: {new} new, {updated} updated, {refused} refused",
                   verb=verb, new=len(plan.new), updated=len(plan.updated), refused=len(plan.refused)))
     return EXIT_ERROR if blocked else EXIT_OK
+
+
+def _occasions(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.occasion_report import as_json, describe_occasions
+    from desktop.i18n import text
+    from desktop.models.occasions import Audience
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if args.end < args.start:
+        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+        return EXIT_USAGE
+    register = Register(open_database(db_path))
+    items = describe_occasions(register, args.start, args.end, Audience(args.audience))
+    if _wants_json(args):
+        print(json.dumps([as_json(item, text) for item in items], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    for item in items:
+        entry = as_json(item, text)
+        weekday = locale.dayName(item.occasion.date.isoweekday(), QLocale.FormatType.ShortFormat)
+        moved = "" if item.celebration_date == item.occasion.date else translate(
+            "Cli", "  (celebrate on {day})", day=item.celebration_date.strftime("%d-%m"))
+        print(f"{weekday} {item.occasion.date:%d-%m-%Y}  {entry['title']}{moved}")
+    return EXIT_OK
 
 
 def _check(args: argparse.Namespace, db_path: Path) -> int:

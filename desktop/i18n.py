@@ -6,6 +6,7 @@ standard buttons (OK, Cancel, Yes) speak the same language.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -48,5 +49,14 @@ def current_language() -> str:
 
 def text(message: Message) -> str:
     """`message` translated into the current language, with its parameters filled in (nested ones too)."""
-    params = {key: text(value) if isinstance(value, Message) else value for key, value in message.params.items()}
+    params = {key: _param(value) for key, value in message.params.items()}
     return QCoreApplication.translate(message.context, message.source).format(**params)
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Message):
+        return text(value)
+    if isinstance(value, Fraction):
+        # 12.5 years reads "12,5 jaar" in Dutch; whole years stay whole.
+        return str(value.numerator) if value.denominator == 1 else QLocale().toString(float(value), "f", 1)
+    return value

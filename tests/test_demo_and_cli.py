@@ -72,3 +72,53 @@ def test_messages_follow_the_chosen_language(tmp_path, capsys):
     assert "is not a Social Calendar file" in capsys.readouterr().err
     main(["check", "--db", str(path), "--lang", "nl"])
     assert "geen Social Calendar-bestand" in capsys.readouterr().err
+
+
+def test_occasions_command_json_contract_and_consent(db_path, capsys):
+    from datetime import date
+
+    from desktop.models.colleague import Colleague
+    from desktop.models.dates import PartialDate
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    register = Register(open_database(db_path))
+    register.add_many([
+        Colleague(first_name="Jan", prefix="de", last_name="Vries", email="jan@example.nl",
+                  birth=PartialDate(3, 15, 1977), hire_date=date(2014, 8, 31)),
+        Colleague(first_name="Stille", last_name="Kracht", email="quiet@example.nl", birth=PartialDate(3, 16, 1980),
+                  celebrate="quiet"),
+        Colleague(first_name="Geheim", last_name="Leeftijd", email="hidden@example.nl",
+                  birth=PartialDate(3, 17, 1977), show_age=False),
+    ])
+    register.db.close()
+    args = ["occasions", "--db", str(db_path), "--from", "2027-01-01", "--to", "2027-03-31", "--format", "json",
+            "--lang", "nl"]
+    assert main(args) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [(i["date"], i["kind"], i["colleague_email"]) for i in items] == [
+        ("2027-02-28", "work_anniversary", "jan@example.nl"), ("2027-03-15", "birthday", "jan@example.nl"),
+        ("2027-03-16", "birthday", "quiet@example.nl"), ("2027-03-17", "birthday", "hidden@example.nl")]
+    assert items[0]["years"] == 12.5
+    assert items[0]["milestone"] is True
+    assert items[1]["age"] == 50
+    assert items[1]["title"] == "Jan de Vries 50 jaar — Abraham/Sarah"
+    assert items[0]["title"] == "Jan de Vries 12,5 jaar in dienst — koperen jubileum"
+    assert main([*args, "--audience", "shared"]) == 0
+    shared = capsys.readouterr().out
+    assert "quiet@example.nl" not in shared
+    assert "Kracht" not in shared
+    hidden = [i for i in json.loads(shared) if i["colleague_email"] == "hidden@example.nl"]
+    assert hidden[0]["age"] is None
+    assert hidden[0]["milestone"] is False
+    assert "50" not in hidden[0]["title"]
+
+
+def test_occasions_command_refuses_bad_dates(db_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as caught:
+        main(["occasions", "--db", str(db_path), "--from", "2027-02-31", "--to", "2027-03-31"])
+    assert caught.value.code == 2
+    assert "2027-02-31" in capsys.readouterr().err
+    assert not db_path.exists()

@@ -52,6 +52,11 @@ def _colleague(rng: random.Random, index: int, departments: list, today: date, u
         end = max(end, hire + timedelta(days=30))
     elif roll < 0.08:  # new starters, some of whom have not started yet
         hire = today + timedelta(days=rng.randint(-40, 90))
+    # People start and leave on weekdays.
+    if hire.weekday() >= 5:
+        hire += timedelta(days=7 - hire.weekday())
+    if end is not None and end.weekday() >= 5:
+        end -= timedelta(days=end.weekday() - 4)
     service_start = None
     if rng.random() < 0.05:  # prior service at a merged organisation counts for the jubileum
         service_start = hire - timedelta(days=rng.randint(365, 8 * 365))

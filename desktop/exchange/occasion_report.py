@@ -1,0 +1,55 @@
+"""Occasions read from the file and described for people and scripts (the `occasions` command, the views)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.models.celebration_day import celebration_day
+from desktop.models.colleague import Colleague
+from desktop.models.labels import title
+from desktop.models.occasions import Audience, Kind, Occasion, occasions_between
+from desktop.models.public_holidays import holidays_between
+from desktop.store.repository import Register
+
+
+@dataclass(frozen=True)
+class DescribedOccasion:
+    occasion: Occasion
+    colleague: Colleague | None
+    celebration_date: date
+
+
+def describe_occasions(register: Register, start: date, end: date,
+                       audience: Audience = Audience.MANAGER) -> list[DescribedOccasion]:
+    colleagues = register.colleagues()
+    people = {colleague.id: colleague for colleague in colleagues}
+    found = occasions_between(colleagues, register.recorded_occasions(), start, end, audience=audience)
+    # A week either side: a celebration may move up to seven days from its occasion.
+    holidays = holidays_between(date.fromordinal(start.toordinal() - 7), date.fromordinal(end.toordinal() + 7))
+    described = []
+    for occasion in found:
+        colleague = people.get(occasion.colleague_id)
+        work_days = colleague.work_days if colleague is not None else frozenset(range(5))
+        day = celebration_day(occasion.date, holidays, work_days, earlier=occasion.kind is not Kind.FIRST_DAY,
+                              later=occasion.kind is not Kind.FAREWELL)
+        described.append(DescribedOccasion(occasion, colleague, day))
+    return described
+
+
+def as_json(item: DescribedOccasion, translate: Any) -> dict[str, Any]:
+    """The stable JSON shape of the `occasions` command; `translate` turns a Message into text."""
+    occasion, colleague = item.occasion, item.colleague
+    years = occasion.years
+    return {
+        "date": occasion.date.isoformat(),
+        "kind": occasion.kind.value,
+        "colleague_email": colleague.email if colleague else None,
+        "colleague_name": colleague.full_name if colleague else None,
+        "age": occasion.age,
+        "years": None if years is None else (int(years) if years.denominator == 1 else float(years)),
+        "milestone": occasion.milestone,
+        "title": translate(title(occasion, colleague.full_name if colleague else "")),
+        "celebration_date": item.celebration_date.isoformat(),
+    }

@@ -1,0 +1,138 @@
+"""Every occasion in a date range: birthdays, work anniversaries, first and last days, and recorded events.
+
+The rules follow DESIGN.md: occasions only while employed, 29 February per the colleague's choice, 12.5 years
+as 12 years and 6 months clamped to the month's end, consent `no` gives nothing and `quiet` is for the
+manager's eyes only.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from fractions import Fraction
+
+from desktop.models.colleague import Celebrate, Colleague, birthday_in_year
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
+
+
+class Kind(StrEnum):
+    BIRTHDAY = "birthday"
+    WORK_ANNIVERSARY = "work_anniversary"
+    FIRST_DAY = "first_day"
+    FAREWELL = "farewell"
+    BIRTH = "birth"
+    WEDDING = "wedding"
+    GET_WELL = "get_well"
+    CONDOLENCE = "condolence"
+    CUSTOM = "custom"
+
+
+class Audience(StrEnum):
+    MANAGER = "manager"  # everything
+    SHARED = "shared"  # notice board and shared calendar: consent respected
+
+
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    date: date
+    kind: Kind
+    colleague_id: int | None  # None: a custom occasion for everyone
+    age: int | None = None  # birthdays: the age reached; None when unknown or hidden
+    years: Fraction | None = None  # work anniversaries: 5, 10, 12.5 ...
+    milestone: bool = False
+    record_id: int | None = None  # recorded occasions: their row
+    title: str = ""  # custom occasions
+    child_name: str = ""  # births
+    quiet: bool = False  # the colleague asked for no fuss in public: manager audience only
+
+    @property
+    def key(self) -> str:
+        """Stable identity of this occasion across runs (for plans and calendar UIDs)."""
+        if self.record_id is not None:
+            return f"record-{self.record_id}"
+        return f"{self.kind.value}-{self.colleague_id}-{self.date.isoformat()}"
+
+
+def occasions_between(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion], start: date,
+                      end: date, policy: OccasionPolicy = DEFAULT_POLICY,
+                      audience: Audience = Audience.MANAGER) -> list[Occasion]:
+    """All occasions from `start` to `end` inclusive, sorted by date, kind and colleague."""
+    people = {colleague.id: colleague for colleague in colleagues}
+    found: list[Occasion] = []
+    for colleague in people.values():
+        if colleague.celebrate is Celebrate.NO:
+            continue
+        if audience is Audience.SHARED and colleague.celebrate is Celebrate.QUIET:
+            continue
+        found.extend(_for_colleague(colleague, start, end, policy))
+    for record in records:
+        if not start <= record.date <= end:
+            continue
+        colleague = people.get(record.colleague_id) if record.colleague_id is not None else None
+        if record.colleague_id is not None:
+            if colleague is None or colleague.celebrate is Celebrate.NO:
+                continue
+            if audience is Audience.SHARED and colleague.celebrate is Celebrate.QUIET:
+                continue
+        found.append(Occasion(record.date, Kind(record.kind), record.colleague_id, record_id=record.id,
+                              title=record.title, child_name=record.child_name,
+                              quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET))
+    if audience is Audience.SHARED:
+        found = [_hide_age(occasion, people) for occasion in found]
+    found.sort(key=lambda o: (o.date, _KIND_ORDER[o.kind], o.colleague_id or 0, o.record_id or 0))
+    return found
+
+
+_KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
+
+
+def _for_colleague(colleague: Colleague, start: date, end: date, policy: OccasionPolicy) -> Iterator[Occasion]:
+    quiet = colleague.celebrate is Celebrate.QUIET
+    if colleague.birth is not None:
+        for year in range(start.year, end.year + 1):
+            day = birthday_in_year(colleague.birth, year, colleague.leap_day)
+            if start <= day <= end and colleague.employed_on(day):
+                age = year - colleague.birth.year if colleague.birth.year is not None else None
+                if age is not None and age <= 0:
+                    continue
+                yield Occasion(day, Kind.BIRTHDAY, colleague.id, age=age, milestone=policy.is_milestone_age(age),
+                               quiet=quiet)
+    service = colleague.effective_service_start
+    if service is not None:
+        for years in policy.anniversary_years:
+            day = add_years(service, years)
+            if day > end:
+                break
+            if day >= start and colleague.employed_on(day):
+                yield Occasion(day, Kind.WORK_ANNIVERSARY, colleague.id, years=years,
+                               milestone=years in policy.milestone_years, quiet=quiet)
+    if colleague.hire_date is not None and start <= colleague.hire_date <= end:
+        yield Occasion(colleague.hire_date, Kind.FIRST_DAY, colleague.id, quiet=quiet)
+    if colleague.end_date is not None and start <= colleague.end_date <= end:
+        yield Occasion(colleague.end_date, Kind.FAREWELL, colleague.id, quiet=quiet)
+
+
+def add_years(start: date, years: Fraction) -> date:
+    """`start` plus a whole or half number of years; a day the target month lacks becomes its last day.
+
+    The same as dateutil's `start + relativedelta(months=...)` (a property test holds them equal), written
+    out because it runs for every colleague and anniversary and relativedelta is several times slower.
+    """
+    months = int(years * 12)
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _hide_age(occasion: Occasion, people: dict[int | None, Colleague]) -> Occasion:
+    """Show age `no`: neither the age nor the fact that it is a milestone birthday may be shared."""
+    if occasion.kind is not Kind.BIRTHDAY:
+        return occasion
+    colleague = people.get(occasion.colleague_id)
+    if colleague is not None and not colleague.show_age:
+        return Occasion(occasion.date, occasion.kind, occasion.colleague_id, quiet=occasion.quiet)
+    return occasion

@@ -1,0 +1,91 @@
+"""File › Import: choose a file, preview the plan, apply it as one undoable step. Loaded on first use."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.exchange.importing import ImportFileError, ImportPlan, apply_import, plan_import
+from desktop.i18n import text
+from desktop.models.colleague import Colleague, Department
+from desktop.store.database import transaction
+from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.workspace import StoreCommand, Workspace
+
+CTX = "ImportFlow"
+
+
+class ImportColleagues(StoreCommand):
+    """Undo deletes the colleagues (and departments) the import added and puts updated ones back as they were."""
+
+    def __init__(self, workspace: Workspace, plan: ImportPlan, file_name: str, skip_invalid: bool):
+        super().__init__(workspace, QCoreApplication.translate(CTX, "Import {file}").format(file=file_name))
+        self.plan, self.skip_invalid = plan, skip_invalid
+        self.added: list[Colleague] = []
+        self.updated_after: list[Colleague] = []
+        self.updated_before = [row.existing for row in plan.updated if row.existing is not None]
+        self.new_departments: list[Department] = []
+        self._first = True
+
+    def apply(self) -> None:
+        register = self.workspace.register
+        if self._first:
+            before_ids = {colleague.id for colleague in register.colleagues()}
+            before_departments = {department.id for department in register.departments()}
+            apply_import(self.plan, register, skip_invalid=self.skip_invalid)
+            self._first = False
+            changed_ids = {colleague.id for colleague in self.updated_before}
+            after = register.colleagues()
+            self.added = [colleague for colleague in after if colleague.id not in before_ids]
+            self.updated_after = [colleague for colleague in after if colleague.id in changed_ids]
+            self.new_departments = [d for d in register.departments() if d.id not in before_departments]
+        else:
+            with transaction(register.db):  # nested writes become savepoints: still one transaction
+                for department in self.new_departments:
+                    register.add_department(department.name, department.id)
+                register.add_many(self.added)  # they keep their ids
+                for colleague in self.updated_after:
+                    register.update(colleague)
+        self.workspace.reload()
+
+    def revert(self) -> None:
+        register = self.workspace.register
+        with transaction(register.db):
+            for colleague in self.added:
+                register.delete(colleague.id)
+            for colleague in self.updated_before:
+                register.update(colleague)
+            for department in self.new_departments:
+                register.delete_department(department.id)
+        self.workspace.reload()
+
+
+def choose_and_import(parent: QWidget, workspace: Workspace, today: date) -> bool:
+    """The whole File › Import conversation; True when something was imported."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate(CTX, "Import colleagues"), "",
+        QCoreApplication.translate(CTX, "Spreadsheets and contacts (*.csv *.xlsx *.vcf);;All files (*)"))
+    if not name:
+        return False
+    return import_file(parent, workspace, Path(name), today)
+
+
+def import_file(parent: QWidget, workspace: Workspace, path: Path, today: date) -> bool:
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        plan = plan_import(path, workspace.register, today)
+    except ImportFileError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QCoreApplication.translate(CTX, "Import"),
+                            QCoreApplication.translate(CTX, "{file} cannot be imported: {reason}").format(
+                                file=path.name, reason=text(exc.message)))
+        return False
+    QApplication.restoreOverrideCursor()
+    skip_invalid = ImportDialog.ask(parent, plan, path.name)
+    if skip_invalid is None:
+        return False
+    return workspace.push(ImportColleagues(workspace, plan, path.name, skip_invalid))

@@ -1,0 +1,122 @@
+"""The open file as the window sees it: the Register, the table model and the undo stack that changes both."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.models.colleague import Colleague, Department
+from desktop.models.i18n import Message
+from desktop.store.errors import StoreError
+from desktop.store.repository import Register
+from desktop.ui.colleague_model import ColleagueTableModel
+
+
+class Workspace(QObject):
+    """Runs every change through the undo stack; a failed write is reported and the table reloaded from the file.
+
+    Signals:
+        failed(Message): a write was refused or failed; nothing was saved.
+        departments_changed(): departments were added, renamed or deleted.
+    """
+
+    failed = Signal(object)
+    departments_changed = Signal()
+
+    def __init__(self, register: Register, path: Path, model: ColleagueTableModel, parent=None):
+        super().__init__(parent)
+        self.register = register
+        self.path = path
+        self.model = model
+        self.undo_stack = QUndoStack(self)
+        self._departments: list[Department] | None = None
+
+    def departments(self) -> list[Department]:
+        if self._departments is None:
+            self._departments = self.register.departments()
+        return self._departments
+
+    def switch_to(self, register: Register, path: Path) -> None:
+        """Another file: its own history, so undo never reaches into the previous file."""
+        old = self.register
+        self.register, self.path = register, path
+        self.undo_stack.clear()
+        self.reload()
+        if old is not register:
+            old.db.close()
+
+    def reload(self) -> None:
+        """Show exactly what the file holds."""
+        self._departments = None
+        self.model.set_colleagues(self.register.colleagues(), self.departments())
+        self.departments_changed.emit()
+
+    def attempt(self, action: Callable[[], Any]) -> bool:
+        """Run one write; on a StoreError report it, reload, and answer False."""
+        try:
+            action()
+        except StoreError as exc:
+            self._report(exc.message)
+            return False
+        return True
+
+    def push(self, command: StoreCommand) -> bool:
+        """Apply `command` now and, when it worked, put it on the undo stack."""
+        if not self.attempt(command.apply):
+            return False
+        command.applied = True
+        self.undo_stack.push(command)
+        return True
+
+    def command_failed(self, message: Message) -> None:
+        # The file and the history disagree now; start a fresh history once the stack has finished its call.
+        self._report(message)
+        QTimer.singleShot(0, self.undo_stack.clear)
+
+    def _report(self, message: Message) -> None:
+        self.reload()
+        self.failed.emit(message)
+
+    # -- what commands call after writing ------------------------------------------------------
+    def shown(self, colleague: Colleague) -> None:
+        self.model.put(colleague)
+
+    def gone(self, colleague_id: int | None) -> None:
+        self.model.remove(colleague_id)
+
+    def departments_written(self) -> None:
+        self.reload()
+
+
+class StoreCommand(QUndoCommand):
+    """One undoable change; `apply` and `revert` each make one transaction in the file."""
+
+    def __init__(self, workspace: Workspace, text: str):
+        super().__init__(text)
+        self.workspace = workspace
+        self.applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.applied:  # Workspace.push applied it already, to learn whether it worked
+            self.applied = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except StoreError as exc:
+            self.workspace.command_failed(exc.message)
