@@ -87,7 +87,7 @@ def test_occasions_command_json_contract_and_consent(db_path, capsys):
         Colleague(first_name="Jan", prefix="de", last_name="Vries", email="jan@example.nl",
                   birth=PartialDate(3, 15, 1977), hire_date=date(2014, 8, 31)),
         Colleague(first_name="Stille", last_name="Kracht", email="quiet@example.nl", birth=PartialDate(3, 16, 1980),
-                  celebrate="quiet"),
+                  celebrate=Celebrate.QUIET),
         Colleague(first_name="Geheim", last_name="Leeftijd", email="hidden@example.nl",
                   birth=PartialDate(3, 17, 1977), show_age=False),
     ])

@@ -1,6 +1,19 @@
-"""Import colleagues from CSV, XLSX or vCard: read, plan (preview), apply in one transaction.
+"""Import colleagues from CSV, XLSX or vCard: read, plan (the preview), apply in one transaction.
 
-INTERFACE STUB — to be implemented (see issue 2, item 5). The CLI and the window's preview call exactly these.
+`plan_import` reads the file and decides per row: a new colleague, an update of an existing one, or refused
+(with the reason). It writes nothing, so the window can preview it and `--dry-run` can print it.
+`apply_import` stores the plan in one transaction: new departments, new colleagues and updates together.
+
+Rules worth knowing:
+- Rows are numbered as in the file with the header as row 1 (a CSV record spanning lines because of a
+  quoted line break counts from the line it starts on); vCards are numbered by card, from 1.
+- Re-importing updates instead of duplicating; see import_matching for how rows find their colleague.
+  An update only touches the fields the row fills in: an Outlook export has no hire date, so importing it
+  keeps the hire dates; an empty cell never erases a stored value.
+- A row that would change nothing is planned but not counted as updated (`ImportPlan.unchanged`) and not
+  written, so re-importing the same file reports "0 new, 0 updated".
+- Two rows about the same colleague (same e-mail address, or same name and birth date): the later one is
+  refused, so the file's order never silently decides which one wins.
 """
 
 from __future__ import annotations
@@ -9,17 +22,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.models.colleague import Colleague
-from desktop.models.i18n import Message
+from desktop.exchange.import_errors import CTX, ImportFileError, joined, message
+from desktop.exchange.import_matching import AmbiguousMatch, Matcher, Target
+from desktop.exchange.import_rows import read_row
+from desktop.exchange.import_source import read_source
+from desktop.models.colleague import Colleague, fold
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.validation import validate
+from desktop.store.database import transaction
 from desktop.store.repository import Register
 
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read (empty, not text, unknown format, no usable columns)."""
-
-    def __init__(self, message: Message):
-        super().__init__(message.untranslated())
-        self.message = message
+__all__ = ["ImportFileError", "ImportPlan", "PlannedRow", "RefusedRow", "apply_import", "plan_import"]
 
 
 @dataclass(frozen=True)
@@ -31,15 +44,19 @@ class RefusedRow:
 @dataclass(frozen=True)
 class PlannedRow:
     row: int
-    colleague: Colleague  # department_id None; id set when it updates an existing colleague
-    department: str  # department name from the file ("" for none); created on apply when new
+    # department_id: the stored one when the row names no department, else None (resolved from `department`
+    # on apply); id set when it updates an existing colleague.
+    colleague: Colleague
+    department: str  # department name from the file ("" for none: the stored department is kept)
     existing: Colleague | None  # None: a new colleague
+    changed_fields: tuple[str, ...] = ()  # for updates: the Colleague attributes (and "department") that change
 
 
 @dataclass
 class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     refused: list[RefusedRow] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # about the file as a whole, e.g. ignored columns
 
     @property
     def new(self) -> list[PlannedRow]:
@@ -47,15 +64,116 @@ class ImportPlan:
 
     @property
     def updated(self) -> list[PlannedRow]:
-        return [row for row in self.rows if row.existing is not None]
+        """Rows that change an existing colleague (rows that match one but change nothing are `unchanged`)."""
+        return [row for row in self.rows if row.existing is not None and row.changed_fields]
+
+    @property
+    def unchanged(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.existing is not None and not row.changed_fields]
+
+    @property
+    def new_departments(self) -> list[str]:
+        return list(self._new_departments)
+
+    _new_departments: list[str] = field(default_factory=list, repr=False)
 
 
 def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
-    """Read `path` and decide per row: new, update or refused. Writes nothing."""
-    raise NotImplementedError
+    """Read `path` and decide per row: new, update or refused. Writes nothing.
+
+    Raises ImportFileError when the file as a whole cannot be imported (missing, a folder, empty, not text,
+    no name column, ...).
+    """
+    source = read_source(Path(path))
+    plan = ImportPlan(warnings=list(source.warnings))
+    plan.refused.extend(RefusedRow(row, reason) for row, reason in source.refused)
+    departments = {department.id: department.name for department in register.departments()}
+    known_departments = {fold(name) for name in departments.values()}
+    matcher = Matcher.of(register.colleagues())
+    for number, values in source.records:
+        planned = _plan_row(number, values, source.labels, matcher, departments, today)
+        if isinstance(planned, RefusedRow):
+            plan.refused.append(planned)
+            continue
+        plan.rows.append(planned)
+        if planned.department and fold(planned.department) not in known_departments:
+            known_departments.add(fold(planned.department))
+            plan._new_departments.append(planned.department)
+    plan.refused.sort(key=lambda refused: refused.row)
+    return plan
+
+
+def _plan_row(number: int, values: dict[str, object], labels: dict[str, str], matcher: Matcher,
+              departments: dict[int | None, str], today: date) -> PlannedRow | RefusedRow:
+    row = read_row(values, labels)
+    if row.problems:
+        return RefusedRow(number, joined(row.problems))
+    try:
+        target = matcher.find(row.changes)
+    except AmbiguousMatch as exc:
+        return RefusedRow(number, exc.message)
+    if target is not None and target.claimed_by is not None:
+        return RefusedRow(number, message(QT_TRANSLATE_NOOP(CTX, "{name} is already imported by row {row}: "
+                                                                 "a colleague may appear only once"),
+                                          name=target.colleague.full_name, row=target.claimed_by))
+    existing = target.existing if target is not None else None
+    if target is not None and existing is None:  # an earlier row plans the same new colleague
+        raise AssertionError("planned targets are always claimed")
+    base = existing if existing is not None else Colleague()
+    colleague = base.with_changes(**row.changes)
+    if not row.department and existing is None:
+        colleague = colleague.with_changes(department_id=None)
+    elif row.department:
+        colleague = colleague.with_changes(department_id=None)
+    owner = matcher.owner_of_email(colleague.email)
+    if owner is not None and owner is not target:
+        return RefusedRow(number, message(QT_TRANSLATE_NOOP(CTX, "the e-mail address {email} belongs to {name}"),
+                                          email=colleague.email, name=owner.colleague.full_name))
+    problems = validate(colleague, today)
+    if problems:
+        return RefusedRow(number, joined([problem.message for problem in problems]))
+    if target is None:
+        target = Target(colleague, None)
+        matcher.add(target)
+    elif colleague.email and fold(colleague.email) not in matcher.by_email:
+        matcher.by_email[fold(colleague.email)] = target
+    target.claimed_by = number
+    changed = _changed_fields(existing, colleague, row.department, departments) if existing else ()
+    return PlannedRow(number, colleague, row.department, existing, changed)
+
+
+def _changed_fields(existing: Colleague, colleague: Colleague, department: str,
+                    departments: dict[int | None, str]) -> tuple[str, ...]:
+    changed = [name for name in Colleague.__dataclass_fields__
+               if name != "department_id" and getattr(existing, name) != getattr(colleague, name)]
+    if department and fold(department) != fold(departments.get(existing.department_id, "")):
+        changed.append("department")
+    return tuple(changed)
 
 
 def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = False) -> None:
-    """Store the plan in one transaction. Refuses (StoreError/ImportFileError) if rows were refused and
-    `skip_invalid` is False, writing nothing."""
-    raise NotImplementedError
+    """Store the plan in one transaction: new departments, new colleagues and changed ones, or nothing.
+
+    Refuses with ImportFileError, writing nothing, when rows were refused and `skip_invalid` is False (the
+    import is all-or-nothing). A StoreError (e.g. a colleague deleted since the plan was made) also leaves the
+    file as it was.
+    """
+    if plan.refused and not skip_invalid:
+        raise ImportFileError(message(QT_TRANSLATE_NOOP(CTX, "Nothing was imported: {count} row(s) were refused"),
+                                      count=len(plan.refused)))
+    with transaction(register.db):
+        department_ids = {fold(department.name): department.id for department in register.departments()}
+        for name in plan.new_departments:
+            if fold(name) not in department_ids:
+                department_ids[fold(name)] = register.add_department(name).id
+        new: list[Colleague] = []
+        changed: list[Colleague] = []
+        for row in plan.rows:
+            colleague = row.colleague
+            if row.department:
+                colleague = colleague.with_changes(department_id=department_ids[fold(row.department)])
+            if row.existing is None:
+                new.append(colleague)
+            elif row.changed_fields:
+                changed.append(colleague)
+        register.save_many(new, changed)

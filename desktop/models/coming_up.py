@@ -1,0 +1,67 @@
+"""The home view's rules: what comes this week and in the next 30 days, and what needs attention first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.occasions import Kind, Occasion
+
+CTX = "ComingUp"
+HORIZON_DAYS = 30
+# How long before a milestone the manager should start planning it (the policy's lead time, issue 4).
+DEFAULT_LEAD_DAYS = {Kind.BIRTHDAY: 21, Kind.WORK_ANNIVERSARY: 42, Kind.FAREWELL: 28, Kind.FIRST_DAY: 14,
+                     Kind.BIRTH: 14, Kind.WEDDING: 21}
+
+
+@dataclass(frozen=True)
+class ComingUpItem:
+    occasion: Occasion
+    reason: Message  # one line: why it is listed
+
+
+@dataclass(frozen=True)
+class ComingUp:
+    attention: list[ComingUpItem]  # milestones within their lead time without a plan, soonest first
+    this_week: list[ComingUpItem]  # today to Sunday
+    next_days: list[ComingUpItem]  # after this week, up to HORIZON_DAYS from today
+
+
+def coming_up(occasions: Iterable[Occasion], today: date, has_plan: Callable[[Occasion], bool] = lambda _: False,
+              lead_days: dict[Kind, int] | None = None) -> ComingUp:
+    """Sort `occasions` (which should run from today to beyond the longest lead time) into the home view."""
+    leads = DEFAULT_LEAD_DAYS if lead_days is None else lead_days
+    week_end = today + timedelta(days=6 - today.weekday())
+    horizon = today + timedelta(days=HORIZON_DAYS)
+    attention, this_week, next_days = [], [], []
+    for occasion in sorted(occasions, key=lambda o: o.date):
+        days = (occasion.date - today).days
+        if days < 0:
+            continue
+        needs_plan = _needs_planning(occasion) and days <= leads.get(occasion.kind, 14) and not has_plan(occasion)
+        if needs_plan:
+            attention.append(ComingUpItem(occasion, _attention_reason(days)))
+        if occasion.date <= week_end:
+            this_week.append(ComingUpItem(occasion, _when(days)))
+        elif occasion.date <= horizon:
+            next_days.append(ComingUpItem(occasion, _when(days)))
+    return ComingUp(attention, this_week, next_days)
+
+
+def _needs_planning(occasion: Occasion) -> bool:
+    """Milestones, and the occasions that always deserve a plan (farewells, births, weddings, first days)."""
+    return occasion.milestone or occasion.kind in (Kind.FAREWELL, Kind.BIRTH, Kind.WEDDING, Kind.FIRST_DAY)
+
+
+def _when(days: int) -> Message:
+    if days == 0:
+        return Message(CTX, QT_TRANSLATE_NOOP(CTX, "today"))
+    if days == 1:
+        return Message(CTX, QT_TRANSLATE_NOOP(CTX, "tomorrow"))
+    return Message(CTX, QT_TRANSLATE_NOOP(CTX, "in {days} days"), {"days": days})
+
+
+def _attention_reason(days: int) -> Message:
+    return Message(CTX, QT_TRANSLATE_NOOP(CTX, "No plan yet, {when}"), {"when": _when(days)})
