@@ -186,10 +186,10 @@ def test_coming_up_sorts_into_attention_this_week_and_next_days():
         _between([Colleague(id=1, birth=PartialDate(11, 29, 1976))], today, date(2027, 1, 31))[0],  # 50
         _between([Colleague(id=2, birth=PartialDate(12, 10, 1990))], today, date(2027, 1, 31))[0],
         _between([Colleague(id=3, hire_date=date(2001, 12, 20))], today, date(2027, 1, 31))[0],  # 25y
-        _between([Colleague(id=4, birth=PartialDate(11, 1, 1990))], today, date(2027, 1, 31))[0],
+        _between([Colleague(id=4, birth=PartialDate(12, 1, 1990))], today, date(2027, 1, 31))[0],
     ]
     view = coming_up(occasions, today, has_plan=lambda o: o.colleague_id == 3)
     assert [i.occasion.colleague_id for i in view.attention] == [1]
     assert view.attention[0].reason.untranslated() == "No plan yet, in 3 days"
     assert [i.occasion.colleague_id for i in view.this_week] == [1]
-    assert [i.occasion.colleague_id for i in view.next_days] == [2, 3]
+    assert [i.occasion.colleague_id for i in view.next_days] == [4, 2, 3]

@@ -57,6 +57,7 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     refused: list[RefusedRow] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)  # about the file as a whole, e.g. ignored columns
+    new_departments: list[str] = field(default_factory=list)  # named in the file, created on apply
 
     @property
     def new(self) -> list[PlannedRow]:
@@ -70,12 +71,6 @@ class ImportPlan:
     @property
     def unchanged(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.existing is not None and not row.changed_fields]
-
-    @property
-    def new_departments(self) -> list[str]:
-        return list(self._new_departments)
-
-    _new_departments: list[str] = field(default_factory=list, repr=False)
 
 
 def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
@@ -98,7 +93,7 @@ def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
         plan.rows.append(planned)
         if planned.department and fold(planned.department) not in known_departments:
             known_departments.add(fold(planned.department))
-            plan._new_departments.append(planned.department)
+            plan.new_departments.append(planned.department)
     plan.refused.sort(key=lambda refused: refused.row)
     return plan
 
@@ -116,15 +111,10 @@ def _plan_row(number: int, values: dict[str, object], labels: dict[str, str], ma
         return RefusedRow(number, message(QT_TRANSLATE_NOOP(CTX, "{name} is already imported by row {row}: "
                                                                  "a colleague may appear only once"),
                                           name=target.colleague.full_name, row=target.claimed_by))
-    existing = target.existing if target is not None else None
-    if target is not None and existing is None:  # an earlier row plans the same new colleague
-        raise AssertionError("planned targets are always claimed")
-    base = existing if existing is not None else Colleague()
-    colleague = base.with_changes(**row.changes)
-    if not row.department and existing is None:
-        colleague = colleague.with_changes(department_id=None)
-    elif row.department:
-        colleague = colleague.with_changes(department_id=None)
+    existing = target.existing if target is not None else None  # planned new targets are always claimed
+    colleague = (existing or Colleague()).with_changes(**row.changes)
+    if row.department:
+        colleague = colleague.with_changes(department_id=None)  # resolved from the name on apply
     owner = matcher.owner_of_email(colleague.email)
     if owner is not None and owner is not target:
         return RefusedRow(number, message(QT_TRANSLATE_NOOP(CTX, "the e-mail address {email} belongs to {name}"),
