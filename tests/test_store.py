@@ -146,3 +146,17 @@ def test_a_full_disk_loses_nothing_and_says_so(register):
     with pytest.raises(StoreError, match="disk is full"):
         register.add_many(Colleague(first_name=f"P{i}", last_name="Vol" * 30) for i in range(500))
     assert register.count() == 1
+
+
+def test_policy_is_stored_and_read_back(register):
+    from fractions import Fraction
+
+    from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
+    from desktop.store.policy_store import load_policy, save_policy
+
+    assert load_policy(register.db) == DEFAULT_POLICY
+    changed = OccasionPolicy(milestone_age_from=30, anniversary_years=(Fraction(25, 2), Fraction(25)),
+                             milestone_years=frozenset({Fraction(25)}), age_labels={60: "Zestig!"},
+                             anniversary_labels={Fraction(25): "zilver"})
+    save_policy(register.db, changed)
+    assert load_policy(register.db) == changed

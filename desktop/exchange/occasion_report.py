@@ -10,7 +10,9 @@ from desktop.models.celebration_day import celebration_day
 from desktop.models.colleague import Colleague
 from desktop.models.labels import title
 from desktop.models.occasions import Audience, Kind, Occasion, occasions_between
+from desktop.models.policy import OccasionPolicy
 from desktop.models.public_holidays import holidays_between
+from desktop.store.policy_store import load_policy
 from desktop.store.repository import Register
 
 
@@ -19,13 +21,15 @@ class DescribedOccasion:
     occasion: Occasion
     colleague: Colleague | None
     celebration_date: date
+    policy: OccasionPolicy
 
 
 def describe_occasions(register: Register, start: date, end: date,
                        audience: Audience = Audience.MANAGER) -> list[DescribedOccasion]:
     colleagues = register.colleagues()
     people = {colleague.id: colleague for colleague in colleagues}
-    found = occasions_between(colleagues, register.recorded_occasions(), start, end, audience=audience)
+    policy = load_policy(register.db)
+    found = occasions_between(colleagues, register.recorded_occasions(), start, end, policy, audience)
     # A week either side: a celebration may move up to seven days from its occasion.
     holidays = holidays_between(date.fromordinal(start.toordinal() - 7), date.fromordinal(end.toordinal() + 7))
     described = []
@@ -34,7 +38,7 @@ def describe_occasions(register: Register, start: date, end: date,
         work_days = colleague.work_days if colleague is not None else frozenset(range(5))
         day = celebration_day(occasion.date, holidays, work_days, earlier=occasion.kind is not Kind.FIRST_DAY,
                               later=occasion.kind is not Kind.FAREWELL)
-        described.append(DescribedOccasion(occasion, colleague, day))
+        described.append(DescribedOccasion(occasion, colleague, day, policy))
     return described
 
 
@@ -50,6 +54,6 @@ def as_json(item: DescribedOccasion, translate: Any) -> dict[str, Any]:
         "age": occasion.age,
         "years": None if years is None else (int(years) if years.denominator == 1 else float(years)),
         "milestone": occasion.milestone,
-        "title": translate(title(occasion, colleague.full_name if colleague else "")),
+        "title": translate(title(occasion, colleague.full_name if colleague else "", item.policy)),
         "celebration_date": item.celebration_date.isoformat(),
     }
