@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.sqlite
-TS := $(wildcard resources/translations/*.ts)
+TS := resources/translations/social_calendar_nl.ts resources/translations/social_calendar_en.ts
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test setup translations update-translations bench lint clean
@@ -27,9 +27,12 @@ $(VENV)/.installed: pyproject.toml scripts/system-deps.sh
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (then translate the new entries, e.g. in pyside6-linguist).
+# Refresh the .ts sources from the code, then translate the new entries (e.g. in pyside6-linguist).
+# The source texts are English, so English needs only its plural forms ("1 colleague", "2 colleagues").
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete
 update-translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete desktop -ts $(TS)
+	$(LUPDATE) -source-language en -target-language nl desktop -ts resources/translations/social_calendar_nl.ts
+	$(LUPDATE) -source-language en -target-language en -pluralonly desktop -ts resources/translations/social_calendar_en.ts
 
 translations: $(QM)
 
