@@ -1,0 +1,148 @@
+"""Who organises a celebration: fair rotation, one organiser who knows the celebrant, one who builds a bridge.
+
+Deterministic: the same organisation and history give the same suggestions. Each slot is filled from the
+eligible colleagues (employed, working that weekday, not on leave, willing, not the celebrant) by the key
+(has had a turn in the window, weighted load, ...): nobody gets a second turn while a comparable colleague
+has had none, and the load weighted by effort is spread evenly. Among equally loaded candidates a pair that
+has not organised together before wins, then the one who organised longest ago.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from desktop.models.colleague import Colleague
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "Organisers"
+WINDOW = timedelta(days=365)
+
+
+@dataclass(frozen=True, slots=True)
+class Leave:
+    colleague_id: int
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One organiser's part in one celebration (stored, or suggested earlier in the same plan)."""
+
+    organiser_id: int
+    day: date
+    effort: float
+    celebrant_id: int | None
+    co_organisers: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Choice:
+    colleague_id: int
+    role: str  # "knows", "bridge" or "any"
+    reasons: tuple[Message, ...]
+
+
+@dataclass
+class Organisation:
+    """The people and departments a suggestion chooses from, indexed once for speed."""
+
+    colleagues: dict[int, Colleague]
+    department_names: dict[int, str]
+    leave: dict[int, list[Leave]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, colleagues: Iterable[Colleague], department_names: dict[int, str],
+              leave: Iterable[Leave] = ()) -> Organisation:
+        by_colleague: dict[int, list[Leave]] = defaultdict(list)
+        for item in leave:
+            by_colleague[item.colleague_id].append(item)
+        return cls({c.id: c for c in colleagues if c.id is not None}, department_names, dict(by_colleague))
+
+    def department_of(self, colleague_id: int | None) -> int | None:
+        colleague = self.colleagues.get(colleague_id) if colleague_id is not None else None
+        return colleague.department_id if colleague else None
+
+    def can_organise(self, colleague: Colleague, day: date, celebrant_id: int | None) -> bool:
+        if colleague.id == celebrant_id or not colleague.organises or not colleague.employed_on(day):
+            return False
+        if day.weekday() not in colleague.work_days:
+            return False
+        return not any(item.start <= day <= item.end for item in self.leave.get(colleague.id, ()))
+
+
+class History:
+    """Turns over time: load in the window around a day, who organised with whom, and for whom."""
+
+    def __init__(self, turns: Iterable[Turn] = ()):
+        self._turns: dict[int, list[Turn]] = defaultdict(list)
+        self.pairs: set[frozenset[int]] = set()
+        self._acquainted: dict[int, set[int]] = defaultdict(set)  # celebrated or organised together, both ways
+        for turn in turns:
+            self.add(turn)
+
+    def add(self, turn: Turn) -> None:
+        self._turns[turn.organiser_id].append(turn)
+        others = set(turn.co_organisers) - {turn.organiser_id}
+        if turn.celebrant_id is not None:
+            others.add(turn.celebrant_id)
+        for other in others:
+            self._acquainted[turn.organiser_id].add(other)
+            self._acquainted[other].add(turn.organiser_id)
+            if other in turn.co_organisers:
+                self.pairs.add(frozenset((turn.organiser_id, other)))
+
+    def in_window(self, colleague_id: int, day: date) -> list[Turn]:
+        return [t for t in self._turns.get(colleague_id, ()) if abs((t.day - day).days) <= WINDOW.days]
+
+    def last_before(self, colleague_id: int, day: date) -> date | None:
+        days = [t.day for t in self._turns.get(colleague_id, ()) if day - WINDOW <= t.day <= day]
+        return max(days) if days else None
+
+    def organised_together(self, first: int, second: int) -> bool:
+        return frozenset((first, second)) in self.pairs
+
+    def acquaintances(self, colleague_id: int) -> set[int]:
+        """Everyone who organised for or with `colleague_id`, or whom they organised for or with."""
+        return self._acquainted.get(colleague_id, set())
+
+    def knows_celebrant(self, colleague_id: int, celebrant_id: int) -> bool:
+        return colleague_id in self.acquaintances(celebrant_id)
+
+
+def reasons_for(org: Organisation, history: History, colleague: Colleague, celebrant_id: int | None, role: str,
+                day: date, chosen: list[Choice]) -> tuple[Message, ...]:
+    """Why `colleague` was chosen for `role`, in plain words; `chosen` are the organisers picked before."""
+    reasons: list[Message] = []
+    celebrant = org.colleagues.get(celebrant_id) if celebrant_id is not None else None
+    own_dept = org.department_names.get(colleague.department_id or -1, "")
+    if role == "knows" and celebrant is not None:
+        if colleague.department_id is not None and colleague.department_id == celebrant.department_id:
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "Same department as {name}"),
+                                   {"name": celebrant.first_name or celebrant.full_name}))
+        else:
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "Has organised with {name} before"),
+                                   {"name": celebrant.first_name or celebrant.full_name}))
+    elif role == "bridge" and own_dept:
+        other = org.department_names.get(celebrant.department_id or -1, "") if celebrant else ""
+        if other:
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "From {dept}: links {dept} and {other}"),
+                                   {"dept": own_dept, "other": other}))
+        else:
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "From {dept}"), {"dept": own_dept}))
+    if chosen:
+        first = org.colleagues[chosen[0].colleague_id]
+        if not history.organised_together(colleague.id, first.id):
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "has not worked with {name} before"),
+                                   {"name": first.first_name or first.full_name}))
+    last = history.last_before(colleague.id, day)
+    if last is None:
+        reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "has not organised anything in the past year")))
+    else:
+        months = max(0, (day - last).days // 30)
+        reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "last organised {months} months ago"),
+                               {"months": months}))
+    return tuple(reasons)
