@@ -57,11 +57,11 @@ def _needs_planning(occasion: Occasion) -> bool:
 
 def _when(days: int) -> Message:
     if days == 0:
-        return Message(CTX, QT_TRANSLATE_NOOP(CTX, "today"))
+        return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "today"))
     if days == 1:
-        return Message(CTX, QT_TRANSLATE_NOOP(CTX, "tomorrow"))
-    return Message(CTX, QT_TRANSLATE_NOOP(CTX, "in {days} days"), {"days": days})
+        return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "tomorrow"))
+    return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "in {days} days"), {"days": days})
 
 
 def _attention_reason(days: int) -> Message:
-    return Message(CTX, QT_TRANSLATE_NOOP(CTX, "No plan yet, {when}"), {"when": _when(days)})
+    return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "No plan yet, {when}"), {"when": _when(days)})

@@ -80,10 +80,10 @@ def parse_partial_date(text: str) -> PartialDate:
             parts = dict(zip(order, (int(g) for g in found.groups()), strict=True))
             year = parts.get("y")
             if year is not None and not 1800 <= year <= 2200:
-                raise DateError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "{text} has an unlikely year"),
+                raise DateError(Message(CTX, QT_TRANSLATE_NOOP("Dates", "{text} has an unlikely year"),
                                         {"text": cleaned}))
             return PartialDate(parts["m"], parts["d"], year)
-    raise DateError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "{text} is not a date (use DD-MM-YYYY or YYYY-MM-DD)"),
+    raise DateError(Message(CTX, QT_TRANSLATE_NOOP("Dates", "{text} is not a date (use DD-MM-YYYY or YYYY-MM-DD)"),
                             {"text": cleaned}))
 
 
@@ -91,10 +91,10 @@ def parse_date(text: str) -> date:
     """Read a full date (with year) in any of the accepted formats."""
     partial = parse_partial_date(text)
     if partial.year is None:
-        raise DateError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "{text} has no year"), {"text": text.strip()}))
+        raise DateError(Message(CTX, QT_TRANSLATE_NOOP("Dates", "{text} has no year"), {"text": text.strip()}))
     return date(partial.year, partial.month, partial.day)
 
 
 def _impossible(day: int, month: int, year: int | None) -> Message:
     shown = f"{day:02d}-{month:02d}" + (f"-{year:04d}" if year is not None else "")
-    return Message(CTX, QT_TRANSLATE_NOOP(CTX, "{date} does not exist"), {"date": shown})
+    return Message(CTX, QT_TRANSLATE_NOOP("Dates", "{date} does not exist"), {"date": shown})

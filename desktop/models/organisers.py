@@ -121,28 +121,28 @@ def reasons_for(org: Organisation, history: History, colleague: Colleague, celeb
     own_dept = org.department_names.get(colleague.department_id or -1, "")
     if role == "knows" and celebrant is not None:
         if colleague.department_id is not None and colleague.department_id == celebrant.department_id:
-            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "Same department as {name}"),
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "Same department as {name}"),
                                    {"name": celebrant.first_name or celebrant.full_name}))
         else:
-            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "Has organised with {name} before"),
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "Has organised with {name} before"),
                                    {"name": celebrant.first_name or celebrant.full_name}))
     elif role == "bridge" and own_dept:
         other = org.department_names.get(celebrant.department_id or -1, "") if celebrant else ""
         if other:
-            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "From {dept}: links {dept} and {other}"),
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "From {dept}: links {dept} and {other}"),
                                    {"dept": own_dept, "other": other}))
         else:
-            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "From {dept}"), {"dept": own_dept}))
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "From {dept}"), {"dept": own_dept}))
     if chosen:
         first = org.colleagues[chosen[0].colleague_id]
         if not history.organised_together(colleague.id, first.id):
-            reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "has not worked with {name} before"),
+            reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "has not worked with {name} before"),
                                    {"name": first.first_name or first.full_name}))
     last = history.last_before(colleague.id, day)
     if last is None:
-        reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "has not organised anything in the past year")))
+        reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "has not organised anything in the past year")))
     else:
         months = max(0, (day - last).days // 30)
-        reasons.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "last organised {months} months ago"),
+        reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised {months} months ago"),
                                {"months": months}))
     return tuple(reasons)

@@ -22,12 +22,12 @@ class OccasionPolicy:
     milestone_age_from: int = 20
     anniversary_years: tuple[Fraction, ...] = field(default_factory=_default_anniversaries)
     milestone_years: frozenset[Fraction] = frozenset({Fraction(25, 2), Fraction(25), Fraction(40), Fraction(50)})
-    age_labels: dict[int, str] = field(default_factory=lambda: {50: QT_TRANSLATE_NOOP(CTX, "Abraham/Sarah")})
+    age_labels: dict[int, str] = field(default_factory=lambda: {50: QT_TRANSLATE_NOOP("Policy", "Abraham/Sarah")})
     anniversary_labels: dict[Fraction, str] = field(default_factory=lambda: {
-        Fraction(25, 2): QT_TRANSLATE_NOOP(CTX, "copper jubilee"),
-        Fraction(25): QT_TRANSLATE_NOOP(CTX, "silver jubilee"),
-        Fraction(40): QT_TRANSLATE_NOOP(CTX, "ruby jubilee"),
-        Fraction(50): QT_TRANSLATE_NOOP(CTX, "golden jubilee"),
+        Fraction(25, 2): QT_TRANSLATE_NOOP("Policy", "copper jubilee"),
+        Fraction(25): QT_TRANSLATE_NOOP("Policy", "silver jubilee"),
+        Fraction(40): QT_TRANSLATE_NOOP("Policy", "ruby jubilee"),
+        Fraction(50): QT_TRANSLATE_NOOP("Policy", "golden jubilee"),
     })
 
     def is_milestone_age(self, age: int | None) -> bool:

@@ -30,39 +30,41 @@ def validate(colleague: Colleague, today: date) -> list[Problem]:
     """All problems with `colleague`, in form order; an empty list means it may be stored."""
     problems: list[Problem] = []
     if not colleague.first_name.strip() and not colleague.last_name.strip():
-        problems.append(_problem("last_name", QT_TRANSLATE_NOOP(CTX, "A name is required")))
-    for field, label in (("first_name", QT_TRANSLATE_NOOP(CTX, "First name")),
-                         ("prefix", QT_TRANSLATE_NOOP(CTX, "Prefix")),
-                         ("last_name", QT_TRANSLATE_NOOP(CTX, "Last name"))):
+        problems.append(_problem("last_name", QT_TRANSLATE_NOOP("Validation", "A name is required")))
+    for field, label in (("first_name", QT_TRANSLATE_NOOP("Validation", "First name")),
+                         ("prefix", QT_TRANSLATE_NOOP("Validation", "Prefix")),
+                         ("last_name", QT_TRANSLATE_NOOP("Validation", "Last name"))):
         value = getattr(colleague, field)
         if len(value) > MAX_NAME_LENGTH:
-            problems.append(_problem(field, QT_TRANSLATE_NOOP(CTX, "{label} is longer than {max} characters"),
+            problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "{label} is longer than {max} characters"),
                                      label=Message(CTX, label), max=MAX_NAME_LENGTH))
         elif _CONTROL.search(value):
-            problems.append(_problem(field, QT_TRANSLATE_NOOP(CTX, "{label} contains control characters"),
+            problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "{label} contains control characters"),
                                      label=Message(CTX, label)))
     if colleague.email and not _EMAIL.match(colleague.email):
-        problems.append(_problem("email", QT_TRANSLATE_NOOP(CTX, "{email} is not an e-mail address"),
+        problems.append(_problem("email", QT_TRANSLATE_NOOP("Validation", "{email} is not an e-mail address"),
                                  email=colleague.email))
     for field in ("likes", "dietary", "notes"):
         if len(getattr(colleague, field)) > MAX_TEXT_LENGTH:
-            problems.append(_problem(field, QT_TRANSLATE_NOOP(CTX, "Text is longer than {max} characters"),
+            problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "Text is longer than {max} characters"),
                                      max=MAX_TEXT_LENGTH))
     birth = colleague.birth.as_date() if colleague.birth else None
     if birth is not None and birth > today:
-        problems.append(_problem("birth", QT_TRANSLATE_NOOP(CTX, "The birth date lies in the future")))
+        problems.append(_problem("birth", QT_TRANSLATE_NOOP("Validation", "The birth date lies in the future")))
     if birth is not None and colleague.hire_date is not None and colleague.hire_date <= birth:
-        problems.append(_problem("hire_date", QT_TRANSLATE_NOOP(CTX, "The hire date lies before the birth date")))
+        problems.append(_problem("hire_date",
+                                 QT_TRANSLATE_NOOP("Validation", "The hire date lies before the birth date")))
     if birth is not None and colleague.service_start is not None and colleague.service_start <= birth:
         problems.append(_problem("service_start",
-                                 QT_TRANSLATE_NOOP(CTX, "The service start lies before the birth date")))
+                                 QT_TRANSLATE_NOOP("Validation", "The service start lies before the birth date")))
     if colleague.end_date is not None:
         start = colleague.hire_date
         if start is not None and colleague.end_date < start:
-            problems.append(_problem("end_date", QT_TRANSLATE_NOOP(CTX, "The end date lies before the hire date")))
+            problems.append(_problem("end_date",
+                                     QT_TRANSLATE_NOOP("Validation", "The end date lies before the hire date")))
         elif colleague.service_start is not None and colleague.end_date < colleague.service_start:
             problems.append(_problem("end_date",
-                                     QT_TRANSLATE_NOOP(CTX, "The end date lies before the service start")))
+                                     QT_TRANSLATE_NOOP("Validation", "The end date lies before the service start")))
     if not colleague.work_days:
-        problems.append(_problem("work_days", QT_TRANSLATE_NOOP(CTX, "Choose at least one working day")))
+        problems.append(_problem("work_days", QT_TRANSLATE_NOOP("Validation", "Choose at least one working day")))
     return problems

@@ -38,11 +38,11 @@ def parse_work_days(text: str) -> frozenset[int]:
                 days.update(range(_LOOKUP[start], _LOOKUP[end] + 1))
                 continue
         if token not in _LOOKUP:
-            source = QT_TRANSLATE_NOOP(CTX, "{token} is not a weekday (use ma,di,wo or mon,tue,wed)")
+            source = QT_TRANSLATE_NOOP("WorkDays", "{token} is not a weekday (use ma,di,wo or mon,tue,wed)")
             raise WorkDaysError(Message(CTX, source, {"token": token}))
         days.add(_LOOKUP[token])
     if not days:
-        raise WorkDaysError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "no working days given")))
+        raise WorkDaysError(Message(CTX, QT_TRANSLATE_NOOP("WorkDays", "no working days given")))
     return frozenset(days)
 
 

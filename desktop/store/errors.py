@@ -20,12 +20,12 @@ def store_error(source: str, **params: object) -> StoreError:
 
 
 # Texts used in more than one place.
-NOT_A_DATABASE = QT_TRANSLATE_NOOP(CTX, "{path} is not a Social Calendar file (it is not a database)")
-DAMAGED = QT_TRANSLATE_NOOP(CTX, "{path} is damaged and was not opened: {detail}. Restore a backup.")
-TOO_NEW = QT_TRANSLATE_NOOP(CTX, "{path} was written by a newer version of Social Calendar (file version {found}, "
+NOT_A_DATABASE = QT_TRANSLATE_NOOP("Store", "{path} is not a Social Calendar file (it is not a database)")
+DAMAGED = QT_TRANSLATE_NOOP("Store", "{path} is damaged and was not opened: {detail}. Restore a backup.")
+TOO_NEW = QT_TRANSLATE_NOOP("Store", "{path} was written by a newer version of Social Calendar (file version {found}, "
                                  "this version reads up to {supported}). Update the app to open it.")
-FOREIGN = QT_TRANSLATE_NOOP(CTX, "{path} is a database of another program, not a Social Calendar file")
-DISK_FULL = QT_TRANSLATE_NOOP(CTX, "The disk is full: nothing was saved. Free some space and try again.")
-READ_ONLY = QT_TRANSLATE_NOOP(CTX, "{path} cannot be written (read-only or no permission): nothing was saved.")
-LOCKED = QT_TRANSLATE_NOOP(CTX, "{path} is busy in another program: nothing was saved. Try again in a moment.")
-WRITE_FAILED = QT_TRANSLATE_NOOP(CTX, "Saving failed, nothing was changed: {detail}")
+FOREIGN = QT_TRANSLATE_NOOP("Store", "{path} is a database of another program, not a Social Calendar file")
+DISK_FULL = QT_TRANSLATE_NOOP("Store", "The disk is full: nothing was saved. Free some space and try again.")
+READ_ONLY = QT_TRANSLATE_NOOP("Store", "{path} cannot be written (read-only or no permission): nothing was saved.")
+LOCKED = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program: nothing was saved. Try again in a moment.")
+WRITE_FAILED = QT_TRANSLATE_NOOP("Store", "Saving failed, nothing was changed: {detail}")

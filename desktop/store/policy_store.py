@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.store.database import transaction
-from desktop.store.errors import CTX, store_error
+from desktop.store.errors import store_error
 
 _KEY = "occasion_policy"
 
@@ -30,7 +30,7 @@ def load_policy(db: Database) -> OccasionPolicy:
             anniversary_labels={Fraction(years): label for years, label in data["anniversary_labels"].items()},
         )
     except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
-        raise store_error(QT_TRANSLATE_NOOP(CTX, "The stored occasion policy cannot be read: {detail}"),
+        raise store_error(QT_TRANSLATE_NOOP("Store", "The stored occasion policy cannot be read: {detail}"),
                           detail=str(exc)) from exc
 
 

@@ -13,7 +13,7 @@ from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.store.database import transaction
-from desktop.store.errors import CTX, store_error
+from desktop.store.errors import store_error
 from desktop.store.rows import COLLEAGUE_COLUMNS, colleague_from_row, colleague_to_row
 
 _SELECT = f"SELECT {', '.join(COLLEAGUE_COLUMNS)} FROM colleagues"
@@ -36,7 +36,7 @@ class Register:
     def colleague(self, colleague_id: int) -> Colleague:
         row = self.db.execute(f"{_SELECT} WHERE id = ?", [colleague_id]).fetchone()
         if row is None:
-            raise store_error(QT_TRANSLATE_NOOP(CTX, "Colleague {id} no longer exists"), id=colleague_id)
+            raise store_error(QT_TRANSLATE_NOOP("Store", "Colleague {id} no longer exists"), id=colleague_id)
         return colleague_from_row(row)
 
     def count(self) -> int:
@@ -85,7 +85,7 @@ class Register:
         values = colleague_to_row(colleague)
         cursor = self.db.execute(_UPDATE, [*(values[c] for c in _WRITE_COLUMNS), colleague.id])
         if cursor.rowcount != 1:
-            raise store_error(QT_TRANSLATE_NOOP(CTX, "Colleague {id} no longer exists"), id=colleague.id)
+            raise store_error(QT_TRANSLATE_NOOP("Store", "Colleague {id} no longer exists"), id=colleague.id)
 
     # -- departments -------------------------------------------------------------------------
     def departments(self) -> list[Department]:
@@ -122,7 +122,7 @@ class Register:
         """Refused while colleagues belong to it: move them first, so nobody silently loses a department."""
         size = self.department_size(department_id)
         if size:
-            raise store_error(QT_TRANSLATE_NOOP(CTX, "This department still has {count} colleague(s); "
+            raise store_error(QT_TRANSLATE_NOOP("Store", "This department still has {count} colleague(s); "
                                                      "move them to another department first"), count=size)
         with transaction(self.db):
             self.db.execute("DELETE FROM departments WHERE id = ?", [department_id])
@@ -132,8 +132,8 @@ class Register:
         cause = exc.__cause__ if exc.__cause__ is not None else exc
         if isinstance(cause, sqlite3.IntegrityError):
             if not name:
-                return store_error(QT_TRANSLATE_NOOP(CTX, "A department needs a name"))
-            return store_error(QT_TRANSLATE_NOOP(CTX, "There is already a department called {name}"), name=name)
+                return store_error(QT_TRANSLATE_NOOP("Store", "A department needs a name"))
+            return store_error(QT_TRANSLATE_NOOP("Store", "There is already a department called {name}"), name=name)
         return exc
 
     # -- recorded occasions ------------------------------------------------------------------

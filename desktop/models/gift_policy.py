@@ -1,0 +1,148 @@
+"""What to do for an occasion, for how much, by how many organisers: the organisation's policy table.
+
+Defaults fit a Dutch office. Ideas are listed as alternatives so a colleague never gets the same idea as
+at their previous celebration; food ideas are adjusted to the celebrant's dietary needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from desktop.models.colleague import Colleague
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.occasions import Kind, Occasion
+
+CTX = "GiftPolicy"
+
+
+@dataclass(frozen=True)
+class Idea:
+    text: str  # source text (translatable) or the manager's own words
+    food: bool = False  # a treat or a lunch: dietary needs matter
+    gift: bool = False  # something to choose: the celebrant's likes help
+
+
+@dataclass(frozen=True)
+class GiftRule:
+    kind: Kind
+    milestone: bool | None  # None: either
+    value: Fraction | None  # a specific age or number of years (50, 25), None: any
+    ideas: tuple[Idea, ...]
+    budget_eur: int
+    organisers: int
+    lead_days: int  # start planning this many days before
+    effort: float  # weight of one organiser's turn in the fair rotation
+
+    def matches(self, occasion: Occasion) -> bool:
+        if self.kind is not occasion.kind:
+            return False
+        if self.milestone is not None and self.milestone != occasion.milestone:
+            return False
+        if self.value is None:
+            return True
+        reached = occasion.age if occasion.kind is Kind.BIRTHDAY else occasion.years
+        return reached is not None and Fraction(reached) == self.value
+
+    @property
+    def specificity(self) -> int:
+        return (self.value is not None) * 2 + (self.milestone is not None)
+
+
+def _idea(text: str, food: bool = False, gift: bool = False) -> Idea:
+    return Idea(text, food, gift)
+
+
+# kind, milestone, value | ideas | budget (EUR), organisers, lead days, effort
+DEFAULT_RULES: tuple[GiftRule, ...] = (
+    GiftRule(Kind.BIRTHDAY, False, None,
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card signed by the team and a moment at coffee"), food=True),),
+             budget_eur=5, organisers=1, lead_days=7, effort=1.0),
+    GiftRule(Kind.BIRTHDAY, True, None,
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift and a treat for the team"), food=True, gift=True),
+              _idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift voucher and cake at coffee"), food=True, gift=True)),
+             budget_eur=35, organisers=2, lead_days=21, effort=2.0),
+    GiftRule(Kind.BIRTHDAY, True, Fraction(50),
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Abraham/Sarah: a decorated workplace, a gift and a treat"),
+                    food=True, gift=True),),
+             budget_eur=50, organisers=2, lead_days=28, effort=3.0),
+    GiftRule(Kind.WORK_ANNIVERSARY, False, None,
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and flowers")),
+              _idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and a small gift"), gift=True)),
+             budget_eur=20, organisers=1, lead_days=14, effort=1.0),
+    GiftRule(Kind.WORK_ANNIVERSARY, True, Fraction(25, 2),
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift from the organisation and a treat"),
+                    food=True, gift=True),),
+             budget_eur=75, organisers=2, lead_days=42, effort=2.0),
+    *(GiftRule(Kind.WORK_ANNIVERSARY, True, Fraction(years),
+               (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift, a reception and a speech"), food=True, gift=True),),
+               budget_eur=budget, organisers=2, lead_days=56, effort=4.0)
+      for years, budget in ((25, 250), (40, 350), (50, 400))),
+    GiftRule(Kind.BIRTH, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A kraamcadeau and a card"), gift=True),),
+             budget_eur=40, organisers=2, lead_days=7, effort=2.0),
+    GiftRule(Kind.WEDDING, None, None,
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A wedding gift and a card"), gift=True),),
+             budget_eur=50, organisers=2, lead_days=21, effort=2.0),
+    GiftRule(Kind.FIRST_DAY, None, None,
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A welcome lunch with a buddy from another department"),
+                    food=True),),
+             budget_eur=20, organisers=2, lead_days=14, effort=2.0),
+    GiftRule(Kind.FAREWELL, None, None,
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Farewell drinks and a gift"), food=True, gift=True),),
+             budget_eur=75, organisers=2, lead_days=28, effort=3.0),
+    GiftRule(Kind.GET_WELL, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Flowers and a get-well card")),),
+             budget_eur=25, organisers=1, lead_days=2, effort=1.0),
+    GiftRule(Kind.CONDOLENCE, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A condolence card and flowers")),),
+             budget_eur=35, organisers=1, lead_days=2, effort=1.0),
+    GiftRule(Kind.CUSTOM, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Organise the gathering"), food=True),),
+             budget_eur=0, organisers=2, lead_days=42, effort=3.0),
+)
+MONTHLY_TREAT = Idea(
+    QT_TRANSLATE_NOOP("GiftPolicy", "Monthly treat: celebrate this month's birthdays together"), food=True
+)
+
+
+@dataclass(frozen=True)
+class GiftSuggestion:
+    rule: GiftRule
+    idea: Idea
+    what: Message  # the idea, personalised
+
+
+def rule_for(occasion: Occasion, rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> GiftRule:
+    matching = [rule for rule in rules if rule.matches(occasion)]
+    if not matching:
+        return GiftRule(occasion.kind, None, None, (Idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card")),), 0, 1, 7, 1.0)
+    return max(matching, key=lambda rule: rule.specificity)
+
+
+def suggest_gift(
+    occasion: Occasion,
+    colleague: Colleague | None,
+    previous_idea: str | None = None,
+    rules: tuple[GiftRule, ...] = DEFAULT_RULES,
+) -> GiftSuggestion:
+    """The rule's first idea that differs from `previous_idea`, personalised for `colleague`."""
+    rule = rule_for(occasion, rules)
+    fresh = [idea for idea in rule.ideas if idea.text != previous_idea]
+    idea = fresh[0] if fresh else rule.ideas[0]
+    return GiftSuggestion(rule, idea, personalise(idea, colleague))
+
+
+def personalise(idea: Idea, colleague: Colleague | None) -> Message:
+    what = Message(CTX, idea.text)
+    if colleague is None:
+        return what
+    if idea.food and colleague.dietary.strip():
+        what = Message(
+            CTX,
+            QT_TRANSLATE_NOOP("GiftPolicy", "{what} (make the treat {dietary})"),
+            {"what": what, "dietary": colleague.dietary.strip()},
+        )
+    if idea.gift and colleague.likes.strip():
+        what = Message(
+            CTX,
+            QT_TRANSLATE_NOOP("GiftPolicy", "{what}; likes: {likes}"),
+            {"what": what, "likes": colleague.likes.strip()},
+        )
+    return what
