@@ -136,22 +136,26 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     except ImportFileError as exc:
         print(translate("Cli", "{file}: {reason}", file=args.file, reason=text(exc.message)), file=sys.stderr)
         return EXIT_ERROR
+    for warning in plan.warnings:
+        print(text(warning), file=sys.stderr)
     for refused in plan.refused:
         print(translate("Cli", "row {row}: {reason}", row=refused.row, reason=text(refused.message)), file=sys.stderr)
     blocked = bool(plan.refused) and not args.skip_invalid
     if not args.dry_run and not blocked:
         apply_import(plan, register, skip_invalid=args.skip_invalid)
     if _wants_json(args):
-        print(json.dumps({"new": len(plan.new), "updated": len(plan.updated), "refused": len(plan.refused),
-                          "applied": not args.dry_run and not blocked,
+        print(json.dumps({"new": len(plan.new), "updated": len(plan.updated), "unchanged": len(plan.unchanged),
+                          "refused": len(plan.refused), "applied": not args.dry_run and not blocked,
+                          "warnings": [text(warning) for warning in plan.warnings],
                           "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused]}))
     elif blocked:
         print(translate("Cli", "Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.",
                   refused=len(plan.refused)), file=sys.stderr)
     else:
         verb = translate("Cli", "Would import") if args.dry_run else translate("Cli", "Imported")
-        print(translate("Cli", "{verb}: {new} new, {updated} updated, {refused} refused",
-                  verb=verb, new=len(plan.new), updated=len(plan.updated), refused=len(plan.refused)))
+        print(translate("Cli", "{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused",
+                        verb=verb, new=len(plan.new), updated=len(plan.updated), unchanged=len(plan.unchanged),
+                        refused=len(plan.refused)))
     return EXIT_ERROR if blocked else EXIT_OK
 
 

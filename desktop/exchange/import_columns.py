@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.exchange.import_errors import CTX, file_error, message, shortened_list
+from desktop.exchange.import_errors import file_error, message, shortened_list
 from desktop.models.colleague import fold
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -95,15 +95,15 @@ def map_headers(headers: list[str]) -> ColumnMap:
             columns.label[name] = header
     if not any(name in columns.index for name in NAME_FIELDS):
         found = shortened_list([h.strip() for h in headers if h.strip()])
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "No column with a name was found (columns: {found}). "
+        raise file_error(QT_TRANSLATE_NOOP("Import", "No column with a name was found (columns: {found}). "
                                                 "Expected a header such as {expected}."),
                          found=found or "-", expected=EXPECTED_NAME_COLUMNS)
     if unknown:
-        columns.warnings.append(message(QT_TRANSLATE_NOOP(CTX, "Ignored {count} column(s) this app does not use: "
+        columns.warnings.append(message(QT_TRANSLATE_NOOP("Import", "Ignored {count} column(s) this app does not use: "
                                                                "{columns}"),
                                         count=len(unknown), columns=shortened_list(unknown)))
     if repeated:
-        columns.warnings.append(message(QT_TRANSLATE_NOOP(CTX, "Ignored repeated column(s), the first one is "
+        columns.warnings.append(message(QT_TRANSLATE_NOOP("Import", "Ignored repeated column(s), the first one is "
                                                                "used: {columns}"),
                                         columns=shortened_list(repeated)))
     return columns

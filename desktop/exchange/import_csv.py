@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.exchange.import_columns import field_for, looks_like_several_headers
-from desktop.exchange.import_errors import CTX, file_error
+from desktop.exchange.import_errors import file_error
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 
 _SNIFF_BYTES = 8192
@@ -57,7 +57,7 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def not_text(path: Path) -> Exception:
-    return file_error(QT_TRANSLATE_NOOP(CTX, "{file} is not a text file (CSV); it looks like binary data. "
+    return file_error(QT_TRANSLATE_NOOP("Import", "{file} is not a text file (CSV); it looks like binary data. "
                                              "Save the list as CSV, Excel (.xlsx) or vCard (.vcf)."),
                       file=path.name)
 
@@ -73,11 +73,11 @@ def choose_delimiter(header_line: str) -> str:
     if commas or semicolons:
         return ";" if semicolons > commas else ","
     if "\t" in unquoted:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "The columns are separated by tabs. Save the list as CSV with "
+        raise file_error(QT_TRANSLATE_NOOP("Import", "The columns are separated by tabs. Save the list as CSV with "
                                                 "commas or semicolons, or as Excel (.xlsx)."))
     header = header_line.strip().strip('"')
     if field_for(header) is None and looks_like_several_headers(header):
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "The header \"{header}\" looks like several columns, but they are "
+        raise file_error(QT_TRANSLATE_NOOP("Import", "The header \"{header}\" looks like several columns, but they are "
                                                 "not separated by a comma or semicolon. Save the list as CSV with "
                                                 "commas or semicolons."),
                          header=header[:80])
@@ -97,10 +97,11 @@ def read_csv(text: str, path: Path) -> Table:
         delimiter = excel_hint.group(1)
         header_line = _first_line(text.lstrip("\r\n").partition("\n")[2])
     if not header_line.strip(" \t,;\"'"):
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is empty"), file=path.name)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is empty"), file=path.name)
     if not excel_hint:
         delimiter = choose_delimiter(header_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Strict: a stray quote must not silently swallow the rest of the file into one value.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     table: Table | None = None
     try:
         line = 0  # lines consumed before the current record
@@ -115,12 +116,15 @@ def read_csv(text: str, path: Path) -> Table:
             else:
                 table.rows.append((start, list(record)))
     except csv.Error as exc:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} cannot be read as CSV near line {line}: {detail}"),
+        if "unexpected end of data" in str(exc):
+            raise file_error(QT_TRANSLATE_NOOP("Import", "{file}: the double quote opened on line {line} is never "
+                                                    "closed"), file=path.name, line=line + 1) from exc
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} cannot be read as CSV on line {line}: {detail}"),
                          file=path.name, line=reader.line_num, detail=str(exc)) from exc
     if table is None:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is empty"), file=path.name)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is empty"), file=path.name)
     if not table.rows:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} has a header but no colleagues"), file=path.name)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} has a header but no colleagues"), file=path.name)
     return table
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 
-CTX = "Import"
+CTX = "Import"  # lupdate needs the literal "Import" in every QT_TRANSLATE_NOOP call
 
 
 class ImportFileError(Exception):
@@ -20,7 +20,7 @@ class ImportFileError(Exception):
 
 
 def message(source: str, **params: object) -> Message:
-    """A Message in the import's context; `source` must be marked with QT_TRANSLATE_NOOP(CTX, ...)."""
+    """A Message in the import's context; `source` must be marked with QT_TRANSLATE_NOOP("Import", ...)."""
     return Message(CTX, source, params)
 
 
@@ -32,11 +32,11 @@ def joined(messages: list[Message]) -> Message:
     """Several reasons for one row as one message ("a; b; c"), each part still translated on its own."""
     result = messages[-1]
     for earlier in reversed(messages[:-1]):
-        result = message(QT_TRANSLATE_NOOP(CTX, "{first}; {rest}"), first=earlier, rest=result)
+        result = message(QT_TRANSLATE_NOOP("Import", "{first}; {rest}"), first=earlier, rest=result)
     return result
 
 
 def shortened_list(names: list[str], limit: int = 8) -> str:
-    """`a, b, c and 12 more`: a warning must stay readable for an Outlook export of 90 columns."""
+    """`"a", "b", "c" (+12)`: a warning must stay readable for an Outlook export of 90 columns."""
     shown = ", ".join(f'"{name}"' for name in names[:limit])
     return shown if len(names) <= limit else f"{shown} (+{len(names) - limit})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.exchange.import_errors import CTX, message
+from desktop.exchange.import_errors import message
 from desktop.models.colleague import Colleague, fold
 from desktop.models.dates import PartialDate
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
@@ -80,11 +80,8 @@ class Matcher:
             exact = [target for target in fitting if target.colleague.birth == birth]
             fitting = exact or fitting
         if len(fitting) > 1:
-            raise AmbiguousMatch(message(QT_TRANSLATE_NOOP(CTX, "{count} colleagues called {name} fit this row; "
+            raise AmbiguousMatch(message(QT_TRANSLATE_NOOP("Import", "{count} colleagues called {name} fit this row; "
                                                                 "add an e-mail address or birth date to tell "
                                                                 "them apart"),
                                          count=len(fitting), name=fitting[0].colleague.full_name))
         return fitting[0] if fitting else None
-
-    def owner_of_email(self, email: str) -> Target | None:
-        return self.by_email.get(fold(email)) if email else None

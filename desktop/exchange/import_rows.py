@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.exchange.import_errors import CTX, message
+from desktop.exchange.import_errors import message
 from desktop.exchange.import_values import (
     MULTI_LINE,
     READERS,
@@ -48,7 +48,7 @@ def read_row(values: dict[str, object], labels: dict[str, str]) -> RowChanges:
         try:
             value = reader(values[name])
         except VALUE_ERRORS as exc:
-            row.problems.append(message(QT_TRANSLATE_NOOP(CTX, "{column}: {problem}"),
+            row.problems.append(message(QT_TRANSLATE_NOOP("Import", "{column}: {problem}"),
                                         column=labels.get(name, name), problem=exc.message))
             continue
         if value is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.exchange.import_columns import map_headers
 from desktop.exchange.import_csv import Table, decode, read_csv, uses_other_delimiter
-from desktop.exchange.import_errors import CTX, file_error, message
+from desktop.exchange.import_errors import file_error, message
 from desktop.exchange.import_vcard import LABELS as VCARD_LABELS
 from desktop.exchange.import_vcard import looks_like_vcard, read_vcards
 from desktop.exchange.import_xlsx import read_xlsx
@@ -36,20 +36,20 @@ def read_source(path: Path) -> Source:
     """Read `path`; a file that cannot be imported at all raises ImportFileError."""
     path = Path(path)
     if not path.exists():
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} does not exist"), file=str(path))
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} does not exist"), file=str(path))
     if path.is_dir():
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is a folder, not a file"), file=str(path))
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is a folder, not a file"), file=str(path))
     extension = path.suffix.lower()
     if extension in _UNSUPPORTED:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file}: this spreadsheet format cannot be read. Save it as Excel "
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file}: this spreadsheet format cannot be read. Save it as Excel "
                                                 "workbook (.xlsx) or CSV."), file=path.name)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} cannot be read: {detail}"),
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} cannot be read: {detail}"),
                          file=str(path), detail=exc.strerror or str(exc)) from exc
     if not data.strip():
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is empty"), file=path.name)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is empty"), file=path.name)
     kind = _BY_EXTENSION.get(extension) or _sniff(path, data)
     if kind == _XLSX:
         return _from_table(read_xlsx(path))
@@ -76,11 +76,11 @@ def _from_table(table: Table) -> Source:
     width = len(table.headers)
     for number, cells in table.rows:
         if uses_other_delimiter(table, cells):
-            source.refused.append((number, message(QT_TRANSLATE_NOOP(CTX, "this row uses another separator than "
+            source.refused.append((number, message(QT_TRANSLATE_NOOP("Import", "this row uses another separator than "
                                                                           "the header (comma or semicolon)"))))
             continue
         if len(cells) > width and any(str(cell).strip() for cell in cells[width:] if cell is not None):
-            source.refused.append((number, message(QT_TRANSLATE_NOOP(CTX, "this row has {found} values but the "
+            source.refused.append((number, message(QT_TRANSLATE_NOOP("Import", "this row has {found} values but the "
                                                                           "header only {expected} columns; "
                                                                           "put values holding the separator "
                                                                           "in double quotes"),
@@ -94,6 +94,6 @@ def _from_table(table: Table) -> Source:
 def _from_vcards(text: str, path: Path) -> Source:
     cards = read_vcards(text)
     if not cards.records and not cards.refused:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} holds no vCards (BEGIN:VCARD ... END:VCARD)"),
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} holds no vCards (BEGIN:VCARD ... END:VCARD)"),
                          file=path.name)
     return Source(records=cards.records, labels=dict(VCARD_LABELS), refused=cards.refused)

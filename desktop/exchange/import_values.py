@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from desktop.exchange.import_errors import CTX, message
+from desktop.exchange.import_errors import message
 from desktop.models.colleague import Celebrate, LeapDay
 from desktop.models.dates import DateError, PartialDate, parse_date, parse_partial_date
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
@@ -136,7 +136,7 @@ def read_yes_no(value: object) -> bool | None:
         return True
     if text in _NO:
         return False
-    raise CellError(message(QT_TRANSLATE_NOOP(CTX, "\"{text}\" is not ja/nee or yes/no"), text=text))
+    raise CellError(message(QT_TRANSLATE_NOOP("Import", "\"{text}\" is not ja/nee or yes/no"), text=text))
 
 
 def read_celebrate(value: object) -> Celebrate | None:
@@ -149,7 +149,7 @@ def read_celebrate(value: object) -> Celebrate | None:
         return Celebrate.QUIET
     if text in _NO:
         return Celebrate.NO
-    raise CellError(message(QT_TRANSLATE_NOOP(CTX, "\"{text}\" is not ja/stil/nee or yes/quiet/no"), text=text))
+    raise CellError(message(QT_TRANSLATE_NOOP("Import", "\"{text}\" is not ja/stil/nee or yes/quiet/no"), text=text))
 
 
 def read_leap_day(value: object) -> LeapDay | None:
@@ -158,7 +158,7 @@ def read_leap_day(value: object) -> LeapDay | None:
         return None
     if text in _LEAP:
         return _LEAP[text]
-    raise CellError(message(QT_TRANSLATE_NOOP(CTX, "\"{text}\" is not 28-02 or 01-03"), text=text))
+    raise CellError(message(QT_TRANSLATE_NOOP("Import", "\"{text}\" is not 28-02 or 01-03"), text=text))
 
 
 def read_work_days(value: object) -> frozenset[int] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.exchange.import_errors import CTX, message
+from desktop.exchange.import_errors import message
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 
 _CARD = re.compile(r"^BEGIN:VCARD\s*$.*?^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE | re.DOTALL)
@@ -36,7 +36,7 @@ def read_vcards(text: str) -> Cards:
         try:
             card = vobject.readOne(found.group(0))
         except Exception as exc:  # vobject raises ParseError and assorted ValueErrors on damaged cards
-            cards.refused.append((number, message(QT_TRANSLATE_NOOP(CTX, "this vCard cannot be read: {detail}"),
+            cards.refused.append((number, message(QT_TRANSLATE_NOOP("Import", "this vCard cannot be read: {detail}"),
                                                   detail=str(exc).splitlines()[0][:120] if str(exc) else "?")))
             continue
         cards.records.append((number, _fields(card)))

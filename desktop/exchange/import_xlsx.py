@@ -10,23 +10,24 @@ import zipfile
 from pathlib import Path
 
 from desktop.exchange.import_csv import Table
-from desktop.exchange.import_errors import CTX, file_error
+from desktop.exchange.import_errors import file_error
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 
 
 def read_xlsx(path: Path) -> Table:
     """Read the first sheet. A file that is not a real workbook raises ImportFileError, never a library error."""
     if not zipfile.is_zipfile(path):
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is not an Excel workbook (.xlsx); it seems to be a text "
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is not an Excel workbook (.xlsx); it seems to be a text "
                                                 "or other file with the wrong extension. A CSV file should end "
                                                 "in .csv."), file=path.name)
     import openpyxl  # loaded only when a workbook is imported: it is a heavy module
 
     try:
-        with warnings.catch_warnings():
+        # A handle, not the path: openpyxl refuses paths by extension, and the format was chosen already.
+        with warnings.catch_warnings(), path.open("rb") as handle:
             # openpyxl warns about styles and extensions it does not know; the data is read all the same.
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
                 sheet = workbook.worksheets[0]
                 rows = [(number, list(values)) for number, values in
@@ -34,14 +35,14 @@ def read_xlsx(path: Path) -> Table:
             finally:
                 workbook.close()
     except Exception as exc:  # openpyxl raises KeyError, BadZipFile, InvalidFileException, ValueError...
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is not a readable Excel workbook (.xlsx): {detail}"),
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is not a readable Excel workbook (.xlsx): {detail}"),
                          file=path.name, detail=type(exc).__name__) from exc
     filled = [(number, values) for number, values in rows if any(_filled(value) for value in values)]
     if not filled:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} is empty"), file=path.name)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is empty"), file=path.name)
     (_, header), *data = filled
     if not data:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "{file} has a header but no colleagues"), file=path.name)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "{file} has a header but no colleagues"), file=path.name)
     headers = ["" if value is None else str(value).strip() for value in header]
     return Table(headers, data)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.exchange.import_errors import CTX, ImportFileError, joined, message
+from desktop.exchange.import_errors import ImportFileError, joined, message
 from desktop.exchange.import_matching import AmbiguousMatch, Matcher, Target
 from desktop.exchange.import_rows import read_row
 from desktop.exchange.import_source import read_source
@@ -44,12 +44,12 @@ class RefusedRow:
 @dataclass(frozen=True)
 class PlannedRow:
     row: int
-    # department_id: the stored one when the row names no department, else None (resolved from `department`
-    # on apply); id set when it updates an existing colleague.
+    # department_id: that of the named department, None while it is new (created and set on apply), the
+    # stored one when the row names no department; id set when it updates an existing colleague.
     colleague: Colleague
     department: str  # department name from the file ("" for none: the stored department is kept)
     existing: Colleague | None  # None: a new colleague
-    changed_fields: tuple[str, ...] = ()  # for updates: the Colleague attributes (and "department") that change
+    changed_fields: tuple[str, ...] = ()  # for updates: the Colleague attributes that change
 
 
 @dataclass
@@ -82,11 +82,11 @@ def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
     source = read_source(Path(path))
     plan = ImportPlan(warnings=list(source.warnings))
     plan.refused.extend(RefusedRow(row, reason) for row, reason in source.refused)
-    departments = {department.id: department.name for department in register.departments()}
-    known_departments = {fold(name) for name in departments.values()}
+    department_ids = {fold(department.name): department.id for department in register.departments()}
+    known_departments = set(department_ids)
     matcher = Matcher.of(register.colleagues())
     for number, values in source.records:
-        planned = _plan_row(number, values, source.labels, matcher, departments, today)
+        planned = _plan_row(number, values, source.labels, matcher, department_ids, today)
         if isinstance(planned, RefusedRow):
             plan.refused.append(planned)
             continue
@@ -99,7 +99,7 @@ def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
 
 
 def _plan_row(number: int, values: dict[str, object], labels: dict[str, str], matcher: Matcher,
-              departments: dict[int | None, str], today: date) -> PlannedRow | RefusedRow:
+              department_ids: dict[str, int | None], today: date) -> PlannedRow | RefusedRow:
     row = read_row(values, labels)
     if row.problems:
         return RefusedRow(number, joined(row.problems))
@@ -108,17 +108,15 @@ def _plan_row(number: int, values: dict[str, object], labels: dict[str, str], ma
     except AmbiguousMatch as exc:
         return RefusedRow(number, exc.message)
     if target is not None and target.claimed_by is not None:
-        return RefusedRow(number, message(QT_TRANSLATE_NOOP(CTX, "{name} is already imported by row {row}: "
+        return RefusedRow(number, message(QT_TRANSLATE_NOOP("Import", "{name} is already imported by row {row}: "
                                                                  "a colleague may appear only once"),
                                           name=target.colleague.full_name, row=target.claimed_by))
     existing = target.existing if target is not None else None  # planned new targets are always claimed
     colleague = (existing or Colleague()).with_changes(**row.changes)
+    if existing is not None and fold(existing.email) == fold(colleague.email):
+        colleague = colleague.with_changes(email=existing.email)  # "PIETER@X.NL" is no reason to update
     if row.department:
-        colleague = colleague.with_changes(department_id=None)  # resolved from the name on apply
-    owner = matcher.owner_of_email(colleague.email)
-    if owner is not None and owner is not target:
-        return RefusedRow(number, message(QT_TRANSLATE_NOOP(CTX, "the e-mail address {email} belongs to {name}"),
-                                          email=colleague.email, name=owner.colleague.full_name))
+        colleague = colleague.with_changes(department_id=department_ids.get(fold(row.department)))
     problems = validate(colleague, today)
     if problems:
         return RefusedRow(number, joined([problem.message for problem in problems]))
@@ -128,16 +126,14 @@ def _plan_row(number: int, values: dict[str, object], labels: dict[str, str], ma
     elif colleague.email and fold(colleague.email) not in matcher.by_email:
         matcher.by_email[fold(colleague.email)] = target
     target.claimed_by = number
-    changed = _changed_fields(existing, colleague, row.department, departments) if existing else ()
+    changed = _changed_fields(existing, colleague, row.department) if existing else ()
     return PlannedRow(number, colleague, row.department, existing, changed)
 
 
-def _changed_fields(existing: Colleague, colleague: Colleague, department: str,
-                    departments: dict[int | None, str]) -> tuple[str, ...]:
-    changed = [name for name in Colleague.__dataclass_fields__
-               if name != "department_id" and getattr(existing, name) != getattr(colleague, name)]
-    if department and fold(department) != fold(departments.get(existing.department_id, "")):
-        changed.append("department")
+def _changed_fields(existing: Colleague, colleague: Colleague, department: str) -> tuple[str, ...]:
+    changed = [name for name in Colleague.__dataclass_fields__ if getattr(existing, name) != getattr(colleague, name)]
+    if department and colleague.department_id is None and "department_id" not in changed:
+        changed.append("department_id")  # a department that does not exist yet is always a change
     return tuple(changed)
 
 
@@ -149,7 +145,7 @@ def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = F
     file as it was.
     """
     if plan.refused and not skip_invalid:
-        raise ImportFileError(message(QT_TRANSLATE_NOOP(CTX, "Nothing was imported: {count} row(s) were refused"),
+        raise ImportFileError(message(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} row(s) were refused"),
                                       count=len(plan.refused)))
     with transaction(register.db):
         department_ids = {fold(department.name): department.id for department in register.departments()}

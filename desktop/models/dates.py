@@ -82,7 +82,12 @@ def parse_partial_date(text: str) -> PartialDate:
             if year is not None and not 1800 <= year <= 2200:
                 raise DateError(Message(CTX, QT_TRANSLATE_NOOP("Dates", "{text} has an unlikely year"),
                                         {"text": cleaned}))
-            return PartialDate(parts["m"], parts["d"], year)
+            try:
+                return PartialDate(parts["m"], parts["d"], year)
+            except DateError:
+                # Name the date as the user wrote it: "1980-13-01 does not exist", not a reordered form.
+                raise DateError(Message(CTX, QT_TRANSLATE_NOOP("Dates", "{date} does not exist"),
+                                        {"date": cleaned})) from None
     raise DateError(Message(CTX, QT_TRANSLATE_NOOP("Dates", "{text} is not a date (use DD-MM-YYYY or YYYY-MM-DD)"),
                             {"text": cleaned}))
 
