@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     occasions.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD")
     occasions.add_argument("--audience", choices=("manager", "shared"), default="manager")
 
+    plan = commands.add_parser("plan", parents=[common], help="suggest organisers, what to do and the budget")
+    plan.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    plan.add_argument("--apply", action="store_true", help="store the plans (without it nothing is written)")
+
     commands.add_parser("check", parents=[common], help="check the file's integrity")
     backup = commands.add_parser("backup", parents=[common], help="write a consistent copy of the file")
     backup.add_argument("--out", type=Path, required=True)
@@ -69,7 +74,7 @@ def main(argv: list[str]) -> int:
         from desktop.store.database import default_path
 
         db_path = default_path()
-    handler = {"demo": _demo, "import": _import, "occasions": _occasions, "check": _check,
+    handler = {"demo": _demo, "import": _import, "occasions": _occasions, "plan": _plan, "check": _check,
                "backup": _backup}[args.command]
     try:
         return handler(args, db_path)
@@ -183,6 +188,34 @@ def _occasions(args: argparse.Namespace, db_path: Path) -> int:
         moved = "" if item.celebration_date == item.occasion.date else translate(
             "Cli", "  (celebrate on {day})", day=item.celebration_date.strftime("%d-%m"))
         print(f"{weekday} {item.occasion.date:%d-%m-%Y}  {entry['title']}{moved}")
+    return EXIT_OK
+
+
+def _plan(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.planning import apply_plans, as_json, plan_period
+    from desktop.i18n import text
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if args.end < args.start:
+        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+        return EXIT_USAGE
+    register = Register(open_database(db_path))
+    proposals = plan_period(register, args.start, args.end)
+    if args.apply:
+        apply_plans(register, proposals, text)
+    people = {c.id: c for c in register.colleagues()}
+    if _wants_json(args):
+        print(json.dumps([as_json(p, people, text) for p in proposals], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for proposal in proposals:
+        names = ", ".join(people[o.colleague_id].full_name for o in proposal.organisers) or translate(
+            "Cli", "nobody available")
+        print(f"{proposal.celebration_date:%d-%m-%Y}  {text(proposal.title)}")
+        print("    " + translate("Cli", "{what} (€ {budget}); organisers: {names}", what=text(proposal.what),
+                                 budget=proposal.budget_eur, names=names))
+    if args.apply:
+        print(translate("Cli", "Stored {count} plan(s).", count=len(proposals)))
     return EXIT_OK
 
 

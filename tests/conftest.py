@@ -41,3 +41,9 @@ def register(db_path):
     db = open_database(db_path)
     yield Register(db)
     db.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """One QApplication for the whole run, made before any test can make a bare QCoreApplication (the CLI's)."""
+    return qapp

@@ -160,3 +160,26 @@ def test_policy_is_stored_and_read_back(register):
                              anniversary_labels={Fraction(25): "zilver"})
     save_policy(register.db, changed)
     assert load_policy(register.db) == changed
+
+
+def test_undoing_a_delete_brings_back_celebrations_turns_and_leave(register):
+    from desktop.models.celebration import Celebration, Organiser
+    from desktop.models.organisers import Leave
+    from desktop.store.celebrations import Celebrations
+
+    eva = register.add(Colleague(first_name="Eva", last_name="Smit"))
+    kees = register.add(Colleague(first_name="Kees", last_name="Bos"))
+    plans = Celebrations(register.db)
+    saved = plans.save_many([
+        Celebration(None, "birthday-1-2027-03-01", "birthday", eva.id, date(2027, 3, 1), date(2027, 3, 1),
+                    organisers=(Organiser(kees.id, "knows"),)),
+        Celebration(None, "birthday-2-2027-04-01", "birthday", kees.id, date(2027, 4, 1), date(2027, 4, 1),
+                    organisers=(Organiser(eva.id, "bridge"),)),
+    ])
+    plans.set_leave(eva.id, [Leave(eva.id, date(2027, 5, 1), date(2027, 5, 14))])
+    before = (plans.all(), plans.leave())
+    removed_colleague, removed = register.delete(eva.id)
+    assert [c.id for c in plans.all()] == [saved[1].id]
+    assert plans.all()[0].organisers == ()
+    register.restore(removed_colleague, removed)
+    assert (plans.all(), plans.leave()) == before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -21,6 +21,23 @@ _WRITE_COLUMNS = COLLEAGUE_COLUMNS[1:]
 _INSERT = (f"INSERT INTO colleagues ({', '.join(COLLEAGUE_COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(COLLEAGUE_COLUMNS))})")
 _UPDATE = f"UPDATE colleagues SET {', '.join(f'{c} = ?' for c in _WRITE_COLUMNS)} WHERE id = ?"
+
+
+# Rows that disappear with a colleague (ON DELETE CASCADE), in the order they must be put back.
+_DEPENDENT_ROWS = (
+    ("celebrations", "colleague_id = ?"),
+    ("celebration_organisers",
+     "colleague_id = ? OR celebration_id IN (SELECT id FROM celebrations WHERE colleague_id = ?)"),
+    ("leave", "colleague_id = ?"),
+)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What was deleted along with a colleague, for undo."""
+
+    records: list[RecordedOccasion] = field(default_factory=list)
+    rows: dict[str, list[tuple]] = field(default_factory=dict)
 
 
 class Register:
@@ -61,20 +78,28 @@ class Register:
                 self._update(colleague)
             return [self._insert(colleague) for colleague in new]
 
-    def delete(self, colleague_id: int) -> tuple[Colleague, list[RecordedOccasion]]:
-        """Remove a colleague and their recorded occasions; returns both so that undo can restore them."""
+    def delete(self, colleague_id: int) -> tuple[Colleague, Removed]:
+        """Remove a colleague with everything that hangs on them (recorded occasions, celebrations, organiser
+        turns, leave); returns it all so that undo can put it back exactly."""
         with transaction(self.db):
             colleague = self.colleague(colleague_id)
-            records = self.recorded_occasions(colleague_id)
+            removed = Removed(self.recorded_occasions(colleague_id), {
+                table: self.db.execute(f"SELECT * FROM {table} WHERE {where}", [colleague_id] * where.count("?"))
+                .fetchall() for table, where in _DEPENDENT_ROWS})
             self.db.execute("DELETE FROM colleagues WHERE id = ?", [colleague_id])
-            return colleague, records
+            return colleague, removed
 
-    def restore(self, colleague: Colleague, records: Iterable[RecordedOccasion] = ()) -> None:
-        """Put back a deleted colleague under the same id (undo of delete)."""
+    def restore(self, colleague: Colleague, removed: Removed | None = None) -> None:
+        """Put back a deleted colleague under the same id, with what hung on them (undo of delete)."""
         with transaction(self.db):
             self._insert(colleague)
-            for record in records:
+            if removed is None:
+                return
+            for record in removed.records:
                 self._insert_record(record)
+            for table, _ in _DEPENDENT_ROWS:
+                for row in removed.rows.get(table, ()):
+                    self.db.execute(f"INSERT OR IGNORE INTO {table} VALUES ({', '.join('?' * len(row))})", row)
 
     def _insert(self, colleague: Colleague) -> Colleague:
         values = colleague_to_row(colleague)

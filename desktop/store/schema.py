@@ -10,7 +10,7 @@ from sqlite_utils.migrations import Migrations
 
 # 'SoCa': marks the file as ours, so another program's SQLite file is refused instead of altered.
 APPLICATION_ID = 0x536F4361
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("social_calendar")
 
@@ -60,3 +60,42 @@ def _register(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_celebrations")
+def _celebrations(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE celebrations (
+            id INTEGER PRIMARY KEY,
+            occasion_key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            colleague_id INTEGER REFERENCES colleagues(id) ON DELETE CASCADE,
+            occasion_date TEXT NOT NULL,
+            celebration_date TEXT NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            idea TEXT NOT NULL DEFAULT '',
+            budget_cents INTEGER NOT NULL DEFAULT 0 CHECK (budget_cents >= 0),
+            status TEXT NOT NULL DEFAULT 'to_plan' CHECK (status IN ('to_plan', 'planned', 'done', 'skipped')),
+            actual_cost_cents INTEGER CHECK (actual_cost_cents IS NULL OR actual_cost_cents >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            effort REAL NOT NULL DEFAULT 1.0
+        )""")
+    db.execute("CREATE INDEX celebrations_date ON celebrations (celebration_date)")
+    db.execute("CREATE INDEX celebrations_colleague ON celebrations (colleague_id)")
+    db.execute("""
+        CREATE TABLE celebration_organisers (
+            celebration_id INTEGER NOT NULL REFERENCES celebrations(id) ON DELETE CASCADE,
+            colleague_id INTEGER NOT NULL REFERENCES colleagues(id) ON DELETE CASCADE,
+            role TEXT NOT NULL DEFAULT 'any',
+            PRIMARY KEY (celebration_id, colleague_id)
+        )""")
+    db.execute("CREATE INDEX celebration_organisers_colleague ON celebration_organisers (colleague_id)")
+    db.execute("""
+        CREATE TABLE leave (
+            id INTEGER PRIMARY KEY,
+            colleague_id INTEGER NOT NULL REFERENCES colleagues(id) ON DELETE CASCADE,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL CHECK (end_date >= start_date)
+        )""")
+    db.execute("CREATE INDEX leave_colleague ON leave (colleague_id)")
+    db.execute("PRAGMA user_version = 2")

@@ -10,12 +10,15 @@ from desktop.ui.colleague_model import ColleagueTableModel, quick_fold
 class ColleagueFilterProxy(QSortFilterProxyModel):
     """Filters rows on every word of the search text; sorting is delegated to the source model.
 
-    Each row's folded search text is made once, so a keystroke costs one substring test per row and word.
+    Each row's folded search text is made once, and a keystroke matches all rows in one Python loop; Qt's
+    per-row callback then only looks the answer up.
     """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
+        self._matched_texts: list[str] | None = None
+        self._matches: list[bool] = []
 
     def set_search(self, text: str) -> None:
         words = tuple(quick_fold(text).split())
@@ -23,13 +26,20 @@ class ColleagueFilterProxy(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._words = words
+        self._matched_texts = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words:
             return True
-        text = self._model().search_text(source_row)
-        return all(word in text for word in self._words)
+        texts = self._model().search_texts()
+        if texts is not self._matched_texts:  # new words or changed rows
+            first, *others = self._words
+            self._matches = [first in text for text in texts]  # one word is the common case: keep it cheap
+            for word in others:
+                self._matches = [match and word in text for match, text in zip(self._matches, texts, strict=True)]
+            self._matched_texts = texts
+        return self._matches[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts with precomputed keys; the proxy keeps the source's order (its sort column stays -1).

@@ -57,6 +57,7 @@ class ColleagueTableModel(QAbstractTableModel):
         self._rows: list[Colleague] = []
         self._departments: dict[int | None, str] = {}
         self._search: dict[int | None, str] = {}
+        self._search_list: list[str] | None = None  # search texts in row order, until rows change
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._leaver_colour = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
@@ -68,6 +69,7 @@ class ColleagueTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._departments = {d.id: d.name for d in departments}
         self._search.clear()
+        self._search_list = None
         self._rows = self._sorted(list(colleagues), self._sort_column, self._sort_order)
         self.endResetModel()
 
@@ -89,6 +91,7 @@ class ColleagueTableModel(QAbstractTableModel):
     def put(self, colleague: Colleague) -> None:
         """Show a stored colleague: replace the row with the same id, or add one; then keep the sort order."""
         self._search.pop(colleague.id, None)
+        self._search_list = None
         row = self.row_of(colleague.id)
         if row is None:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
@@ -97,15 +100,22 @@ class ColleagueTableModel(QAbstractTableModel):
         else:
             self._rows[row] = colleague
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-        self.sort(self._sort_column, self._sort_order)
+        self._resort()
 
     def remove(self, colleague_id: int | None) -> None:
         row = self.row_of(colleague_id)
         if row is not None:
+            self._search_list = None
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
             self._search.pop(colleague_id, None)
+
+    def search_texts(self) -> list[str]:
+        """search_text() of every row in row order; the list stays the same object until the rows change."""
+        if self._search_list is None:
+            self._search_list = [self.search_text(row) for row in range(len(self._rows))]
+        return self._search_list
 
     def search_text(self, row: int) -> str:
         """Folded name, department and e-mail of a row, made once per colleague for search-as-you-type."""
@@ -151,17 +161,22 @@ class ColleagueTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
-            return
+        if not 0 <= column < len(Column) or (column, order) == (self._sort_column, self._sort_order):
+            return  # rows are kept in order, so asking again (as the view does at start) costs nothing
         self._sort_column, self._sort_order = Column(column), order
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self._resort()
+
+    def _resort(self) -> None:
+        order = self._sort_order
+        self.layoutAboutToBeChanged.emit()
+        self._search_list = None
         old_rows = {id(colleague): row for row, colleague in enumerate(self._rows)}
         self._rows = self._sorted(self._rows, self._sort_column, order)
         new_rows = {old_rows[id(colleague)]: row for row, colleague in enumerate(self._rows)}
         old_indexes = self.persistentIndexList()
         self.changePersistentIndexList(
             old_indexes, [self.index(new_rows[index.row()], index.column()) for index in old_indexes])
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # -- helpers -------------------------------------------------------------------------------
     def _is_leaver(self, colleague: Colleague) -> bool:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QLabel, QTabWidget, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.exchange.importing import ImportPlan, PlannedRow
 from desktop.i18n import text
@@ -23,8 +32,14 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
         self.resize(760, 480)
         warnings = list(getattr(plan, "warnings", []))
-        self.summary = QLabel(self.tr("{new} new, {updated} updated, {refused} refused").format(
-            new=len(plan.new), updated=len(plan.updated), refused=len(plan.refused)))
+        summary = self.tr("{new} new, {updated} updated, {unchanged} unchanged, {refused} refused").format(
+            new=len(plan.new), updated=len(plan.updated), unchanged=len(getattr(plan, "unchanged", [])),
+            refused=len(plan.refused))
+        new_departments = list(getattr(plan, "new_departments", []))
+        if new_departments:
+            summary += "\n" + self.tr("New departments: {names}").format(names=", ".join(new_departments))
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._rows_tree(plan.new, with_changes=False), self.tr("New ({count})").format(
             count=len(plan.new)))
@@ -62,14 +77,16 @@ class ImportDialog(QDialog):
         return dialog.skip_refused.isChecked()
 
     def can_import(self) -> bool:
-        return bool(self.plan.rows) and (not self.plan.refused or self.skip_refused.isChecked())
+        has_changes = bool(self.plan.new or self.plan.updated)
+        return has_changes and (not self.plan.refused or self.skip_refused.isChecked())
 
     def _update_buttons(self) -> None:
         allowed = self.can_import()
         self.import_button.setEnabled(allowed)
         self.import_button.setDefault(allowed)
-        if not self.plan.rows:
-            self.explanation.setText(self.tr("There is nothing to import."))
+        if not (self.plan.new or self.plan.updated):
+            self.explanation.setText(self.tr("There is nothing to import: the file holds no new or changed "
+                                             "colleagues."))
         elif self.plan.refused and not allowed:
             self.explanation.setText(self.tr("Nothing is imported while rows are refused: fix them in the file, "
                                              "or skip them."))
@@ -90,7 +107,8 @@ class ImportDialog(QDialog):
             values = [str(planned.row), colleague.full_name, planned.department, colleague.email,
                       colleague.birth.display() if colleague.birth else ""]
             if with_changes:
-                values.append(", ".join(labels[name] for name in changed_fields(planned.existing, colleague)))
+                changed = getattr(planned, "changed_fields", ()) or changed_fields(planned.existing, colleague)
+                values.append(", ".join(labels.get(name, name) for name in changed))
             items.append(QTreeWidgetItem(values))
         tree.addTopLevelItems(items)
         tree.setColumnWidth(0, 50)

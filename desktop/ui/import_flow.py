@@ -13,6 +13,7 @@ from desktop.exchange.importing import ImportFileError, ImportPlan, apply_import
 from desktop.i18n import text
 from desktop.models.colleague import Colleague, Department
 from desktop.store.database import transaction
+from desktop.store.errors import StoreError
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.workspace import StoreCommand, Workspace
 
@@ -36,7 +37,10 @@ class ImportColleagues(StoreCommand):
         if self._first:
             before_ids = {colleague.id for colleague in register.colleagues()}
             before_departments = {department.id for department in register.departments()}
-            apply_import(self.plan, register, skip_invalid=self.skip_invalid)
+            try:
+                apply_import(self.plan, register, skip_invalid=self.skip_invalid)
+            except ImportFileError as exc:  # refused rows the user did not choose to skip
+                raise StoreError(exc.message) from exc
             self._first = False
             changed_ids = {colleague.id for colleague in self.updated_before}
             after = register.colleagues()

@@ -1,0 +1,105 @@
+"""Start the window: Qt, the language, the file, the table. Only what the first view needs is imported here;
+dialogs and the import code load when first used, so the window appears quickly even with 5,000 colleagues.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from desktop.models.i18n import Message
+
+EXIT_GAVE_UP = 1
+QUIT_WHEN_SHOWN = "SOCIAL_CALENDAR_QUIT_WHEN_SHOWN"  # benchmarks: quit once the window is up with its data
+
+
+def run_window(db_path: Path | None, language: str | None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_translations
+    from desktop.ui.settings import APPLICATION, ORGANISATION, saved_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    install_translations(app, language or saved_language())
+    if db_path is None:
+        from desktop.store.database import default_path
+
+        db_path = default_path()
+    opened = open_register(db_path, ask_what_next)
+    if opened is None:
+        return EXIT_GAVE_UP
+    window = build_window(*opened, today=date.today())
+    window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        app.processEvents()  # let the window be exposed and paint its rows first
+        QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+def build_window(register, path: Path, today: date):
+    from desktop.ui.colleague_model import ColleagueTableModel
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import remember_file
+    from desktop.ui.workspace import Workspace
+
+    model = ColleagueTableModel(register.colleagues(), register.departments(), today)
+    workspace = Workspace(register, path, model)
+    model.setParent(workspace)
+    window = MainWindow(workspace, today)
+    workspace.setParent(window)
+    remember_file(str(path))
+    return window
+
+
+def open_register(path: Path, ask: Callable[[Message], Path | None]):
+    """(Register, path) for `path`, or for another file the user picks after a refusal; None if they give up.
+
+    A refused file is never modified: open_database checks it read-only first.
+    """
+    from desktop.store.database import open_database
+    from desktop.store.errors import StoreError
+    from desktop.store.repository import Register
+
+    while True:
+        try:
+            return Register(open_database(path)), path
+        except StoreError as exc:
+            chosen = ask(exc.message)
+            if chosen is None:
+                return None
+            path = chosen
+
+
+def ask_what_next(message: Message) -> Path | None:
+    """The file could not be opened: say why, and offer to open another or start a new one."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.i18n import text
+    from desktop.ui import file_dialogs
+
+    def tr(source: str) -> str:
+        return QCoreApplication.translate("Startup", source)
+
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Social Calendar"), text(message))
+        box.setInformativeText(tr("Open another file, or start a new one?"))
+        open_button = box.addButton(tr("Open…"), QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton(tr("New…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            chosen = file_dialogs.choose_existing(None)
+        elif box.clickedButton() is new_button:
+            chosen = file_dialogs.choose_new(None)
+        else:
+            return None
+        if chosen is not None:
+            return chosen

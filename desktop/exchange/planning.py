@@ -1,0 +1,162 @@
+"""Plan a period: organisers, what to do and the budget for every unplanned occasion, balanced over the period.
+
+Used alike by `social-calendar plan` and the window's "Plan the coming months"; nothing is written until
+`apply_plans`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from desktop.exchange.occasion_report import DescribedOccasion, describe_occasions
+from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Organiser, Status
+from desktop.models.celebration_day import is_working_day
+from desktop.models.colleague import Colleague
+from desktop.models.gift_policy import MONTHLY_TREAT, GiftRule, personalise, suggest_gift
+from desktop.models.i18n import Message
+from desktop.models.labels import title
+from desktop.models.occasions import Kind
+from desktop.models.organisers import Choice, Organisation, Turn
+from desktop.models.planner import Planner, Request
+from desktop.models.public_holidays import holidays_between
+from desktop.store.celebrations import Celebrations
+from desktop.store.repository import Register
+
+MONTHLY_TREAT_BUDGET_EUR = 30
+MONTHLY_TREAT_EFFORT = 2.0
+
+
+@dataclass(frozen=True)
+class ProposedPlan:
+    occasion_key: str
+    kind: str
+    colleague: Colleague | None
+    occasion_date: date
+    celebration_date: date
+    title: Message
+    organisers: list[Choice]
+    what: Message
+    idea: str
+    budget_eur: int
+    effort: float
+
+
+def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan]:
+    """Proposals for every occasion from `start` to `end` that has no celebration yet, plus a monthly treat
+    for each month's plain birthdays."""
+    store = Celebrations(register.db)
+    stored = store.all()
+    planned_keys = {c.occasion_key for c in stored}
+    departments = {d.id: d.name for d in register.departments()}
+    colleagues = register.colleagues()
+    org = Organisation.build(colleagues, departments, store.leave())
+    previous_idea = _latest_ideas(stored)
+    occasions = [item for item in describe_occasions(register, start, end) if item.occasion.key not in planned_keys]
+    requests: list[tuple[Request, Any]] = []
+    for index, item in enumerate(occasions):
+        gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id))
+        requests.append((_request(item, gift.rule, index), (item, gift)))
+    for treat in _monthly_treats(occasions, org, start, end, planned_keys):
+        requests.append(treat)
+    requests.sort(key=lambda pair: (pair[0].day, pair[0].salt))
+    planner = Planner(org, _turns(stored))
+    proposals = []
+    for request, subject in requests:
+        organisers = planner.staff(request)
+        proposals.append(_proposal(subject, organisers, request))
+    return proposals
+
+
+def _request(item: DescribedOccasion, rule: GiftRule, index: int) -> Request:
+    return Request(item.occasion.colleague_id, item.celebration_date, rule.organisers, rule.effort, salt=index)
+
+
+def _proposal(subject: Any, organisers: list[Choice], request: Request) -> ProposedPlan:
+    if isinstance(subject, ProposedPlan):  # a monthly treat, complete but for its organisers
+        return replace(subject, organisers=organisers)
+    item, gift = subject
+    occasion, colleague = item.occasion, item.colleague
+    return ProposedPlan(occasion.key, occasion.kind.value, colleague, occasion.date, item.celebration_date,
+                        title(occasion, colleague.full_name if colleague else "", item.policy), organisers,
+                        gift.what, gift.idea.text, gift.rule.budget_eur, gift.rule.effort)
+
+
+def _monthly_treats(occasions: list[DescribedOccasion], org: Organisation, start: date, end: date,
+                    planned_keys: set[str]):
+    """One gathering a month for that month's plain birthdays, on the working day most of them work."""
+    by_month: dict[tuple[int, int], list[Colleague]] = defaultdict(list)
+    for item in occasions:
+        if item.occasion.kind is Kind.BIRTHDAY and not item.occasion.milestone and item.colleague is not None:
+            by_month[(item.occasion.date.year, item.occasion.date.month)].append(item.colleague)
+    holidays = holidays_between(start, end + timedelta(days=31))
+    for (year, month), celebrants in sorted(by_month.items()):
+        key = f"{MONTHLY_TREAT_KIND}-{year:04d}-{month:02d}"
+        if key in planned_keys or len(celebrants) < 2:
+            continue
+        day = _best_treat_day(year, month, celebrants, holidays, start, end)
+        if day is None:
+            continue
+        proposal = ProposedPlan(key, MONTHLY_TREAT_KIND, None, day, day,
+                                Message("GiftPolicy", MONTHLY_TREAT.text), [], personalise(MONTHLY_TREAT, None),
+                                MONTHLY_TREAT.text, MONTHLY_TREAT_BUDGET_EUR, MONTHLY_TREAT_EFFORT)
+        yield Request(None, day, 2, MONTHLY_TREAT_EFFORT, salt=year * 12 + month), proposal
+
+
+def _best_treat_day(year: int, month: int, celebrants: list[Colleague], holidays, start: date,
+                    end: date) -> date | None:
+    """The working day in the month (within the period) on which most celebrants work; on a tie the later
+    one, so that the month's birthdays have mostly passed."""
+    day, counts = date(year, month, 1), Counter()
+    while day.month == month:
+        if start <= day <= end:
+            present = sum(1 for c in celebrants if c.employed_on(day) and is_working_day(day, c.work_days, holidays))
+            if present:
+                counts[day] = present
+        day += timedelta(days=1)
+    if not counts:
+        return None
+    return max(counts, key=lambda d: (counts[d], d))
+
+
+def _latest_ideas(stored: list[Celebration]) -> dict[int, str]:
+    latest: dict[int, Celebration] = {}
+    for celebration in stored:
+        if celebration.colleague_id is not None and celebration.status is not Status.SKIPPED:
+            current = latest.get(celebration.colleague_id)
+            if current is None or celebration.celebration_date > current.celebration_date:
+                latest[celebration.colleague_id] = celebration
+    return {cid: c.idea for cid, c in latest.items()}
+
+
+def _turns(stored: list[Celebration]) -> list[Turn]:
+    return [Turn(o.colleague_id, c.celebration_date, c.effort, c.colleague_id,
+                 frozenset(x.colleague_id for x in c.organisers))
+            for c in stored if c.status is not Status.SKIPPED for o in c.organisers]
+
+
+def apply_plans(register: Register, proposals: list[ProposedPlan], translate) -> list[Celebration]:
+    """Store the proposals as planned celebrations, in one transaction; `translate` renders their texts."""
+    celebrations = [Celebration(None, p.occasion_key, p.kind, p.colleague.id if p.colleague else None,
+                                p.occasion_date, p.celebration_date, translate(p.what), p.idea,
+                                p.budget_eur * 100, Status.PLANNED, None, "", p.effort,
+                                tuple(Organiser(o.colleague_id, o.role) for o in p.organisers))
+                    for p in proposals]
+    return Celebrations(register.db).save_many(celebrations)
+
+
+def as_json(proposal: ProposedPlan, people: dict[int, Colleague], translate) -> dict[str, Any]:
+    """The stable JSON shape of `social-calendar plan`."""
+    return {
+        "date": proposal.occasion_date.isoformat(),
+        "kind": proposal.kind,
+        "colleague_email": proposal.colleague.email if proposal.colleague else None,
+        "title": translate(proposal.title),
+        "celebration_date": proposal.celebration_date.isoformat(),
+        "organisers": [{"email": people[o.colleague_id].email, "name": people[o.colleague_id].full_name,
+                        "role": o.role, "reasons": [translate(r) for r in o.reasons]} for o in proposal.organisers],
+        "suggestion": translate(proposal.what),
+        "budget_eur": proposal.budget_eur,
+    }

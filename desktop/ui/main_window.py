@@ -1,0 +1,243 @@
+"""The main window: the searchable colleagues table, menus, undo/redo and the file being worked on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from desktop.models.colleague import Colleague
+from desktop.store.database import open_database
+from desktop.store.errors import StoreError
+from desktop.store.repository import Register
+from desktop.ui import file_dialogs, shortcuts
+from desktop.ui.colleague_filter import ColleagueFilterProxy
+from desktop.ui.colleague_model import COLLEAGUE_ID_ROLE
+from desktop.ui.colleague_table import ColleagueTable
+from desktop.ui.commands import AddColleague, DeleteColleague, EditColleague
+from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
+from desktop.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, today: date | None = None):
+        super().__init__()
+        self.workspace = workspace
+        self.today = today or date.today()
+        self.proxy = ColleagueFilterProxy(self)
+        self.proxy.setSourceModel(workspace.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, department or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table = ColleagueTable()
+        self.table.setModel(self.proxy)
+        self.table.open_requested.connect(self.edit_selected)
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+        self._create_actions()
+        self._create_menus()
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_status)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
+        self.table.restore_layout()
+        geometry = settings().value(WINDOW_GEOMETRY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1180, 720)
+        self._update_title()
+        self._update_status()
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------------------------
+    def _action(self, text: str, slot, keys: list[QKeySequence] | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if keys:
+            action.setShortcuts(shortcuts.unique(keys))
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New…"), self.new_file, shortcuts.NEW_FILE)
+        self.open_action = self._action(self.tr("&Open…"), self.open_file, shortcuts.OPEN_FILE)
+        self.import_action = self._action(self.tr("&Import…"), self.import_file, shortcuts.IMPORT)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts.QUIT)
+        stack = self.workspace.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(shortcuts.unique(shortcuts.UNDO))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts(shortcuts.unique(shortcuts.REDO))
+        self.add_action = self._action(self.tr("&Add colleague…"), self.add_colleague, shortcuts.ADD_COLLEAGUE)
+        self.edit_action = self._action(self.tr("&Edit colleague…"), self.edit_selected, shortcuts.EDIT_COLLEAGUE)
+        self.delete_action = self._action(self.tr("&Delete colleague…"), self.delete_selected,
+                                          shortcuts.DELETE_COLLEAGUE)
+        # Delete in the search field deletes text, not a colleague.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self.departments_action = self._action(self.tr("De&partments…"), self.edit_departments,
+                                               shortcuts.DEPARTMENTS)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, shortcuts.FIND)
+        self.about_action = self._action(self.tr("&About Social Calendar"), self.about, shortcuts.HELP)
+        self.language_actions = QActionGroup(self)
+        current = saved_language() or ""
+        # Language names are written in their own language on purpose.
+        for code, name in (("", self.tr("System language")), ("nl", self.tr("Nederlands")),
+                           ("en", self.tr("English"))):
+            action = QAction(name, self.language_actions, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked, code=code: self.set_language(code))
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_action, self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.departments_action])
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions(self.language_actions.actions())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        tools = self.addToolBar(self.tr("Colleagues"))
+        tools.setObjectName("colleagues_toolbar")
+        tools.setMovable(False)
+        tools.addActions([self.add_action, self.edit_action, self.delete_action])
+        tools.addSeparator()
+        tools.addActions([self.departments_action, self.import_action])
+
+    # -- colleagues ---------------------------------------------------------------------------
+    def selected_colleague(self) -> Colleague | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.workspace.model.colleague_at(self.proxy.mapToSource(index).row())
+
+    def select_colleague(self, colleague_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(COLLEAGUE_ID_ROLE) == colleague_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def add_colleague(self) -> None:
+        from desktop.ui.colleague_dialog import ColleagueDialog
+
+        colleague = ColleagueDialog.ask(self, None, self.workspace.departments(), self.today)
+        if colleague is not None:
+            command = AddColleague(self.workspace, colleague)
+            if self.workspace.push(command):
+                self.select_colleague(command.colleague.id)
+
+    def edit_selected(self) -> None:
+        from desktop.ui.colleague_dialog import ColleagueDialog
+
+        before = self.selected_colleague()
+        if before is None:
+            return
+        after = ColleagueDialog.ask(self, before, self.workspace.departments(), self.today)
+        if after is not None and after != before:
+            self.workspace.push(EditColleague(self.workspace, before, after))
+
+    def delete_selected(self) -> None:
+        colleague = self.selected_colleague()
+        if colleague is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete colleague"),
+            self.tr("Delete {name} and their recorded occasions? You can undo this with Edit › Undo.").format(
+                name=colleague.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.push(DeleteColleague(self.workspace, colleague))
+
+    def edit_departments(self) -> None:
+        from desktop.ui.departments_dialog import DepartmentsDialog
+
+        dialog = DepartmentsDialog(self.workspace, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- files --------------------------------------------------------------------------------
+    def new_file(self) -> None:
+        path = file_dialogs.choose_new(self, str(self.workspace.path.parent))
+        if path is not None:
+            self.open_path(path)
+
+    def open_file(self) -> None:
+        path = file_dialogs.choose_existing(self, str(self.workspace.path.parent))
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Switch to the file at `path` (created when missing); a refused file leaves the current one open."""
+        try:
+            register = Register(open_database(path))
+        except StoreError as exc:
+            file_dialogs.report_store_error(self, exc.message)
+            return False
+        self.search.clear()
+        self.workspace.switch_to(register, path)
+        remember_file(str(path))
+        self._update_title()
+        return True
+
+    def import_file(self) -> None:
+        from desktop.ui.import_flow import choose_and_import
+
+        choose_and_import(self, self.workspace, self.today)
+
+    # -- settings and help --------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        settings().setValue(LANGUAGE, code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language takes effect when you restart Social Calendar."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Social Calendar"),
+                          self.tr("Social Calendar keeps your colleagues' birthdays and jubilea, so that "
+                                  "nobody is forgotten.\n\nYour data stays in one file on this computer:\n{file}")
+                          .format(file=self.workspace.path))
+
+    # -- keeping the window in step -----------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{file} – Social Calendar").format(file=self.workspace.path.name))
+        self.setWindowFilePath(str(self.workspace.path))
+
+    def _update_status(self) -> None:
+        locale = QLocale()
+        total = self.workspace.model.rowCount()
+        self.count_label.setText(self.tr("{colleagues}, {shown} shown").format(
+            colleagues=self.tr("%Ln colleague(s)", "", total), shown=locale.toString(self.proxy.rowCount())))
+
+    def _update_actions(self) -> None:
+        has_selection = self.selected_colleague() is not None
+        self.edit_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
+        self.table.save_layout()
+        super().closeEvent(event)

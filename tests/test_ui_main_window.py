@@ -1,0 +1,157 @@
+"""The window: adding, editing and deleting with undo/redo, files that cannot be opened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.app import build_window, open_register
+from desktop.models.colleague import Colleague
+from desktop.models.dates import PartialDate
+from desktop.ui.colleague_dialog import ColleagueDialog
+from desktop.ui.colleague_model import Column
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def window(qtbot, register, db_path):
+    ict = register.add_department("ICT")
+    register.add_many([
+        Colleague(None, "Pieter", "van der", "Berg", "pieter@example.nl", ict.id, PartialDate(4, 3, 1980)),
+        Colleague(None, "Anna", "", "Aalders", "anna@example.nl"),
+    ])
+    window = build_window(register, db_path, TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
+    return shown
+
+
+def table_names(window) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(row, Column.NAME).data() for row in range(proxy.rowCount())]
+
+
+def select(window, name: str) -> None:
+    window.table.selectRow(table_names(window).index(name))
+
+
+def stored_names(register) -> list[str]:
+    return sorted(colleague.full_name for colleague in register.colleagues())
+
+
+def test_window_shows_the_file_sorted_with_a_count(window):
+    assert window.windowTitle() == "calendar.sqlite – Social Calendar"
+    assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
+    assert window.count_label.text() == "2 colleague(s), 2 shown"
+    window.search.setText("ict")
+    assert table_names(window) == ["Pieter van der Berg"]
+    assert window.count_label.text() == "2 colleague(s), 1 shown"
+
+
+def test_add_then_undo_and_redo(window, register, monkeypatch):
+    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
+        lambda cls, parent, colleague, departments, today: Colleague(first_name="Bram", last_name="Bakker")))
+    window.add_action.trigger()
+    assert "Bram Bakker" in stored_names(register)
+    assert window.selected_colleague().full_name == "Bram Bakker"
+    assert window.undo_action.text() == "Undo Add Bram Bakker"
+    window.undo_action.trigger()
+    assert "Bram Bakker" not in stored_names(register)
+    assert "Bram Bakker" not in table_names(window)
+    window.redo_action.trigger()
+    assert "Bram Bakker" in stored_names(register)
+    assert table_names(window) == ["Anna Aalders", "Bram Bakker", "Pieter van der Berg"]
+
+
+def test_edit_then_undo_and_redo(window, register, monkeypatch):
+    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
+        lambda cls, parent, colleague, departments, today: colleague.with_changes(first_name="Annie")))
+    select(window, "Anna Aalders")
+    window.table.open_requested.emit()  # what Enter and double-click do
+    assert "Annie Aalders" in stored_names(register)
+    assert window.undo_action.text() == "Undo Edit Annie Aalders"
+    window.undo_action.trigger()
+    assert stored_names(register) == ["Anna Aalders", "Pieter van der Berg"]
+    assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
+    window.redo_action.trigger()
+    assert table_names(window) == ["Annie Aalders", "Pieter van der Berg"]
+
+
+def test_delete_asks_first_and_undo_restores_the_same_id(window, register, monkeypatch):
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, message, *args):
+        asked.append(message)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    select(window, "Pieter van der Berg")
+    pieter = window.selected_colleague()
+    window.delete_action.trigger()
+    assert "Pieter van der Berg" in asked[0]
+    assert len(register.colleagues()) == 2  # answered No
+    window.delete_action.trigger()
+    assert stored_names(register) == ["Anna Aalders"]
+    window.undo_action.trigger()
+    assert register.colleague(pieter.id) == pieter
+    assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
+
+
+def test_a_failed_write_is_reported_and_the_table_reloaded(window, register, warnings, monkeypatch):
+    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
+        lambda cls, parent, colleague, departments, today: colleague.with_changes(first_name="Annie")))
+    select(window, "Anna Aalders")
+    anna = window.selected_colleague()
+    register.delete(anna.id)  # someone else removed her meanwhile
+    window.edit_action.trigger()
+    assert warnings == [f"Colleague {anna.id} no longer exists"]
+    assert table_names(window) == ["Pieter van der Berg"]
+    assert not window.undo_action.isEnabled()
+
+
+@pytest.mark.parametrize("content", [b"just some text, not a database",
+                                     b"SQLite format 3\x00" + b"\x00" * 200])
+def test_a_foreign_or_damaged_file_is_refused_and_left_alone(window, tmp_path, warnings, content):
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(content)
+    assert not window.open_path(other)
+    assert other.read_bytes() == content
+    assert warnings
+    assert "other.sqlite" in warnings[0]
+    assert window.windowTitle() == "calendar.sqlite – Social Calendar"
+
+
+def test_another_database_file_is_refused_at_start(qtbot, tmp_path):
+    import sqlite3
+
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.close()
+    before = foreign.read_bytes()
+    messages = []
+    assert open_register(foreign, lambda message: messages.append(message) or None) is None
+    assert "another program" in str(messages[0])
+    assert foreign.read_bytes() == before
+
+
+def test_opening_another_file_starts_a_fresh_history(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
+        lambda cls, parent, colleague, departments, today: Colleague(first_name="Bram")))
+    window.add_action.trigger()
+    assert window.undo_action.isEnabled()
+    assert window.open_path(tmp_path / "new.sqlite")
+    assert table_names(window) == []
+    assert not window.undo_action.isEnabled()
+    assert window.windowTitle() == "new.sqlite – Social Calendar"
