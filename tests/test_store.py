@@ -131,10 +131,9 @@ def test_departments_are_unique_ignoring_case_and_guarded_while_in_use(register)
 def test_a_read_only_file_reports_that_nothing_was_saved(db_path, monkeypatch):
     db = open_database(db_path)
     db.close()
-    db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
-    from sqlite_utils import Database
+    from desktop.store.database import Database
 
-    register = Register(Database(db, execute_plugins=False))
+    register = Register(Database(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True), db_path))
     with pytest.raises(StoreError, match="cannot be written"):
         register.add(Colleague(first_name="Jan", last_name="Jansen"))
 

@@ -7,11 +7,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.organisers import Leave
-from desktop.store.database import transaction
+from desktop.store.database import Database, transaction
 
 _COLUMNS = ("id", "occasion_key", "kind", "colleague_id", "occasion_date", "celebration_date", "what", "idea",
             "budget_cents", "status", "actual_cost_cents", "notes", "effort")

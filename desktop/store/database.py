@@ -3,18 +3,47 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desktop.store import errors
 from desktop.store.errors import store_error
-from desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# Kept in step with schema.py, which is only imported when a migration is due (it needs sqlite-utils).
+APPLICATION_ID = 0x536F4361  # 'SoCa': marks the file as ours, so another program's SQLite file is refused
+SCHEMA_VERSION = 2
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Database:
+    """The open file: reads go straight to sqlite3; sqlite-utils (its transactions and migrations) is loaded
+    on the first write, because importing it costs more than the whole first view needs at start-up."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    @functools.cached_property
+    def utils(self) -> sqlite_utils.Database:
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
+
+    def atomic(self) -> contextlib.AbstractContextManager[Any]:
+        return self.utils.atomic()
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def default_path() -> Path:
@@ -30,8 +59,9 @@ def open_database(path: str | os.PathLike[str]) -> Database:
     raises StoreError and is not modified.
     """
     path = Path(path)
+    version = 0
     if path.exists() and path.stat().st_size > 0:
-        _inspect(path)
+        version = _inspect(path)
     elif not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -39,18 +69,22 @@ def open_database(path: str | os.PathLike[str]) -> Database:
         except OSError as exc:
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
     conn = sqlite3.connect(path, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn, path)
     try:
         db.execute("PRAGMA foreign_keys = ON")
-        with translate_errors(path):
-            migrations.apply(db)
+        if version < SCHEMA_VERSION:
+            from desktop.store.schema import migrations
+
+            with translate_errors(path):
+                migrations.apply(db.utils)
     except BaseException:
         conn.close()
         raise
     return db
 
 
-def _inspect(path: Path) -> None:
+def _inspect(path: Path) -> int:
+    """The file's schema version; raises StoreError for what must not be opened."""
     """Read-only checks before anything may write to an existing file."""
     try:
         with path.open("rb") as handle:
@@ -78,6 +112,7 @@ def _inspect(path: Path) -> None:
         raise store_error(errors.FOREIGN, path=str(path))
     if version > SCHEMA_VERSION:
         raise store_error(errors.TOO_NEW, path=str(path), found=version, supported=SCHEMA_VERSION)
+    return version
 
 
 @contextlib.contextmanager
@@ -101,10 +136,5 @@ def translate_errors(path: str | os.PathLike[str] | None = None) -> Iterator[Non
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One user action: everything inside is written together or not at all."""
-    with translate_errors(_filename(db)), db.atomic():
+    with translate_errors(db.path), db.atomic():
         yield db
-
-
-def _filename(db: Database) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
-    return row[2] if row else ""

@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
-from sqlite_utils import Database
-
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
-from desktop.store.database import transaction
+from desktop.store.database import Database, transaction
 from desktop.store.errors import store_error
 
 _KEY = "occasion_policy"

@@ -7,12 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.store.database import transaction
+from desktop.store.database import Database, transaction
 from desktop.store.errors import store_error
 from desktop.store.rows import COLLEAGUE_COLUMNS, colleague_from_row, colleague_to_row
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-# 'SoCa': marks the file as ours, so another program's SQLite file is refused instead of altered.
-APPLICATION_ID = 0x536F4361
-SCHEMA_VERSION = 2
+from desktop.store.database import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
 
 migrations = Migrations("social_calendar")
 
