@@ -59,8 +59,25 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """`[--db FILE] [--lang L]` alone opens the window: parsed without building every command's parser,
+    which start-up would otherwise pay for on each launch."""
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    quick.add_argument("--db", type=Path)
+    quick.add_argument("--lang", choices=("nl", "en"))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    args = _window_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    else:
+        args.command = None
     if args.command is None:
         from desktop.app import run_window
 

@@ -6,7 +6,6 @@ standard buttons (OK, Cancel, Yes) speak the same language.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -56,7 +55,8 @@ def text(message: Message) -> str:
 def _param(value: object) -> object:
     if isinstance(value, Message):
         return text(value)
-    if isinstance(value, Fraction):
-        # 12.5 years reads "12,5 jaar" in Dutch; whole years stay whole.
-        return str(value.numerator) if value.denominator == 1 else QLocale().toString(float(value), "f", 1)
+    if getattr(value, "denominator", 1) != 1:  # a Fraction such as 12.5 years: "12,5 jaar" in Dutch
+        return QLocale().toString(float(value), "f", 1)  # type: ignore[arg-type]
+    if type(value).__name__ == "Fraction":  # whole years stay whole; the fractions module loads slowly
+        return str(value.numerator)  # type: ignore[attr-defined]
     return value

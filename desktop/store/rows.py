@@ -16,6 +16,19 @@ COLLEAGUE_COLUMNS = (
 )
 
 
+# Reading thousands of rows at start-up: look values up instead of constructing enums and parsing each time.
+_CELEBRATE = {member.value: member for member in Celebrate}
+_LEAP_DAY = {member.value: member for member in LeapDay}
+_WORK_DAYS: dict[str, frozenset[int]] = {}
+
+
+def _work_days(text: str) -> frozenset[int]:
+    days = _WORK_DAYS.get(text)
+    if days is None:
+        days = _WORK_DAYS[text] = parse_work_days(text)
+    return days
+
+
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -25,7 +38,7 @@ def _birth(text: str | None) -> PartialDate | None:
         return None
     if text.startswith("--"):
         return PartialDate(int(text[2:4]), int(text[5:7]))
-    return PartialDate.from_date(date.fromisoformat(text))
+    return PartialDate(int(text[5:7]), int(text[8:10]), int(text[0:4]))
 
 
 def colleague_from_row(row: tuple[Any, ...]) -> Colleague:
@@ -35,8 +48,8 @@ def colleague_from_row(row: tuple[Any, ...]) -> Colleague:
     return Colleague(
         id=id_, first_name=first, prefix=prefix, last_name=last, email=email, department_id=dept,
         birth=_birth(birth), hire_date=_day(hire), service_start=_day(service), end_date=_day(end),
-        work_days=parse_work_days(work_days), celebrate=Celebrate(celebrate), show_age=bool(show_age),
-        organises=bool(organises), leap_day=LeapDay(leap_day), likes=likes, dietary=dietary, notes=notes,
+        work_days=_work_days(work_days), celebrate=_CELEBRATE[celebrate], show_age=bool(show_age),
+        organises=bool(organises), leap_day=_LEAP_DAY[leap_day], likes=likes, dietary=dietary, notes=notes,
     )
 
 
