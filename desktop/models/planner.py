@@ -8,6 +8,7 @@ thousands of colleagues costs a few heap operations per organiser rather than a 
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import date
 
 from desktop.models.organisers import WINDOW, Choice, History, Organisation, Turn, reasons_for
 
-_CANDIDATES_COMPARED = 6  # equally loaded candidates compared on "new pair" and "longest ago"
+_CANDIDATES_COMPARED = 12  # equally loaded candidates compared on new ties and on "longest ago"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Planner:
         self._active: list[tuple[date, int, float]] = []  # turns in the window, to retire in date order
         self._next_stored = 0
         self._heaps: dict[int | None, list[tuple]] = defaultdict(list)  # None: everyone
+        self._linked_departments: set[frozenset[int]] = set()  # department pairs met in a celebration
         for colleague in org.colleagues.values():
             if colleague.organises:
                 entry = self._entry(colleague.id)
@@ -90,7 +92,9 @@ class Planner:
             self._changed(cid)
 
     def _best(self, scope: int | None, request: Request, taken: set[int], skip_departments: set[int | None],
-              partner: int | None) -> int | None:
+              partner: int | None, present: set[int]) -> int | None:
+        """The best eligible candidate in `scope` (a department, None: all); `present` are the departments
+        already in this celebration, so that a candidate who links a new pair of departments wins ties."""
         heap, popped, found = self._heaps.get(scope, []), [], []
         while heap and len(found) < _CANDIDATES_COMPARED:
             entry = heapq.heappop(heap)
@@ -114,7 +118,11 @@ class Planner:
 
         def preference(entry: tuple) -> tuple:
             paired = partner is not None and self.history.organised_together(entry[4], partner)
-            return (paired, entry[2], _spread(entry[4], request.salt))
+            department = self.org.colleagues[entry[4]].department_id
+            new_link = department is not None and any(
+                other != department and frozenset((department, other)) not in self._linked_departments
+                for other in present)
+            return (paired, not new_link, entry[2], _spread(entry[4], request.salt))
 
         return min(found, key=preference)[4]
 
@@ -127,7 +135,7 @@ class Planner:
 
         def take(scope: int | None, role: str, skip: set[int | None]) -> bool:
             partner = chosen[0].colleague_id if chosen else None
-            cid = self._best(scope, request, taken, skip, partner)
+            cid = self._best(scope, request, taken, skip, partner, self._departments(request, chosen))
             if cid is None:
                 return False
             chosen.append(Choice(cid, role, reasons_for(self.org, self.history, self.org.colleagues[cid],
@@ -145,6 +153,8 @@ class Planner:
                 used = {self.org.department_of(c.colleague_id) for c in chosen} | {celebrant_dept, None}
                 if not take(None, "bridge", used):
                     take(None, "any", set())
+        present = sorted(self._departments(request, chosen))
+        self._linked_departments.update(frozenset(pair) for pair in itertools.combinations(present, 2))
         for choice in chosen:
             turn = Turn(choice.colleague_id, request.day, request.effort, request.celebrant_id,
                         frozenset(c.colleague_id for c in chosen))
@@ -152,10 +162,15 @@ class Planner:
             self._count_turn(turn)
         return chosen
 
+    def _departments(self, request: Request, chosen: list[Choice]) -> set[int]:
+        ids = [c.colleague_id for c in chosen] + ([request.celebrant_id] if request.celebrant_id is not None else [])
+        return {d for d in (self.org.department_of(cid) for cid in ids) if d is not None}
+
     def _take_knowing(self, request: Request, celebrant_dept: int | None, chosen: list[Choice],
                       taken: set[int]) -> bool:
         """Someone from the celebrant's department, or who organised with or for them before."""
-        best = self._best(celebrant_dept, request, taken, set(), None) if celebrant_dept is not None else None
+        best = (self._best(celebrant_dept, request, taken, set(), None, set()) if celebrant_dept is not None
+                else None)
         outside = [cid for cid in sorted(self.history.acquaintances(request.celebrant_id))
                    if cid in self.org.colleagues and cid not in taken and cid not in request.exclude
                    and self.org.can_organise(self.org.colleagues[cid], request.day, request.celebrant_id)]

@@ -1,0 +1,53 @@
+"""The calendar as the main window shows it: the month grid and the year list as two tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.models.colleague import Colleague
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.ui.calendar.month_view import MonthView
+from desktop.ui.calendar.source import OccasionSource
+from desktop.ui.calendar.year_list import YearList
+
+
+class CalendarPage(QWidget):
+    """Month and Year tabs over one OccasionSource; the year list follows the month's year.
+
+    Signals:
+        colleague_activated(int): an occasion was double-clicked in either tab.
+    """
+
+    colleague_activated = Signal(int)
+
+    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+        super().__init__(parent)
+        source = source or OccasionSource()
+        self.month_view = MonthView(source, today)
+        self.year_list = YearList(source, today)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.month_view, self.tr("Month"))
+        self.tabs.addTab(self.year_list, self.tr("Year list"))
+        self.month_view.colleague_activated.connect(self.colleague_activated)
+        self.year_list.colleague_activated.connect(self.colleague_activated)
+        self.month_view.month_changed.connect(lambda year, _month: self.year_list.set_year(year))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def set_source(self, source: OccasionSource) -> None:
+        self.month_view.set_source(source)
+        self.year_list.set_source(source)
+
+    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
+                          departments: Mapping[int, str] | None = None) -> None:
+        self.set_source(OccasionSource(colleagues, records, departments))
+
+    def set_today(self, today: date) -> None:
+        self.month_view.set_today(today)
+        self.year_list.set_today(today)

@@ -1,0 +1,89 @@
+"""One colleague's occasions in the coming twelve months, for the colleague dialog or a side panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from desktop.models.colleague import Colleague
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.ui.calendar.models import Column, OccasionListModel
+from desktop.ui.calendar.source import OccasionSource
+from desktop.ui.calendar.style import QUIET_COLOUR, short_date_year
+
+CTX = "ColleagueOccasions"
+COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.NOTE)
+
+
+def how_far(days: int) -> str:
+    if days == 0:
+        return QCoreApplication.translate(CTX, "today")
+    if days == 1:
+        return QCoreApplication.translate(CTX, "tomorrow")
+    if days < 45:
+        return QCoreApplication.translate(CTX, "in {days} days").format(days=days)
+    return QCoreApplication.translate(CTX, "in about {months} months").format(months=round(days / 30.4))
+
+
+class ColleagueOccasions(QWidget):
+    """The next 12 months of one colleague: birthday, jubilea, first or last day, recorded events."""
+
+    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+        super().__init__(parent)
+        self.source = source or OccasionSource()
+        self._today = today or date.today()
+        self._colleague_id: int | None = None
+        self.model = OccasionListModel(COLUMNS, self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.refresh()
+
+    def set_source(self, source: OccasionSource) -> None:
+        self.source = source
+        self.refresh()
+
+    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
+                          departments: Mapping[int, str] | None = None) -> None:
+        self.set_source(OccasionSource(colleagues, records, departments))
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        self.refresh()
+
+    def set_colleague(self, colleague_id: int | None) -> None:
+        """Show this colleague (None: nobody, e.g. a colleague not saved yet)."""
+        self._colleague_id = colleague_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = []
+        if self._colleague_id is not None:
+            end = self._today + timedelta(days=365)
+            found = self.source.colleague_occasions(self._colleague_id, self._today, end)
+        # Twelve months reach into next year: the dates carry their year.
+        rows = [replace(self.source.row(occasion, how_far((occasion.date - self._today).days)),
+                        date_text=short_date_year(occasion.date)) for occasion in found]
+        self.model.set_rows(rows)
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if self._colleague_id is None:
+            self.empty.setText(self.tr("Occasions appear here once the colleague is saved."))
+        else:
+            self.empty.setText(self.tr("No occasions in the next 12 months (or the colleague asked not to be "
+                                       "celebrated)."))

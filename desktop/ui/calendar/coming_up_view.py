@@ -1,0 +1,128 @@
+"""The home view: what needs a plan first, this week, and the next 30 days."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n import text
+from desktop.models.colleague import Colleague
+from desktop.models.coming_up import DEFAULT_LEAD_DAYS, HORIZON_DAYS, ComingUp, ComingUpItem, coming_up
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.occasions import Occasion
+from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
+from desktop.ui.calendar.source import OccasionSource
+from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
+from desktop.ui.calendar.tree_views import group_tree, span_and_expand
+
+CTX = "ComingUpView"
+COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
+LOOK_AHEAD_DAYS = max(HORIZON_DAYS, *DEFAULT_LEAD_DAYS.values())
+
+
+def no_plan(_occasion: Occasion) -> bool:
+    return False
+
+
+def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) -> str | None:
+    """The start-up reminder: "2 occasion(s) need a plan: Eva Smit 50 years (za 5 dec), ..."; None when all is
+    planned."""
+    if not coming.attention:
+        return None
+    named = [f"{source.title(item.occasion)} ({short_date(item.occasion.date)})" for item in coming.attention[:limit]]
+    if len(coming.attention) > limit:
+        named.append(QCoreApplication.translate(CTX, "and {count} more").format(count=len(coming.attention) - limit))
+    return QCoreApplication.translate(CTX, "%n occasion(s) need a plan: {occasions}", None,
+                                      len(coming.attention)).format(occasions=", ".join(named))
+
+
+class ComingUpView(QWidget):
+    """Three sections of the coming occasions, each row with its day, title and a one-line reason.
+
+    `has_plan(occasion) -> bool` tells which occasions are planned already (none until plans exist).
+
+    Signals:
+        colleague_activated(int): a row was double-clicked or Enter was pressed on it.
+    """
+
+    colleague_activated = Signal(int)
+
+    def __init__(self, source: OccasionSource | None = None, today: date | None = None,
+                 has_plan: Callable[[Occasion], bool] = no_plan, parent=None):
+        super().__init__(parent)
+        self.source = source or OccasionSource()
+        self._today = today or date.today()
+        self._has_plan = has_plan
+        self._coming = ComingUp([], [], [])
+        self.heading = QLabel(self.tr("Coming up"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.today_label = QLabel()
+        self.today_label.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
+        self.model = OccasionGroupModel(COLUMNS, self)
+        self.view = group_tree(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setUniformRowHeights(True)
+        self.view.activated.connect(self._activated)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.DATE, 110), (Column.OCCASION, 340), (Column.DETAIL, 200),
+                              (Column.DEPARTMENT, 150)):
+            self.view.setColumnWidth(COLUMNS.index(column), width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.view, 1)
+        self.refresh()
+
+    # -- API -------------------------------------------------------------------------------
+    def set_source(self, source: OccasionSource) -> None:
+        self.source = source
+        self.refresh()
+
+    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
+                          departments: Mapping[int, str] | None = None) -> None:
+        self.set_source(OccasionSource(colleagues, records, departments))
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        self.refresh()
+
+    def set_has_plan(self, has_plan: Callable[[Occasion], bool]) -> None:
+        self._has_plan = has_plan
+        self.refresh()
+
+    def coming_up(self) -> ComingUp:
+        """What the view shows now (also the input of attention_summary)."""
+        return self._coming
+
+    def refresh(self) -> None:
+        today = self._today
+        found = self.source.occasions(today, today + timedelta(days=LOOK_AHEAD_DAYS))
+        self._coming = coming_up(found, today, self._has_plan)
+        self.today_label.setText(self.tr("Today is {day}").format(day=short_date_year(today)))
+        groups = [
+            Group(self.tr("Needs attention"), self._rows(self._coming.attention),
+                  self.tr("All milestones coming up have a plan. Nothing needs your attention.")),
+            Group(self.tr("This week"), self._rows(self._coming.this_week),
+                  self.tr("Nothing to celebrate this week: a quiet week.")),
+            Group(self.tr("Next 30 days"), self._rows(self._coming.next_days),
+                  self.tr("Nothing coming up in the next 30 days.")),
+        ]
+        self.model.set_groups(groups)
+        span_and_expand(self.view, self.model)
+
+    def _rows(self, items: list[ComingUpItem]) -> list:
+        return [self.source.row(item.occasion, text(item.reason)) for item in items]
+
+    def _activated(self, index: QModelIndex) -> None:
+        colleague_id = index.data(COLLEAGUE_ID_ROLE)
+        if colleague_id is not None:
+            self.colleague_activated.emit(colleague_id)

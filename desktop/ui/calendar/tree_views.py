@@ -1,0 +1,34 @@
+"""Shared set-up of the grouped occasion trees (home view, year list): roomy rows, spanning group rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+from desktop.ui.calendar.models import OccasionGroupModel
+
+ROW_PADDING = 6  # px added to each row: a calm list, not a spreadsheet
+GROUP_PADDING = 14  # px added to group rows: a visible break between sections
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + (GROUP_PADDING if not index.parent().isValid() else ROW_PADDING))
+
+
+def group_tree(model: OccasionGroupModel) -> QTreeView:
+    view = QTreeView()
+    view.setModel(model)
+    view.setItemDelegate(RoomyDelegate(view))
+    view.setAllColumnsShowFocus(True)
+    return view
+
+
+def span_and_expand(view: QTreeView, model: OccasionGroupModel) -> None:
+    """Group rows and "nothing here" rows span the whole width; every group is open."""
+    for row, group in enumerate(model.groups()):
+        view.setFirstColumnSpanned(row, QModelIndex(), True)
+        if not group.rows and group.empty_text:
+            view.setFirstColumnSpanned(0, model.index(row, 0), True)
+    view.expandAll()

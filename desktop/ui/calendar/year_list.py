@@ -1,0 +1,124 @@
+"""All occasions of one year, grouped by month, in a tree: the calendar's list alternative."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
+
+from desktop.models.colleague import Colleague
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
+from desktop.ui.calendar.source import OccasionSource, holidays_around
+from desktop.ui.calendar.tree_views import group_tree, span_and_expand
+
+COLUMNS = (Column.DATE, Column.OCCASION, Column.KIND, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
+
+
+class YearList(QWidget):
+    """The chosen year's occasions by month. Built when first shown, so a hidden tab costs nothing.
+
+    Signals:
+        colleague_activated(int): an occasion was double-clicked or Enter was pressed on it.
+        year_changed(int): another year is shown.
+    """
+
+    colleague_activated = Signal(int)
+    year_changed = Signal(int)
+
+    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+        super().__init__(parent)
+        self.source = source or OccasionSource()
+        self._today = today or date.today()
+        self._year = self._today.year
+        self._stale = True
+        self.model = OccasionGroupModel(COLUMNS, self)
+        self.view = group_tree(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.activated.connect(self._activated)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.DATE, 130), (Column.OCCASION, 330), (Column.KIND, 130),
+                              (Column.DETAIL, 190), (Column.DEPARTMENT, 150)):
+            self.view.setColumnWidth(COLUMNS.index(column), width)
+        self.year_label = QLabel()
+        font = self.year_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.year_label.setFont(font)
+        self.previous_button, self.next_button = QToolButton(), QToolButton()
+        self.previous_button.setText("\u2039")
+        self.previous_button.setToolTip(self.tr("Previous year"))
+        self.next_button.setText("\u203a")
+        self.next_button.setToolTip(self.tr("Next year"))
+        self.previous_button.clicked.connect(lambda: self.set_year(self._year - 1))
+        self.next_button.clicked.connect(lambda: self.set_year(self._year + 1))
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.year_label)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.year_label.setText(str(self._year))
+
+    def year(self) -> int:
+        return self._year
+
+    def set_source(self, source: OccasionSource) -> None:
+        self.source = source
+        self._invalidate()
+
+    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
+                          departments: Mapping[int, str] | None = None) -> None:
+        self.set_source(OccasionSource(colleagues, records, departments))
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        self.set_year(today.year)
+        self._invalidate()
+
+    def set_year(self, year: int) -> None:
+        if year == self._year:
+            return
+        self._year = year
+        self.year_label.setText(str(year))
+        self._invalidate()
+        self.year_changed.emit(year)
+
+    def refresh(self) -> None:
+        """Rebuild the list now (it happens by itself when the widget is shown)."""
+        start, end = date(self._year, 1, 1), date(self._year, 12, 31)
+        holidays = holidays_around(start, end)
+        by_month: list[list] = [[] for _ in range(12)]
+        for occasion in self.source.occasions(start, end):
+            by_month[occasion.date.month - 1].append(self.source.calendar_row(occasion, holidays, say_same_day=False))
+        locale, empty = QLocale(), self.tr("Nothing this month.")
+        groups = [Group(locale.standaloneMonthName(month + 1), rows, empty) for month, rows in enumerate(by_month)]
+        self.model.set_groups(groups)
+        self._stale = False
+        span_and_expand(self.view, self.model)
+        if self._year == self._today.year:
+            self.view.scrollTo(self.model.index(self._today.month - 1, 0),
+                               QTreeView.ScrollHint.PositionAtTop)
+
+    def _invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _activated(self, index: QModelIndex) -> None:
+        colleague_id = index.data(COLLEAGUE_ID_ROLE)
+        if colleague_id is not None:
+            self.colleague_activated.emit(colleague_id)
