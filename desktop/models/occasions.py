@@ -7,6 +7,7 @@ manager's eyes only.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -103,11 +104,16 @@ def _for_colleague(colleague: Colleague, start: date, end: date, policy: Occasio
                                quiet=quiet)
     service = colleague.effective_service_start
     if service is not None:
-        for years in policy.anniversary_years:
-            day = add_years(service, years)
-            if day > end:
-                break
-            if day >= start and colleague.employed_on(day):
+        # Only the anniversaries whose month falls in the range (give or take one) are worth computing.
+        anniversaries = policy.anniversary_months
+        first = (start.year - service.year) * 12 + start.month - service.month - 1
+        last = (end.year - service.year) * 12 + end.month - service.month + 1
+        index = bisect.bisect_left(anniversaries, (first,))
+        while index < len(anniversaries) and anniversaries[index][0] <= last:
+            months, years = anniversaries[index]
+            index += 1
+            day = add_months(service, months)
+            if start <= day <= end and colleague.employed_on(day):
                 yield Occasion(day, Kind.WORK_ANNIVERSARY, colleague.id, years=years,
                                milestone=years in policy.milestone_years, quiet=quiet)
     if colleague.hire_date is not None and start <= colleague.hire_date <= end:
@@ -117,14 +123,20 @@ def _for_colleague(colleague: Colleague, start: date, end: date, policy: Occasio
 
 
 def add_years(start: date, years: Fraction) -> date:
-    """`start` plus a whole or half number of years; a day the target month lacks becomes its last day.
+    """`start` plus a whole or half number of years: 31 Aug 2014 + 12.5 years is 28 Feb 2027."""
+    return add_months(start, int(years * 12))
+
+
+def add_months(start: date, months: int) -> date:
+    """`start` plus `months`; a day the target month lacks becomes its last day.
 
     The same as dateutil's `start + relativedelta(months=...)` (a property test holds them equal), written
-    out because it runs for every colleague and anniversary and relativedelta is several times slower.
+    out because it runs for every colleague and relativedelta is several times slower.
     """
-    months = int(years * 12)
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
+    if start.day <= 28:
+        return date(year, month, start.day)
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -29,6 +30,11 @@ class OccasionPolicy:
         Fraction(40): QT_TRANSLATE_NOOP("Policy", "ruby jubilee"),
         Fraction(50): QT_TRANSLATE_NOOP("Policy", "golden jubilee"),
     })
+
+    @functools.cached_property
+    def anniversary_months(self) -> tuple[tuple[int, Fraction], ...]:
+        """(months, years) per anniversary, sorted: the occasion rules search this for every colleague."""
+        return tuple(sorted((int(years * 12), years) for years in self.anniversary_years))
 
     def is_milestone_age(self, age: int | None) -> bool:
         return age is not None and age >= self.milestone_age_from and age % self.milestone_age_step == 0
