@@ -182,3 +182,15 @@ def test_undoing_a_delete_brings_back_celebrations_turns_and_leave(register):
     assert plans.all()[0].organisers == ()
     register.restore(removed_colleague, removed)
     assert (plans.all(), plans.leave()) == before
+
+
+def test_recorded_occasions_are_edited_and_deleted_in_place(register):
+    eva = register.add(Colleague(first_name="Eva", last_name="Smit"))
+    record = register.add_recorded_occasion(RecordedOccasion(None, eva.id, "birth", date(2027, 5, 1)))
+    register.update_recorded_occasion(RecordedOccasion(record.id, eva.id, "birth", date(2027, 5, 2), child_name="Noor"))
+    [stored] = register.recorded_occasions()
+    assert (stored.date, stored.child_name) == (date(2027, 5, 2), "Noor")
+    assert register.delete_recorded_occasion(record.id) == stored
+    assert register.recorded_occasions() == []
+    with pytest.raises(StoreError, match="no longer exists"):
+        register.delete_recorded_occasion(record.id)

@@ -173,6 +173,25 @@ class Register:
         with transaction(self.db):
             return self._insert_record(record)
 
+    def update_recorded_occasion(self, record: RecordedOccasion) -> None:
+        with transaction(self.db):
+            cursor = self.db.execute(
+                "UPDATE recorded_occasions SET colleague_id = ?, kind = ?, date = ?, title = ?, child_name = ?, "
+                "notes = ? WHERE id = ?",
+                [record.colleague_id, record.kind, record.date.isoformat(), record.title, record.child_name,
+                 record.notes, record.id])
+            if cursor.rowcount != 1:
+                raise store_error(QT_TRANSLATE_NOOP("Store", "This occasion no longer exists"))
+
+    def delete_recorded_occasion(self, record_id: int) -> RecordedOccasion:
+        """Remove one recorded occasion; returns it so that undo can put it back."""
+        with transaction(self.db):
+            found = [r for r in self.recorded_occasions() if r.id == record_id]
+            if not found:
+                raise store_error(QT_TRANSLATE_NOOP("Store", "This occasion no longer exists"))
+            self.db.execute("DELETE FROM recorded_occasions WHERE id = ?", [record_id])
+            return found[0]
+
     def _insert_record(self, record: RecordedOccasion) -> RecordedOccasion:
         cursor = self.db.execute(
             "INSERT INTO recorded_occasions (id, colleague_id, kind, date, title, child_name, notes) "
