@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.models.celebration_day import celebration_day
+from desktop.models.celebration_day import occasion_celebration_day
 from desktop.models.colleague import Colleague
 from desktop.models.labels import title
-from desktop.models.occasions import Audience, Kind, Occasion, occasions_between
+from desktop.models.occasions import Audience, Occasion, occasions_between
 from desktop.models.policy import OccasionPolicy
 from desktop.models.public_holidays import holidays_between
 from desktop.store.policy_store import load_policy
@@ -35,9 +35,7 @@ def describe_occasions(register: Register, start: date, end: date,
     described = []
     for occasion in found:
         colleague = people.get(occasion.colleague_id)
-        work_days = colleague.work_days if colleague is not None else frozenset(range(5))
-        day = celebration_day(occasion.date, holidays, work_days, earlier=occasion.kind is not Kind.FIRST_DAY,
-                              later=occasion.kind is not Kind.FAREWELL)
+        day = occasion_celebration_day(occasion, colleague, holidays)
         described.append(DescribedOccasion(occasion, colleague, day, policy))
     return described
 

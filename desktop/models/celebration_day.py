@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Container
 from datetime import date, timedelta
 
-from desktop.models.colleague import OFFICE_WEEK
+from desktop.models.colleague import OFFICE_WEEK, Colleague
+from desktop.models.occasions import Kind, Occasion
 
 MAX_SHIFT_DAYS = 7
 
@@ -33,3 +34,10 @@ def celebration_day(occasion_day: date, holidays: Container[date], work_days: fr
         if is_working_day(after, work_days, holidays):
             return after
     return occasion_day
+
+
+def occasion_celebration_day(occasion: Occasion, colleague: Colleague | None, holidays: Container[date]) -> date:
+    """The day to celebrate `occasion` of `colleague` (None: everyone, the office week)."""
+    work_days = colleague.work_days if colleague is not None else OFFICE_WEEK
+    return celebration_day(occasion.date, holidays, work_days, earlier=occasion.kind is not Kind.FIRST_DAY,
+                           later=occasion.kind is not Kind.FAREWELL)

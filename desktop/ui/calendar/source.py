@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import current_language, text
-from desktop.models.celebration_day import celebration_day
-from desktop.models.colleague import OFFICE_WEEK, Colleague
+from desktop.models.celebration_day import occasion_celebration_day
+from desktop.models.colleague import Colleague
 from desktop.models.labels import kind_name, title
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.models.occasions import Audience, Kind, Occasion, occasions_between
+from desktop.models.occasions import Audience, Occasion, occasions_between
+from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.ui.calendar.style import short_date
 
 CTX = "CalendarSource"
@@ -41,7 +42,9 @@ class OccasionSource:
     """Occasions of the register for any date range, with names, titles and celebration days."""
 
     def __init__(self, colleagues: Iterable[Colleague] = (), records: Iterable[RecordedOccasion] = (),
-                 departments: Mapping[int, str] | None = None, audience: Audience = Audience.MANAGER):
+                 departments: Mapping[int, str] | None = None, audience: Audience = Audience.MANAGER,
+                 policy: OccasionPolicy = DEFAULT_POLICY):
+        self.policy = policy
         self.colleagues: dict[int, Colleague] = {c.id: c for c in colleagues if c.id is not None}
         self.records = list(records)
         self.departments = dict(departments or {})
@@ -56,7 +59,7 @@ class OccasionSource:
         """
         years = range(start.year, end.year + 1)
         if not cache_years and any(year not in self._years for year in years):
-            return occasions_between(self.colleagues.values(), self.records, start, end, audience=self.audience)
+            return occasions_between(self.colleagues.values(), self.records, start, end, self.policy, self.audience)
         found: list[Occasion] = []
         for year in years:
             occasions, days = self.year(year)
@@ -68,7 +71,7 @@ class OccasionSource:
         cached = self._years.get(year)
         if cached is None:
             occasions = occasions_between(self.colleagues.values(), self.records, date(year, 1, 1),
-                                          date(year, 12, 31), audience=self.audience)
+                                          date(year, 12, 31), self.policy, self.audience)
             cached = self._years[year] = (occasions, [occasion.date for occasion in occasions])
         return cached
 
@@ -80,14 +83,14 @@ class OccasionSource:
         if colleague is None:
             return []
         records = [r for r in self.records if r.colleague_id == colleague_id]
-        return occasions_between([colleague], records, start, end, audience=self.audience)
+        return occasions_between([colleague], records, start, end, self.policy, self.audience)
 
     def name(self, occasion: Occasion) -> str:
         colleague = self.colleagues.get(occasion.colleague_id) if occasion.colleague_id is not None else None
         return colleague.full_name if colleague else ""
 
     def title(self, occasion: Occasion) -> str:
-        return text(title(occasion, self.name(occasion)))
+        return text(title(occasion, self.name(occasion), self.policy))
 
     def department(self, occasion: Occasion) -> str:
         colleague = self.colleagues.get(occasion.colleague_id) if occasion.colleague_id is not None else None
@@ -98,9 +101,7 @@ class OccasionSource:
     def celebration_day(self, occasion: Occasion, holidays: Mapping[date, str]) -> date:
         """As the occasion report decides it: a welcome never before the first day, a farewell never after."""
         colleague = self.colleagues.get(occasion.colleague_id) if occasion.colleague_id is not None else None
-        work_days = colleague.work_days if colleague is not None else OFFICE_WEEK
-        return celebration_day(occasion.date, holidays, work_days, earlier=occasion.kind is not Kind.FIRST_DAY,
-                               later=occasion.kind is not Kind.FAREWELL)
+        return occasion_celebration_day(occasion, colleague, holidays)
 
     def row(self, occasion: Occasion, detail: str = "") -> OccasionRow:
         return OccasionRow(occasion, short_date(occasion.date), self.title(occasion), text(kind_name(occasion.kind)),
