@@ -5,19 +5,21 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models.colleague import Colleague
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, shortcuts
+from desktop.ui.calendar.colleague_occasions import ColleagueOccasions
 from desktop.ui.colleague_filter import ColleagueFilterProxy
 from desktop.ui.colleague_model import COLLEAGUE_ID_ROLE
 from desktop.ui.colleague_table import ColleagueTable
 from desktop.ui.commands import AddColleague, DeleteColleague, EditColleague
+from desktop.ui.pages import Pages
 from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
 
@@ -38,18 +40,19 @@ class MainWindow(QMainWindow):
         self.table.open_requested.connect(self.edit_selected)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        self.colleague_occasions = ColleagueOccasions(None, self.today)
+        self.pages = Pages(workspace, self._colleagues_page(), self.today)
+        self.colleague_occasions.set_source(self.pages.source)
+        self.pages.colleague_activated.connect(self.edit_colleague)
+        workspace.data_changed.connect(lambda: QTimer.singleShot(0, self._refresh_side_panel))
+        self.setCentralWidget(self.pages)
         self._create_actions()
         self._create_menus()
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(self._refresh_side_panel)
         workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
         self.table.restore_layout()
         geometry = settings().value(WINDOW_GEOMETRY)
@@ -60,6 +63,24 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building -----------------------------------------------------------------------------
+    def _colleagues_page(self) -> QWidget:
+        """Search and table, with the selected colleague's coming occasions beside them."""
+        page = QWidget()
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.colleague_occasions)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 6, 0)
+        outer.addWidget(splitter)
+        return page
+
     def _action(self, text: str, slot, keys: list[QKeySequence] | None = None) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -87,6 +108,11 @@ class MainWindow(QMainWindow):
         self.departments_action = self._action(self.tr("De&partments…"), self.edit_departments,
                                                shortcuts.DEPARTMENTS)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, shortcuts.FIND)
+        self.page_actions = [
+            self._action(self.tr("&Coming up"), lambda: self.pages.show_page(0), shortcuts.PAGE_COMING_UP),
+            self._action(self.tr("C&alendar"), lambda: self.pages.show_page(1), shortcuts.PAGE_CALENDAR),
+            self._action(self.tr("C&olleagues"), lambda: self.pages.show_page(2), shortcuts.PAGE_COLLEAGUES),
+        ]
         self.about_action = self._action(self.tr("&About Social Calendar"), self.about, shortcuts.HELP)
         self.language_actions = QActionGroup(self)
         current = saved_language() or ""
@@ -111,6 +137,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_action, self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.departments_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions(self.page_actions)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
@@ -148,11 +176,19 @@ class MainWindow(QMainWindow):
                 self.select_colleague(command.colleague.id)
 
     def edit_selected(self) -> None:
+        before = self.selected_colleague()
+        if before is not None:
+            self._edit(before)
+
+    def edit_colleague(self, colleague_id: int) -> None:
+        """Open a colleague from an occasion (home view, calendar)."""
+        row = self.workspace.model.row_of(colleague_id)
+        if row is not None:
+            self._edit(self.workspace.model.colleague_at(row))
+
+    def _edit(self, before: Colleague) -> None:
         from desktop.ui.colleague_dialog import ColleagueDialog
 
-        before = self.selected_colleague()
-        if before is None:
-            return
         after = ColleagueDialog.ask(self, before, self.workspace.departments(), self.today)
         if after is not None and after != before:
             self.workspace.push(EditColleague(self.workspace, before, after))
@@ -177,6 +213,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def focus_search(self) -> None:
+        self.pages.setCurrentWidget(self.pages.colleagues_page)
         self.search.setFocus()
         self.search.selectAll()
 
@@ -231,6 +268,11 @@ class MainWindow(QMainWindow):
         total = self.workspace.model.rowCount()
         self.count_label.setText(self.tr("{colleagues}, {shown} shown").format(
             colleagues=self.tr("%Ln colleague(s)", "", total), shown=locale.toString(self.proxy.rowCount())))
+
+    def _refresh_side_panel(self) -> None:
+        self.colleague_occasions.set_source(self.pages.source)
+        colleague = self.selected_colleague()
+        self.colleague_occasions.set_colleague(colleague.id if colleague else None)
 
     def _update_actions(self) -> None:
         has_selection = self.selected_colleague() is not None

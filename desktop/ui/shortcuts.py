@@ -20,6 +20,9 @@ DELETE_COLLEAGUE = [QKeySequence(StandardKey.Delete)]
 DEPARTMENTS = [QKeySequence("Ctrl+D")]
 FIND = [QKeySequence(StandardKey.Find)]
 HELP = [QKeySequence(StandardKey.HelpContents)]
+PAGE_COMING_UP = [QKeySequence("Ctrl+1")]
+PAGE_CALENDAR = [QKeySequence("Ctrl+2")]
+PAGE_COLLEAGUES = [QKeySequence("Ctrl+3")]
 
 
 def unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

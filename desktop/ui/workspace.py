@@ -11,6 +11,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import Message
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.policy import OccasionPolicy
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui.colleague_model import ColleagueTableModel
@@ -22,10 +24,14 @@ class Workspace(QObject):
     Signals:
         failed(Message): a write was refused or failed; nothing was saved.
         departments_changed(): departments were added, renamed or deleted.
+        records_changed(): recorded occasions were added, changed or deleted.
+        data_changed(): anything in the file may have changed (every change, undo, redo and reload).
     """
 
     failed = Signal(object)
     departments_changed = Signal()
+    records_changed = Signal()
+    data_changed = Signal()
 
     def __init__(self, register: Register, path: Path, model: ColleagueTableModel, parent=None):
         super().__init__(parent)
@@ -34,6 +40,32 @@ class Workspace(QObject):
         self.model = model
         self.undo_stack = QUndoStack(self)
         self._departments: list[Department] | None = None
+        self._records: list[RecordedOccasion] | None = None
+        self._policy: OccasionPolicy | None = None
+        # Any command may touch recorded occasions (deleting a colleague removes theirs): read them afresh.
+        self.undo_stack.indexChanged.connect(self._forget_records)
+        self.records_changed.connect(self._forget_records)
+
+    def records(self) -> list[RecordedOccasion]:
+        """Recorded occasions of the file (births, weddings, ...), read once until they change."""
+        if self._records is None:
+            self._records = self.register.recorded_occasions()
+        return self._records
+
+    def policy(self) -> OccasionPolicy:
+        if self._policy is None:
+            from desktop.store.policy_store import load_policy
+
+            self._policy = load_policy(self.register.db)
+        return self._policy
+
+    def policy_written(self) -> None:
+        self._policy = None
+        self.data_changed.emit()
+
+    def _forget_records(self) -> None:
+        self._records = None
+        self.data_changed.emit()
 
     def departments(self) -> list[Department]:
         if self._departments is None:
@@ -51,9 +83,10 @@ class Workspace(QObject):
 
     def reload(self) -> None:
         """Show exactly what the file holds."""
-        self._departments = None
+        self._departments = self._records = self._policy = None
         self.model.set_colleagues(self.register.colleagues(), self.departments())
         self.departments_changed.emit()
+        self.data_changed.emit()
 
     def attempt(self, action: Callable[[], Any]) -> bool:
         """Run one write; on a StoreError report it, reload, and answer False."""

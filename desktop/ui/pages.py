@@ -1,0 +1,94 @@
+"""The window's pages: the coming-up home view, the calendar and the colleagues table, in tabs.
+
+The occasion views share one OccasionSource, rebuilt (once per burst of changes) whenever the file changes.
+The calendar is built when its tab is first opened: it loads the public holidays, which start-up need not pay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
+from desktop.ui.calendar.source import OccasionSource
+from desktop.ui.workspace import Workspace
+
+
+class Pages(QTabWidget):
+    """Signals:
+        colleague_activated(int): an occasion was double-clicked in the home view or the calendar.
+    """
+
+    colleague_activated = Signal(int)
+
+    def __init__(self, workspace: Workspace, colleagues_page: QWidget, today: date, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = today
+        self.source = self._new_source()
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 4px;"
+                                  " padding: 6px 10px; }")
+        self.banner.hide()
+        self.coming_up = ComingUpView(self.source, today)
+        self.coming_up.colleague_activated.connect(self.colleague_activated)
+        home = QWidget()
+        layout = QVBoxLayout(home)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.coming_up, 1)
+        self.calendar = None
+        self.calendar_holder = QWidget()
+        QVBoxLayout(self.calendar_holder).setContentsMargins(0, 0, 0, 0)
+        self.colleagues_page = colleagues_page
+        self.addTab(home, self.tr("Coming up"))
+        self.addTab(self.calendar_holder, self.tr("Calendar"))
+        self.addTab(colleagues_page, self.tr("Colleagues"))
+        self.currentChanged.connect(self._page_shown)
+        self._refresh_pending = False
+        workspace.data_changed.connect(self._schedule_refresh)
+        self._update_banner()
+
+    def show_page(self, index: int) -> None:
+        self.setCurrentIndex(index)
+
+    def set_has_plan(self, has_plan: Callable) -> None:
+        self.coming_up.set_has_plan(has_plan)
+        self._update_banner()
+
+    # -- keeping in step with the file --------------------------------------------------------
+    def _new_source(self) -> OccasionSource:
+        departments = {d.id: d.name for d in self.workspace.departments()}
+        return OccasionSource(self.workspace.model.colleagues(), self.workspace.records(), departments,
+                              policy=self.workspace.policy())
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_pending:  # an import or undo may signal many times; rebuild once
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._refresh_pending = False
+        self.source = self._new_source()
+        self.coming_up.set_source(self.source)
+        if self.calendar is not None:
+            self.calendar.set_source(self.source)
+        self._update_banner()
+
+    def _page_shown(self, index: int) -> None:
+        if self.widget(index) is self.calendar_holder and self.calendar is None:
+            from desktop.ui.calendar.calendar_page import CalendarPage
+
+            self.calendar = CalendarPage(self.source, self.today)
+            self.calendar.colleague_activated.connect(self.colleague_activated)
+            self.calendar_holder.layout().addWidget(self.calendar)
+
+    def _update_banner(self) -> None:
+        """The start-up reminder, kept current: what needs a plan first."""
+        summary = attention_summary(self.coming_up.coming_up(), self.source)
+        self.banner.setText(summary or "")
+        self.banner.setVisible(summary is not None)
