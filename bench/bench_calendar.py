@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.exchange.demo import write_demo  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
 from desktop.store.repository import Register  # noqa: E402
-from desktop.ui.calendar import ComingUpView, MonthView, OccasionSource  # noqa: E402
+from desktop.ui.calendar.coming_up_view import ComingUpView  # noqa: E402
+from desktop.ui.calendar.month_view import MonthView  # noqa: E402
+from desktop.ui.calendar.source import OccasionSource  # noqa: E402
 
 SWITCHES = 24
 

@@ -13,17 +13,14 @@ from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind
-from desktop.ui.calendar import (
-    CalendarPage,
-    ColleagueOccasions,
-    ComingUpView,
-    MonthView,
-    OccasionSource,
-    YearList,
-    attention_summary,
-)
+from desktop.ui.calendar.calendar_page import CalendarPage
+from desktop.ui.calendar.colleague_occasions import ColleagueOccasions
+from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.models import SUBTITLE_ROLE, Column, Group, OccasionGroupModel, OccasionListModel
+from desktop.ui.calendar.month_view import MonthView
+from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import TODAY_COLOUR
+from desktop.ui.calendar.year_list import YearList
 
 TODAY = date(2026, 11, 28)  # a Saturday
 
