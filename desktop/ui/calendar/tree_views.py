@@ -31,4 +31,4 @@ def span_and_expand(view: QTreeView, model: OccasionGroupModel) -> None:
         view.setFirstColumnSpanned(row, QModelIndex(), True)
         if not group.rows and group.empty_text:
             view.setFirstColumnSpanned(0, model.index(row, 0), True)
-    view.expandAll()
+        view.expand(model.index(row, 0))  # group by group: expandAll() would visit every row
