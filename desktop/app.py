@@ -84,14 +84,13 @@ def ask_what_next(message: Message) -> Path | None:
     from desktop.i18n import text
     from desktop.ui import file_dialogs
 
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("Startup", source)
-
     while True:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Social Calendar"), text(message))
-        box.setInformativeText(tr("Open another file, or start a new one?"))
-        open_button = box.addButton(tr("Open…"), QMessageBox.ButtonRole.AcceptRole)
-        new_button = box.addButton(tr("New…"), QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Social Calendar"), text(message)
+        )
+        box.setInformativeText(QCoreApplication.translate("Startup", "Open another file, or start a new one?"))
+        open_button = box.addButton(QCoreApplication.translate("Startup", "Open…"), QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton(QCoreApplication.translate("Startup", "New…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(open_button)
         box.exec()

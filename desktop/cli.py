@@ -17,14 +17,22 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                        help="the Social Calendar file (default: the one in your data folder)")
-    common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
-                        help="language of messages (default: settings, else the system's)")
-    common.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS,
-                        help="output format")
-    parser = argparse.ArgumentParser(prog="social-calendar", parents=[common],
-                                     description="Birthdays, jubilea and celebrations of your colleagues.")
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the Social Calendar file (default: the one in your data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=argparse.SUPPRESS,
+        help="language of messages (default: settings, else the system's)",
+    )
+    common.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS, help="output format")
+    parser = argparse.ArgumentParser(
+        prog="social-calendar", parents=[common], description="Birthdays, jubilea and celebrations of your colleagues."
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[common], help="create a realistic Dutch demo organisation")
@@ -91,8 +99,14 @@ def main(argv: list[str]) -> int:
         from desktop.store.database import default_path
 
         db_path = default_path()
-    handler = {"demo": _demo, "import": _import, "occasions": _occasions, "plan": _plan, "check": _check,
-               "backup": _backup}[args.command]
+    handler = {
+        "demo": _demo,
+        "import": _import,
+        "occasions": _occasions,
+        "plan": _plan,
+        "check": _check,
+        "backup": _backup,
+    }[args.command]
     try:
         return handler(args, db_path)
     except StoreError as exc:
@@ -112,11 +126,11 @@ def _start_translations(language: str | None) -> None:
     install_translations(app, language)
 
 
-def translate(context: str, source: str, **params: object) -> str:
-    """Qt's translation, then the parameters filled in (lupdate finds the literal texts by this name)."""
+def translate(context: str, source: str) -> str:
+    """Qt's translation (lupdate finds the literal texts by this name); fill in parameters with .format()."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(context, source).format(**params)
+    return QCoreApplication.translate(context, source)
 
 
 def _wants_json(args: argparse.Namespace) -> bool:
@@ -133,16 +147,20 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_USAGE
     register = Register(open_database(db_path))
     if register.count():
-        print(translate("Cli", "{path} already holds colleagues; the demo only fills an empty file", path=db_path),
-              file=sys.stderr)
+        print(
+            translate("Cli", "{path} already holds colleagues; the demo only fills an empty file").format(path=db_path),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     summary = write_demo(register, people=args.people, seed=args.seed, today=date.today())
     if _wants_json(args):
         print(json.dumps(summary))
     else:
-        print(translate("Cli", "Created a demo organisation of {people} colleagues in {departments} departments "
-                               "in {path}", people=summary["colleagues"], departments=summary["departments"],
-                        path=db_path))
+        print(
+            translate(
+                "Cli", "Created a demo organisation of {people} colleagues in {departments} departments in {path}"
+            ).format(people=summary["colleagues"], departments=summary["departments"], path=db_path)
+        )
     return EXIT_OK
 
 
@@ -156,28 +174,50 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     try:
         plan = plan_import(args.file, register, date.today())
     except ImportFileError as exc:
-        print(translate("Cli", "{file}: {reason}", file=args.file, reason=text(exc.message)), file=sys.stderr)
+        print(translate("Cli", "{file}: {reason}").format(file=args.file, reason=text(exc.message)), file=sys.stderr)
         return EXIT_ERROR
     for warning in plan.warnings:
         print(text(warning), file=sys.stderr)
     for refused in plan.refused:
-        print(translate("Cli", "row {row}: {reason}", row=refused.row, reason=text(refused.message)), file=sys.stderr)
+        print(
+            translate("Cli", "row {row}: {reason}").format(row=refused.row, reason=text(refused.message)),
+            file=sys.stderr,
+        )
     blocked = bool(plan.refused) and not args.skip_invalid
     if not args.dry_run and not blocked:
         apply_import(plan, register, skip_invalid=args.skip_invalid)
     if _wants_json(args):
-        print(json.dumps({"new": len(plan.new), "updated": len(plan.updated), "unchanged": len(plan.unchanged),
-                          "refused": len(plan.refused), "applied": not args.dry_run and not blocked,
-                          "warnings": [text(warning) for warning in plan.warnings],
-                          "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused]}))
+        print(
+            json.dumps(
+                {
+                    "new": len(plan.new),
+                    "updated": len(plan.updated),
+                    "unchanged": len(plan.unchanged),
+                    "refused": len(plan.refused),
+                    "applied": not args.dry_run and not blocked,
+                    "warnings": [text(warning) for warning in plan.warnings],
+                    "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused],
+                }
+            )
+        )
     elif blocked:
-        print(translate("Cli", "Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.",
-                  refused=len(plan.refused)), file=sys.stderr)
+        print(
+            translate("Cli", "Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.").format(
+                refused=len(plan.refused)
+            ),
+            file=sys.stderr,
+        )
     else:
         verb = translate("Cli", "Would import") if args.dry_run else translate("Cli", "Imported")
-        print(translate("Cli", "{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused",
-                        verb=verb, new=len(plan.new), updated=len(plan.updated), unchanged=len(plan.unchanged),
-                        refused=len(plan.refused)))
+        print(
+            translate("Cli", "{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused").format(
+                verb=verb,
+                new=len(plan.new),
+                updated=len(plan.updated),
+                unchanged=len(plan.unchanged),
+                refused=len(plan.refused),
+            )
+        )
     return EXIT_ERROR if blocked else EXIT_OK
 
 
@@ -202,8 +242,11 @@ def _occasions(args: argparse.Namespace, db_path: Path) -> int:
     for item in items:
         entry = as_json(item, text)
         weekday = locale.dayName(item.occasion.date.isoweekday(), QLocale.FormatType.ShortFormat)
-        moved = "" if item.celebration_date == item.occasion.date else translate(
-            "Cli", "  (celebrate on {day})", day=item.celebration_date.strftime("%d-%m"))
+        moved = (
+            ""
+            if item.celebration_date == item.occasion.date
+            else translate("Cli", "  (celebrate on {day})").format(day=item.celebration_date.strftime("%d-%m"))
+        )
         print(f"{weekday} {item.occasion.date:%d-%m-%Y}  {entry['title']}{moved}")
     return EXIT_OK
 
@@ -227,12 +270,17 @@ def _plan(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_OK
     for proposal in proposals:
         names = ", ".join(people[o.colleague_id].full_name for o in proposal.organisers) or translate(
-            "Cli", "nobody available")
+            "Cli", "nobody available"
+        )
         print(f"{proposal.celebration_date:%d-%m-%Y}  {text(proposal.title)}")
-        print("    " + translate("Cli", "{what} (€ {budget}); organisers: {names}", what=text(proposal.what),
-                                 budget=proposal.budget_eur, names=names))
+        print(
+            "    "
+            + translate("Cli", "{what} (€ {budget}); organisers: {names}").format(
+                what=text(proposal.what), budget=proposal.budget_eur, names=names
+            )
+        )
     if args.apply:
-        print(translate("Cli", "Stored {count} plan(s).", count=len(proposals)))
+        print(translate("Cli", "Stored {count} plan(s).").format(count=len(proposals)))
     return EXIT_OK
 
 
@@ -242,9 +290,9 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
     db = open_database(db_path)  # refuses damaged files with a message
     problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
     if problems:
-        print(translate("Cli", "{count} broken link(s) between tables", count=len(problems)), file=sys.stderr)
+        print(translate("Cli", "{count} broken link(s) between tables").format(count=len(problems)), file=sys.stderr)
         return EXIT_ERROR
-    print(translate("Cli", "{path}: no problems found", path=db_path))
+    print(translate("Cli", "{path}: no problems found").format(path=db_path))
     return EXIT_OK
 
 
@@ -252,5 +300,5 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.backup import backup_to
 
     backup_to(db_path, args.out)
-    print(translate("Cli", "Backup written to {out}", out=args.out))
+    print(translate("Cli", "Backup written to {out}").format(out=args.out))
     return EXIT_OK

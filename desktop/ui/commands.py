@@ -11,13 +11,11 @@ from desktop.ui.workspace import StoreCommand, Workspace
 CTX = "Commands"
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(CTX, source)
-
-
 class AddColleague(StoreCommand):
     def __init__(self, workspace: Workspace, colleague: Colleague):
-        super().__init__(workspace, _tr("Add {name}").format(name=colleague.full_name))
+        super().__init__(
+            workspace, QCoreApplication.translate("Commands", "Add {name}").format(name=colleague.full_name)
+        )
         self.colleague = colleague
 
     def apply(self) -> None:
@@ -32,7 +30,7 @@ class AddColleague(StoreCommand):
 
 class EditColleague(StoreCommand):
     def __init__(self, workspace: Workspace, before: Colleague, after: Colleague):
-        super().__init__(workspace, _tr("Edit {name}").format(name=after.full_name))
+        super().__init__(workspace, QCoreApplication.translate("Commands", "Edit {name}").format(name=after.full_name))
         self.before, self.after = before, after
 
     def apply(self) -> None:
@@ -46,7 +44,9 @@ class EditColleague(StoreCommand):
 
 class DeleteColleague(StoreCommand):
     def __init__(self, workspace: Workspace, colleague: Colleague):
-        super().__init__(workspace, _tr("Delete {name}").format(name=colleague.full_name))
+        super().__init__(
+            workspace, QCoreApplication.translate("Commands", "Delete {name}").format(name=colleague.full_name)
+        )
         self.colleague = colleague
         self.records: list[RecordedOccasion] = []
 
@@ -61,7 +61,9 @@ class DeleteColleague(StoreCommand):
 
 class AddDepartment(StoreCommand):
     def __init__(self, workspace: Workspace, name: str):
-        super().__init__(workspace, _tr("Add department {name}").format(name=name.strip()))
+        super().__init__(
+            workspace, QCoreApplication.translate("Commands", "Add department {name}").format(name=name.strip())
+        )
         self.name = name
         self.department_id: int | None = None
 
@@ -76,8 +78,12 @@ class AddDepartment(StoreCommand):
 
 class RenameDepartment(StoreCommand):
     def __init__(self, workspace: Workspace, department: Department, name: str):
-        super().__init__(workspace, _tr("Rename department {old} to {new}").format(old=department.name,
-                                                                                  new=name.strip()))
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Rename department {old} to {new}").format(
+                old=department.name, new=name.strip()
+            ),
+        )
         self.department, self.name = department, name
 
     def apply(self) -> None:
@@ -91,7 +97,9 @@ class RenameDepartment(StoreCommand):
 
 class DeleteDepartment(StoreCommand):
     def __init__(self, workspace: Workspace, department: Department):
-        super().__init__(workspace, _tr("Delete department {name}").format(name=department.name))
+        super().__init__(
+            workspace, QCoreApplication.translate("Commands", "Delete department {name}").format(name=department.name)
+        )
         self.department = department
 
     def apply(self) -> None:

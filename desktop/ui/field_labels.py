@@ -7,25 +7,23 @@ from PySide6.QtCore import QCoreApplication
 
 def field_labels() -> dict[str, str]:
     """Colleague attribute name → translated label."""
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("FieldLabels", source)
 
     return {
-        "first_name": tr("First name"),
-        "prefix": tr("Prefix (tussenvoegsel)"),
-        "last_name": tr("Last name"),
-        "email": tr("E-mail"),
-        "department_id": tr("Department"),
-        "birth": tr("Birth date"),
-        "leap_day": tr("29 February"),
-        "hire_date": tr("Hire date"),
-        "service_start": tr("Service start"),
-        "end_date": tr("End date"),
-        "work_days": tr("Working days"),
-        "celebrate": tr("Celebrate"),
-        "show_age": tr("Show age"),
-        "organises": tr("Helps organise"),
-        "likes": tr("Likes"),
-        "dietary": tr("Dietary needs"),
-        "notes": tr("Notes"),
+        "first_name": QCoreApplication.translate("FieldLabels", "First name"),
+        "prefix": QCoreApplication.translate("FieldLabels", "Prefix (tussenvoegsel)"),
+        "last_name": QCoreApplication.translate("FieldLabels", "Last name"),
+        "email": QCoreApplication.translate("FieldLabels", "E-mail"),
+        "department_id": QCoreApplication.translate("FieldLabels", "Department"),
+        "birth": QCoreApplication.translate("FieldLabels", "Birth date"),
+        "leap_day": QCoreApplication.translate("FieldLabels", "29 February"),
+        "hire_date": QCoreApplication.translate("FieldLabels", "Hire date"),
+        "service_start": QCoreApplication.translate("FieldLabels", "Service start"),
+        "end_date": QCoreApplication.translate("FieldLabels", "End date"),
+        "work_days": QCoreApplication.translate("FieldLabels", "Working days"),
+        "celebrate": QCoreApplication.translate("FieldLabels", "Celebrate"),
+        "show_age": QCoreApplication.translate("FieldLabels", "Show age"),
+        "organises": QCoreApplication.translate("FieldLabels", "Helps organise"),
+        "likes": QCoreApplication.translate("FieldLabels", "Likes"),
+        "dietary": QCoreApplication.translate("FieldLabels", "Dietary needs"),
+        "notes": QCoreApplication.translate("FieldLabels", "Notes"),
     }

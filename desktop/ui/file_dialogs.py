@@ -14,18 +14,18 @@ SUFFIX = ".sqlite"
 
 
 def _filter() -> str:
-    return QCoreApplication.translate(CTX, "Social Calendar (*.sqlite *.db)")
+    return QCoreApplication.translate("FileDialogs", "Social Calendar (*.sqlite *.db)")
 
 
 def choose_existing(parent: QWidget | None, folder: str = "") -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate(CTX, "Open Social Calendar file"),
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileDialogs", "Open Social Calendar file"),
                                           folder, _filter())
     return Path(name) if name else None
 
 
 def choose_new(parent: QWidget | None, folder: str = "") -> Path | None:
     """A path for a new, empty file; an existing file is never overwritten (it may be someone's register)."""
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(CTX, "New Social Calendar file"),
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileDialogs", "New Social Calendar file"),
                                           folder, _filter(), options=QFileDialog.Option.DontConfirmOverwrite)
     if not name:
         return None
@@ -33,8 +33,8 @@ def choose_new(parent: QWidget | None, folder: str = "") -> Path | None:
     if not path.suffix:
         path = path.with_suffix(SUFFIX)
     if path.exists() and path.stat().st_size > 0:
-        QMessageBox.warning(parent, QCoreApplication.translate(CTX, "New file"),
-                            QCoreApplication.translate(CTX, "{file} already exists. Choose another name, or use "
+        QMessageBox.warning(parent, QCoreApplication.translate("FileDialogs", "New file"),
+                            QCoreApplication.translate("FileDialogs", "{file} already exists. Choose another name, or use "
                                                             "File › Open to open it.").format(file=path))
         return None
     return path
@@ -43,4 +43,4 @@ def choose_new(parent: QWidget | None, folder: str = "") -> Path | None:
 def report_store_error(parent: QWidget | None, message: Message) -> None:
     from desktop.i18n import text
 
-    QMessageBox.warning(parent, QCoreApplication.translate(CTX, "Social Calendar"), text(message))
+    QMessageBox.warning(parent, QCoreApplication.translate("FileDialogs", "Social Calendar"), text(message))

@@ -24,7 +24,7 @@ class ImportColleagues(StoreCommand):
     """Undo deletes the colleagues (and departments) the import added and puts updated ones back as they were."""
 
     def __init__(self, workspace: Workspace, plan: ImportPlan, file_name: str, skip_invalid: bool):
-        super().__init__(workspace, QCoreApplication.translate(CTX, "Import {file}").format(file=file_name))
+        super().__init__(workspace, QCoreApplication.translate("ImportFlow", "Import {file}").format(file=file_name))
         self.plan, self.skip_invalid = plan, skip_invalid
         self.added: list[Colleague] = []
         self.updated_after: list[Colleague] = []
@@ -71,8 +71,8 @@ class ImportColleagues(StoreCommand):
 def choose_and_import(parent: QWidget, workspace: Workspace, today: date) -> bool:
     """The whole File › Import conversation; True when something was imported."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate(CTX, "Import colleagues"), "",
-        QCoreApplication.translate(CTX, "Spreadsheets and contacts (*.csv *.xlsx *.vcf);;All files (*)"))
+        parent, QCoreApplication.translate("ImportFlow", "Import colleagues"), "",
+        QCoreApplication.translate("ImportFlow", "Spreadsheets and contacts (*.csv *.xlsx *.vcf);;All files (*)"))
     if not name:
         return False
     return import_file(parent, workspace, Path(name), today)
@@ -84,8 +84,8 @@ def import_file(parent: QWidget, workspace: Workspace, path: Path, today: date) 
         plan = plan_import(path, workspace.register, today)
     except ImportFileError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate(CTX, "Import"),
-                            QCoreApplication.translate(CTX, "{file} cannot be imported: {reason}").format(
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportFlow", "Import"),
+                            QCoreApplication.translate("ImportFlow", "{file} cannot be imported: {reason}").format(
                                 file=path.name, reason=text(exc.message)))
         return False
     QApplication.restoreOverrideCursor()

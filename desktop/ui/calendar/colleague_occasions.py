@@ -21,12 +21,14 @@ COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.NOTE)
 
 def how_far(days: int) -> str:
     if days == 0:
-        return QCoreApplication.translate(CTX, "today")
+        return QCoreApplication.translate("ColleagueOccasions", "today")
     if days == 1:
-        return QCoreApplication.translate(CTX, "tomorrow")
+        return QCoreApplication.translate("ColleagueOccasions", "tomorrow")
     if days < 45:
-        return QCoreApplication.translate(CTX, "in {days} days").format(days=days)
-    return QCoreApplication.translate(CTX, "in about {months} months").format(months=round(days / 30.4))
+        return QCoreApplication.translate("ColleagueOccasions", "in {days} days").format(days=days)
+    return QCoreApplication.translate("ColleagueOccasions", "in about {months} months").format(
+        months=round(days / 30.4)
+    )
 
 
 class ColleagueOccasions(QWidget):
@@ -58,8 +60,12 @@ class ColleagueOccasions(QWidget):
         self.source = source
         self.refresh()
 
-    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
-                          departments: Mapping[int, str] | None = None) -> None:
+    def set_register_data(
+        self,
+        colleagues: Iterable[Colleague],
+        records: Iterable[RecordedOccasion],
+        departments: Mapping[int, str] | None = None,
+    ) -> None:
         self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
@@ -77,13 +83,19 @@ class ColleagueOccasions(QWidget):
             end = self._today + timedelta(days=365)
             found = self.source.colleague_occasions(self._colleague_id, self._today, end)
         # Twelve months reach into next year: the dates carry their year.
-        rows = [replace(self.source.row(occasion, how_far((occasion.date - self._today).days)),
-                        date_text=short_date_year(occasion.date)) for occasion in found]
+        rows = [
+            replace(
+                self.source.row(occasion, how_far((occasion.date - self._today).days)),
+                date_text=short_date_year(occasion.date),
+            )
+            for occasion in found
+        ]
         self.model.set_rows(rows)
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if self._colleague_id is None:
             self.empty.setText(self.tr("Occasions appear here once the colleague is saved."))
         else:
-            self.empty.setText(self.tr("No occasions in the next 12 months (or the colleague asked not to be "
-                                       "celebrated)."))
+            self.empty.setText(
+                self.tr("No occasions in the next 12 months (or the colleague asked not to be celebrated).")
+            )

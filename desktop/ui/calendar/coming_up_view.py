@@ -34,9 +34,12 @@ def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) 
         return None
     named = [f"{source.title(item.occasion)} ({short_date(item.occasion.date)})" for item in coming.attention[:limit]]
     if len(coming.attention) > limit:
-        named.append(QCoreApplication.translate(CTX, "and {count} more").format(count=len(coming.attention) - limit))
-    return QCoreApplication.translate(CTX, "%n occasion(s) need a plan: {occasions}", None,
-                                      len(coming.attention)).format(occasions=", ".join(named))
+        named.append(
+            QCoreApplication.translate("ComingUpView", "and {count} more").format(count=len(coming.attention) - limit)
+        )
+    return QCoreApplication.translate(
+        "ComingUpView", "%n occasion(s) need a plan: {occasions}", None, len(coming.attention)
+    ).format(occasions=", ".join(named))
 
 
 class ComingUpView(QWidget):
@@ -50,8 +53,13 @@ class ComingUpView(QWidget):
 
     colleague_activated = Signal(int)
 
-    def __init__(self, source: OccasionSource | None = None, today: date | None = None,
-                 has_plan: Callable[[Occasion], bool] = no_plan, parent=None):
+    def __init__(
+        self,
+        source: OccasionSource | None = None,
+        today: date | None = None,
+        has_plan: Callable[[Occasion], bool] = no_plan,
+        parent=None,
+    ):
         super().__init__(parent)
         self.source = source or OccasionSource()
         self._today = today or date.today()
@@ -73,8 +81,12 @@ class ComingUpView(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.DATE, 110), (Column.OCCASION, 340), (Column.DETAIL, 200),
-                              (Column.DEPARTMENT, 150)):
+        for column, width in (
+            (Column.DATE, 110),
+            (Column.OCCASION, 340),
+            (Column.DETAIL, 200),
+            (Column.DEPARTMENT, 150),
+        ):
             self.view.setColumnWidth(COLUMNS.index(column), width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -87,8 +99,12 @@ class ComingUpView(QWidget):
         self.source = source
         self.refresh()
 
-    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
-                          departments: Mapping[int, str] | None = None) -> None:
+    def set_register_data(
+        self,
+        colleagues: Iterable[Colleague],
+        records: Iterable[RecordedOccasion],
+        departments: Mapping[int, str] | None = None,
+    ) -> None:
         self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
@@ -109,12 +125,21 @@ class ComingUpView(QWidget):
         self._coming = coming_up(found, today, self._has_plan)
         self.today_label.setText(self.tr("Today is {day}").format(day=short_date_year(today)))
         groups = [
-            Group(self.tr("Needs attention"), self._rows(self._coming.attention),
-                  self.tr("All milestones coming up have a plan. Nothing needs your attention.")),
-            Group(self.tr("This week"), self._rows(self._coming.this_week),
-                  self.tr("Nothing to celebrate this week: a quiet week.")),
-            Group(self.tr("Next 30 days"), self._rows(self._coming.next_days),
-                  self.tr("Nothing coming up in the next 30 days.")),
+            Group(
+                self.tr("Needs attention"),
+                self._rows(self._coming.attention),
+                self.tr("All milestones coming up have a plan. Nothing needs your attention."),
+            ),
+            Group(
+                self.tr("This week"),
+                self._rows(self._coming.this_week),
+                self.tr("Nothing to celebrate this week: a quiet week."),
+            ),
+            Group(
+                self.tr("Next 30 days"),
+                self._rows(self._coming.next_days),
+                self.tr("Nothing coming up in the next 30 days."),
+            ),
         ]
         self.model.set_groups(groups)
         span_and_expand(self.view, self.model)

@@ -39,12 +39,12 @@ class Column(IntEnum):
 
 def column_title(column: Column) -> str:
     titles = {
-        Column.DATE: QCoreApplication.translate(CTX, "Date"),
-        Column.OCCASION: QCoreApplication.translate(CTX, "Occasion"),
-        Column.KIND: QCoreApplication.translate(CTX, "Kind"),
-        Column.DETAIL: QCoreApplication.translate(CTX, "When"),
-        Column.DEPARTMENT: QCoreApplication.translate(CTX, "Department"),
-        Column.NOTE: QCoreApplication.translate(CTX, "Note"),
+        Column.DATE: QCoreApplication.translate("OccasionColumns", "Date"),
+        Column.OCCASION: QCoreApplication.translate("OccasionColumns", "Occasion"),
+        Column.KIND: QCoreApplication.translate("OccasionColumns", "Kind"),
+        Column.DETAIL: QCoreApplication.translate("OccasionColumns", "When"),
+        Column.DEPARTMENT: QCoreApplication.translate("OccasionColumns", "Department"),
+        Column.NOTE: QCoreApplication.translate("OccasionColumns", "Note"),
     }
     return titles[column]
 

@@ -28,31 +28,35 @@ def chip_label(occasion: Occasion, name: str) -> str:
     kind = occasion.kind
     if kind is Kind.BIRTHDAY:
         if occasion.age is not None:
-            label = QCoreApplication.translate(CTX, "{name} {age}").format(name=name, age=occasion.age)
+            label = QCoreApplication.translate("CalendarChip", "{name} {age}").format(name=name, age=occasion.age)
         else:
-            label = QCoreApplication.translate(CTX, "{name}, birthday").format(name=name)
+            label = QCoreApplication.translate("CalendarChip", "{name}, birthday").format(name=name)
     elif kind is Kind.WORK_ANNIVERSARY and occasion.years is not None:
-        label = QCoreApplication.translate(CTX, "{name} {years} yrs").format(name=name,
-                                                                            years=years_text(occasion.years))
+        label = QCoreApplication.translate("CalendarChip", "{name} {years} yrs").format(
+            name=name, years=years_text(occasion.years)
+        )
     elif kind is Kind.FIRST_DAY:
-        label = QCoreApplication.translate(CTX, "{name} starts").format(name=name)
+        label = QCoreApplication.translate("CalendarChip", "{name} starts").format(name=name)
     elif kind is Kind.FAREWELL:
-        label = QCoreApplication.translate(CTX, "{name} leaves").format(name=name)
+        label = QCoreApplication.translate("CalendarChip", "{name} leaves").format(name=name)
     elif kind is Kind.CUSTOM:
         label = occasion.title or text(kind_name(kind))
     elif name:
-        label = QCoreApplication.translate(CTX, "{kind}: {name}").format(kind=text(kind_name(kind)), name=name)
+        label = QCoreApplication.translate("CalendarChip", "{kind}: {name}").format(
+            kind=text(kind_name(kind)), name=name
+        )
     else:
         label = text(kind_name(kind))
     return f"{STAR} {label}" if occasion.milestone else label
 
 
 def more_label(count: int) -> str:
-    return QCoreApplication.translate(CTX, "+{count} more").format(count=count)
+    return QCoreApplication.translate("CalendarChip", "+{count} more").format(count=count)
 
 
-def paint_chip(painter: QPainter, rect: QRect, occasion: Occasion, label: str, font: QFont, bold_font: QFont,
-               dimmed: bool = False) -> None:
+def paint_chip(
+    painter: QPainter, rect: QRect, occasion: Occasion, label: str, font: QFont, bold_font: QFont, dimmed: bool = False
+) -> None:
     """One chip filling `rect`; the caller has set nothing on the painter that this relies on."""
     background, accent = chip_colours(occasion.kind, occasion.milestone)
     if dimmed:

@@ -112,9 +112,9 @@ class OccasionSource:
         occasion's own day (`say_same_day=False`), so the moved ones stand out."""
         day = self.celebration_day(occasion, holidays)
         if day == occasion.date:
-            detail = QCoreApplication.translate(CTX, "celebrate on the day itself") if say_same_day else ""
+            detail = QCoreApplication.translate("CalendarSource", "celebrate on the day itself") if say_same_day else ""
         else:
-            detail = QCoreApplication.translate(CTX, "celebrate on {day}").format(day=short_date(day))
+            detail = QCoreApplication.translate("CalendarSource", "celebrate on {day}").format(day=short_date(day))
         return self.row(occasion, detail)
 
 

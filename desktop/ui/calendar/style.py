@@ -80,8 +80,10 @@ def month_title(year: int, month: int) -> str:
 
 
 def quiet_tag() -> str:
-    return QCoreApplication.translate(CTX, "quiet")
+    return QCoreApplication.translate("CalendarStyle", "quiet")
 
 
 def quiet_tooltip() -> str:
-    return QCoreApplication.translate(CTX, "Celebrate quietly: visible to you only, never on shared outputs")
+    return QCoreApplication.translate(
+        "CalendarStyle", "Celebrate quietly: visible to you only, never on shared outputs"
+    )
