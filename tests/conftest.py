@@ -47,3 +47,13 @@ def register(db_path):
 def _one_qapplication(qapp):
     """One QApplication for the whole run, made before any test can make a bare QCoreApplication (the CLI's)."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _english_in_each_test(qapp):
+    """Every test starts in English, whatever the machine's language or the previous test (the CLI's --lang nl)."""
+    from desktop.i18n import install_translations
+
+    install_translations(qapp, "en")
+    yield
+    install_translations(qapp, "en")

@@ -199,7 +199,7 @@ def test_coming_up_sections(qtbot, source):
     assert blocker.args == [2]
     summary = attention_summary(coming, source)
     assert summary is not None
-    assert summary.startswith("2 occasion(s) need a plan: First day: Noor Bakker (Tue 1 Dec), Jan de Vries 50")
+    assert summary.startswith("2 occasions need a plan: First day: Noor Bakker (Tue 1 Dec), Jan de Vries 50")
 
 
 def test_coming_up_plans_and_empty_states(qtbot, source):

@@ -52,10 +52,10 @@ def stored_names(register) -> list[str]:
 def test_window_shows_the_file_sorted_with_a_count(window):
     assert window.windowTitle() == "calendar.sqlite – Social Calendar"
     assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
-    assert window.count_label.text() == "2 colleague(s), 2 shown"
+    assert window.count_label.text() == "2 colleagues, 2 shown"
     window.search.setText("ict")
     assert table_names(window) == ["Pieter van der Berg"]
-    assert window.count_label.text() == "2 colleague(s), 1 shown"
+    assert window.count_label.text() == "2 colleagues, 1 shown"
 
 
 def test_add_then_undo_and_redo(window, register, monkeypatch):

@@ -38,7 +38,7 @@ def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) 
             QCoreApplication.translate("ComingUpView", "and {count} more").format(count=len(coming.attention) - limit)
         )
     return QCoreApplication.translate(
-        "ComingUpView", "%n occasion(s) need a plan: {occasions}", None, len(coming.attention)
+        "ComingUpView", "%n occasion(s) need a plan: {occasions}", "", len(coming.attention)
     ).format(occasions=", ".join(named))
 
 
