@@ -57,3 +57,51 @@ def test_the_ts_files_hold_every_text_in_the_code(tmp_path):
                if message.find("translation").get("type") not in ("obsolete", "vanished")}
     missing = sorted(in_code - shipped)
     assert not missing, f"run `make update-translations` and translate: {missing[:10]}"
+
+
+def _translation_calls():
+    """Every call lupdate should see: x.translate(context, source[, disambiguation, n]), translate(...),
+    self.tr(source[, disambiguation, n]) and QT_TRANSLATE_NOOP(context, source), with the function it is in."""
+    import ast
+
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        enclosing = {}
+        for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            for inner in ast.walk(function):  # outer functions come first, so the innermost one wins
+                enclosing[id(inner)] = function.name
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "translate" and len(node.args) == 1:
+                continue  # a callable that translates a model Message (as_json's `translate` parameter)
+            if name in ("translate", "QT_TRANSLATE_NOOP") or (name == "tr" and isinstance(func, ast.Attribute)):
+                yield path, enclosing.get(id(node), ""), name, node
+
+
+def test_translated_texts_are_findable_by_lupdate():
+    """lupdate reads source code, not values: the context must be a literal (else the text is filed under
+    another context than the one it is looked up in), and a disambiguation must be a literal string (a `None`
+    hides the call from lupdate altogether). A text may be a variable only when it was marked elsewhere with
+    QT_TRANSLATE_NOOP; a literal text must not be an f-string."""
+    import ast
+
+    def literal(arg):
+        return isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+
+    problems = []
+    for path, function, name, node in _translation_calls():
+        if function in ("translate", "text"):
+            continue  # the forwarding helpers themselves (cli.translate, i18n.text)
+        where = f"{path.relative_to(ROOT)}:{node.lineno}"
+        args = node.args
+        if name != "tr" and args and not literal(args[0]):
+            problems.append(f"{where} context")
+        text_position = 0 if name == "tr" else 1
+        if len(args) > text_position and isinstance(args[text_position], ast.JoinedStr):
+            problems.append(f"{where} f-string")
+        if len(args) > text_position + 1 and not literal(args[text_position + 1]):
+            problems.append(f"{where} disambiguation")
+    assert not problems, "texts lupdate cannot file correctly: " + ", ".join(sorted(set(problems)))
