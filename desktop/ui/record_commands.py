@@ -9,8 +9,6 @@ from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.ui.workspace import StoreCommand, Workspace
 
-CTX = "RecordCommands"
-
 # What the Edit menu says after recording one: "Undo Record birth of Jan de Vries".
 _ADD_TEXTS = {
     "birth": QT_TRANSLATE_NOOP("RecordCommands", "Record birth of {name}"),
@@ -26,8 +24,8 @@ def add_text(record: RecordedOccasion, name: str) -> str:
     if record.kind == "custom":
         name = record.title or name
     if not name:
-        return QCoreApplication.translate(CTX, "Record occasion")
-    return QCoreApplication.translate(CTX, _ADD_TEXTS[record.kind]).format(name=name)
+        return QCoreApplication.translate("RecordCommands", "Record occasion")
+    return QCoreApplication.translate("RecordCommands", _ADD_TEXTS[record.kind]).format(name=name)
 
 
 class RecordCommand(StoreCommand):
@@ -56,7 +54,7 @@ class AddRecord(RecordCommand):
 
 class EditRecord(RecordCommand):
     def __init__(self, workspace: Workspace, before: RecordedOccasion, after: RecordedOccasion):
-        super().__init__(workspace, QCoreApplication.translate(CTX, "Edit occasion"))
+        super().__init__(workspace, QCoreApplication.translate("RecordCommands", "Edit occasion"))
         self.before, self.after = before, after
 
     def apply(self) -> None:
@@ -70,7 +68,7 @@ class EditRecord(RecordCommand):
 
 class DeleteRecord(RecordCommand):
     def __init__(self, workspace: Workspace, record: RecordedOccasion):
-        super().__init__(workspace, QCoreApplication.translate(CTX, "Delete occasion"))
+        super().__init__(workspace, QCoreApplication.translate("RecordCommands", "Delete occasion"))
         self.record = record
 
     def apply(self) -> None:
