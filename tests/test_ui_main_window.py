@@ -155,3 +155,35 @@ def test_opening_another_file_starts_a_fresh_history(window, tmp_path, monkeypat
     assert table_names(window) == []
     assert not window.undo_action.isEnabled()
     assert window.windowTitle() == "new.sqlite – Social Calendar"
+
+
+def test_recording_an_occasion_shows_it_at_home_and_undo_takes_it_away(window, register, monkeypatch, qtbot):
+    from desktop.models.occasion_records import RecordedOccasion
+    from desktop.models.occasions import Kind
+    from desktop.ui.recorded_dialog import RecordedOccasionDialog
+
+    anna = next(c for c in register.colleagues() if c.first_name == "Anna")
+    birth = RecordedOccasion(None, anna.id, "birth", date(2026, 12, 1), child_name="Noor")
+    monkeypatch.setattr(RecordedOccasionDialog, "ask", classmethod(lambda cls, *args: birth))
+    window.record_action.trigger()
+
+    def births_at_home():
+        coming = window.pages.coming_up.coming_up()
+        return [i.occasion for i in coming.this_week + coming.next_days if i.occasion.kind is Kind.BIRTH]
+
+    qtbot.waitUntil(lambda: [o.child_name for o in births_at_home()] == ["Noor"])
+    assert window.pages.banner.isVisible()  # a birth without a plan needs attention
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: births_at_home() == [])
+    assert register.recorded_occasions() == []
+
+
+def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, monkeypatch, qtbot):
+    assert window.pages.calendar is None
+    window.page_actions[1].trigger()
+    assert window.pages.calendar is not None
+    opened = []
+    monkeypatch.setattr(type(window), "_edit", lambda self, colleague: opened.append(colleague.full_name))
+    pieter = next(c for c in window.workspace.model.colleagues() if c.first_name == "Pieter")
+    window.pages.calendar.colleague_activated.emit(pieter.id)
+    assert opened == ["Pieter van der Berg"]

@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         self.departments_action = self._action(self.tr("De&partments…"), self.edit_departments,
                                                shortcuts.DEPARTMENTS)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, shortcuts.FIND)
+        self.record_action = self._action(self.tr("&Record occasion…"), self.record_occasion,
+                                          shortcuts.RECORD_OCCASION)
+        self.records_action = self._action(self.tr("Recorded &occasions…"), self.show_records)
+        self.policy_action = self._action(self.tr("Occasion &policy…"), self.edit_policy)
         self.page_actions = [
             self._action(self.tr("&Coming up"), lambda: self.pages.show_page(0), shortcuts.PAGE_COMING_UP),
             self._action(self.tr("C&alendar"), lambda: self.pages.show_page(1), shortcuts.PAGE_CALENDAR),
@@ -137,9 +141,12 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_action, self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.departments_action])
+        occasions_menu = bar.addMenu(self.tr("&Occasions"))
+        occasions_menu.addActions([self.record_action, self.records_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.page_actions)
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.policy_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -211,6 +218,31 @@ class MainWindow(QMainWindow):
         dialog = DepartmentsDialog(self.workspace, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def record_occasion(self) -> None:
+        """A birth, wedding, get-well wish, condolence or an occasion for everyone, for the selected colleague
+        when one is selected."""
+        from desktop.ui.record_commands import AddRecord
+        from desktop.ui.recorded_dialog import RecordedOccasionDialog
+
+        selected = self.selected_colleague()
+        record = RecordedOccasionDialog.ask(self, None, self.workspace.model.colleagues(), self.today,
+                                            selected.id if selected else None, self.workspace.departments())
+        if record is not None:
+            colleague = self.workspace.model.row_of(record.colleague_id)
+            name = self.workspace.model.colleague_at(colleague).full_name if colleague is not None else ""
+            self.workspace.push(AddRecord(self.workspace, record, name))
+
+    def show_records(self) -> None:
+        from desktop.ui.recorded_list import RecordedOccasionsDialog
+
+        RecordedOccasionsDialog.run(self, self.workspace, self.today)
+
+    def edit_policy(self) -> None:
+        from desktop.ui.policy_dialog import edit_policy
+
+        if edit_policy(self, self.workspace.register):
+            self.workspace.policy_written()
 
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.pages.colleagues_page)
