@@ -1,0 +1,69 @@
+"""Money planned and spent per month and per occasion kind in one year (Qt-free).
+
+Planned is the budget of every celebration that is not skipped; spent is every recorded actual cost.
+A celebration counts in the month of its celebration day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Status
+from desktop.models.occasions import Kind
+
+KIND_ORDER = (*(kind.value for kind in Kind), MONTHLY_TREAT_KIND)
+
+
+@dataclass
+class BudgetCell:
+    planned_cents: int = 0
+    spent_cents: int = 0
+    count: int = 0
+
+    def add(self, celebration: Celebration) -> None:
+        self.count += 1
+        if celebration.status is not Status.SKIPPED:
+            self.planned_cents += celebration.budget_cents
+        if celebration.actual_cost_cents is not None:
+            self.spent_cents += celebration.actual_cost_cents
+
+
+@dataclass
+class BudgetRow:
+    month: int | None  # 1..12, None: the year's total
+    total: BudgetCell = field(default_factory=BudgetCell)
+    by_kind: dict[str, BudgetCell] = field(default_factory=dict)
+
+    def cell(self, kind: str) -> BudgetCell:
+        return self.by_kind.get(kind, BudgetCell())
+
+
+@dataclass
+class BudgetSummary:
+    year: int
+    kinds: list[str]  # the kinds with any celebration this year, in a fixed order
+    rows: list[BudgetRow]  # twelve months, then the total
+
+    @property
+    def total(self) -> BudgetRow:
+        return self.rows[-1]
+
+
+def budget_summary(celebrations: Iterable[Celebration], year: int) -> BudgetSummary:
+    rows = [BudgetRow(month) for month in range(1, 13)]
+    total = BudgetRow(None)
+    kinds: set[str] = set()
+    for celebration in celebrations:
+        if celebration.celebration_date.year != year:
+            continue
+        kinds.add(celebration.kind)
+        for row in (rows[celebration.celebration_date.month - 1], total):
+            row.total.add(celebration)
+            row.by_kind.setdefault(celebration.kind, BudgetCell()).add(celebration)
+    ordered = [k for k in KIND_ORDER if k in kinds] + sorted(kinds - set(KIND_ORDER))
+    return BudgetSummary(year, ordered, [*rows, total])
+
+
+def years_with_celebrations(celebrations: Iterable[Celebration]) -> list[int]:
+    return sorted({c.celebration_date.year for c in celebrations})

@@ -1,0 +1,99 @@
+"""Money: planned and spent per month and per occasion kind, for one year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.store.celebrations import Celebrations
+from desktop.ui.workspace import Workspace
+
+from .budget import BudgetSummary, budget_summary, years_with_celebrations
+from .models import BudgetTableModel
+from .texts import money_text
+
+
+class BudgetView(QWidget):
+    """A year's months with their planned and spent totals, and the amounts per occasion kind."""
+
+    def __init__(self, workspace: Workspace, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = today or date.today()
+        self._stale = True
+        self.summary: BudgetSummary | None = None
+        self.year_box = QComboBox()
+        self.kind_box = QComboBox()
+        self.kind_box.addItem(self.tr("planned"), False)
+        self.kind_box.addItem(self.tr("spent"), True)
+        self.totals = QLabel()
+        font = self.totals.font()
+        font.setBold(True)
+        self.totals.setFont(font)
+        self.model = BudgetTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        # Equal columns: a month reads across as one line, whichever kinds the year has.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year")))
+        top.addWidget(self.year_box)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Per kind: show")))
+        top.addWidget(self.kind_box)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+        self.year_box.currentIndexChanged.connect(lambda _i: self._show())
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._show())
+        workspace.undo_stack.indexChanged.connect(lambda _i: self.mark_stale())
+        self.refresh()
+
+    def set_year(self, year: int) -> None:
+        index = self.year_box.findData(year)
+        if index < 0:
+            self.year_box.addItem(str(year), year)
+            index = self.year_box.count() - 1
+        self.year_box.setCurrentIndex(index)
+
+    def set_show_spent(self, spent: bool) -> None:
+        self.kind_box.setCurrentIndex(self.kind_box.findData(spent))
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._celebrations = Celebrations(self.workspace.register.db).all()
+        current = self.year_box.currentData() or self.today.year
+        years = sorted({*years_with_celebrations(self._celebrations), self.today.year})
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(current)))
+        self.year_box.blockSignals(False)
+        self._stale = False
+        self._show()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _show(self) -> None:
+        year = self.year_box.currentData() or self.today.year
+        self.summary = budget_summary(self._celebrations, year)
+        self.model.set_summary(self.summary, bool(self.kind_box.currentData()))
+        total = self.summary.total.total
+        self.totals.setText(self.tr("{year}: planned {planned}, spent {spent} (%n celebration(s))", "",
+                                    total.count).format(year=year, planned=money_text(total.planned_cents),
+                                                        spent=money_text(total.spent_cents)))

@@ -1,0 +1,85 @@
+"""Undoable planning changes: save one plan, apply a period's plans, replace a colleague's leave.
+
+Each apply and each revert is one transaction in the file. A redo after undo stores the celebrations again
+under new ids and remembers those, so a later undo removes exactly what is there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.exchange.planning import ProposedPlan, apply_plans
+from desktop.i18n import text
+from desktop.models.celebration import Celebration
+from desktop.models.colleague import Colleague
+from desktop.models.organisers import Leave
+from desktop.store.celebrations import Celebrations
+from desktop.store.database import transaction
+from desktop.ui.workspace import StoreCommand, Workspace
+
+
+def _tr(source: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PlanCommands", source, None, n)
+
+
+class SaveCelebration(StoreCommand):
+    """Store a new or changed plan; undo restores the previous version or deletes the new one."""
+
+    def __init__(self, workspace: Workspace, before: Celebration | None, after: Celebration, title: str):
+        super().__init__(workspace, _tr("Plan {title}").format(title=title))
+        self.before, self.after = before, after
+        self.saved: Celebration | None = None
+
+    def apply(self) -> None:
+        after = self.after if self.before is not None else replace(self.after, id=None)
+        self.saved = Celebrations(self.workspace.register.db).save(after)
+
+    def revert(self) -> None:
+        store = Celebrations(self.workspace.register.db)
+        if self.before is not None:
+            store.save(self.before)
+        elif self.saved is not None:
+            store.delete(self.saved.id)
+
+
+class ApplyPlans(StoreCommand):
+    """Store a period's proposals as planned celebrations; undo deletes exactly those."""
+
+    def __init__(self, workspace: Workspace, proposals: list[ProposedPlan],
+                 translate: Callable[..., str] = text):
+        super().__init__(workspace, _tr("Plan %n occasion(s)", len(proposals)))
+        self.proposals = proposals
+        self.translate = translate
+        self.created: list[Celebration] = []
+
+    def apply(self) -> None:
+        register = self.workspace.register
+        if not self.created:
+            self.created = apply_plans(register, self.proposals, self.translate)
+        else:  # redo: the same plans again, as the first apply wrote them
+            self.created = Celebrations(register.db).save_many(replace(c, id=None) for c in self.created)
+
+    def revert(self) -> None:
+        db = self.workspace.register.db
+        store = Celebrations(db)
+        with transaction(db):
+            for celebration in self.created:
+                store.delete(celebration.id)
+
+
+class SetLeave(StoreCommand):
+    """Replace one colleague's leave periods; undo puts the previous ones back."""
+
+    def __init__(self, workspace: Workspace, colleague: Colleague, before: list[Leave], after: list[Leave]):
+        super().__init__(workspace, _tr("Leave of {name}").format(name=colleague.full_name))
+        self.colleague_id = colleague.id
+        self.before, self.after = list(before), list(after)
+
+    def apply(self) -> None:
+        Celebrations(self.workspace.register.db).set_leave(self.colleague_id, self.after)
+
+    def revert(self) -> None:
+        Celebrations(self.workspace.register.db).set_leave(self.colleague_id, self.before)
