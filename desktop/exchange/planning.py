@@ -53,7 +53,7 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     departments = {d.id: d.name for d in register.departments()}
     colleagues = register.colleagues()
     org = Organisation.build(colleagues, departments, store.leave())
-    previous_idea = _latest_ideas(stored)
+    previous_idea = latest_ideas(stored)
     occasions = [item for item in describe_occasions(register, start, end) if item.occasion.key not in planned_keys]
     requests: list[tuple[Request, Any]] = []
     for index, item in enumerate(occasions):
@@ -62,7 +62,7 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     for treat in _monthly_treats(occasions, org, start, end, planned_keys):
         requests.append(treat)
     requests.sort(key=lambda pair: (pair[0].day, pair[0].salt))
-    planner = Planner(org, _turns(stored))
+    planner = Planner(org, stored_turns(stored))
     proposals = []
     for request, subject in requests:
         organisers = planner.staff(request)
@@ -121,7 +121,7 @@ def _best_treat_day(year: int, month: int, celebrants: list[Colleague], holidays
     return max(counts, key=lambda d: (counts[d], d))
 
 
-def _latest_ideas(stored: list[Celebration]) -> dict[int, str]:
+def latest_ideas(stored: list[Celebration]) -> dict[int, str]:
     latest: dict[int, Celebration] = {}
     for celebration in stored:
         if celebration.colleague_id is not None and celebration.status is not Status.SKIPPED:
@@ -131,7 +131,7 @@ def _latest_ideas(stored: list[Celebration]) -> dict[int, str]:
     return {cid: c.idea for cid, c in latest.items()}
 
 
-def _turns(stored: list[Celebration]) -> list[Turn]:
+def stored_turns(stored: list[Celebration]) -> list[Turn]:
     return [Turn(o.colleague_id, c.celebration_date, c.effort, c.colleague_id,
                  frozenset(x.colleague_id for x in c.organisers))
             for c in stored if c.status is not Status.SKIPPED for o in c.organisers]

@@ -129,6 +129,9 @@ def translate_errors(path: str | os.PathLike[str] | None = None) -> Iterator[Non
         if "locked" in text or "busy" in text:
             raise store_error(errors.LOCKED, path=str(path or "")) from exc
         raise store_error(errors.WRITE_FAILED, detail=str(exc)) from exc
+    except sqlite3.IntegrityError as exc:
+        # A rule of the schema refused the change (a duplicate, a missing link): the file is fine.
+        raise store_error(errors.CONFLICT, detail=str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise store_error(errors.DAMAGED, path=str(path or ""), detail=str(exc)) from exc
 

@@ -28,4 +28,6 @@ FOREIGN = QT_TRANSLATE_NOOP("Store", "{path} is a database of another program, n
 DISK_FULL = QT_TRANSLATE_NOOP("Store", "The disk is full: nothing was saved. Free some space and try again.")
 READ_ONLY = QT_TRANSLATE_NOOP("Store", "{path} cannot be written (read-only or no permission): nothing was saved.")
 LOCKED = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program: nothing was saved. Try again in a moment.")
+CONFLICT = QT_TRANSLATE_NOOP("Store", "This change conflicts with what the file already holds (perhaps it was "
+                                     "made twice); nothing was saved. Details: {detail}")
 WRITE_FAILED = QT_TRANSLATE_NOOP("Store", "Saving failed, nothing was changed: {detail}")

@@ -191,7 +191,7 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
             cell = row.total if column < self.FIXED else row.cell(self.summary.kinds[column - self.FIXED])
             return QCoreApplication.translate("BudgetModel", "%n celebration(s): planned {planned}, spent {spent}",
-                                              None, cell.count).format(planned=money_text(cell.planned_cents),
+                                              "", cell.count).format(planned=money_text(cell.planned_cents),
                                                                        spent=money_text(cell.spent_cents))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(_RIGHT)

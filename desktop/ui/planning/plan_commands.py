@@ -21,15 +21,11 @@ from desktop.store.database import transaction
 from desktop.ui.workspace import StoreCommand, Workspace
 
 
-def _tr(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PlanCommands", source, None, n)
-
-
 class SaveCelebration(StoreCommand):
     """Store a new or changed plan; undo restores the previous version or deletes the new one."""
 
     def __init__(self, workspace: Workspace, before: Celebration | None, after: Celebration, title: str):
-        super().__init__(workspace, _tr("Plan {title}").format(title=title))
+        super().__init__(workspace, QCoreApplication.translate("PlanCommands", "Plan {title}").format(title=title))
         self.before, self.after = before, after
         self.saved: Celebration | None = None
 
@@ -48,9 +44,10 @@ class SaveCelebration(StoreCommand):
 class ApplyPlans(StoreCommand):
     """Store a period's proposals as planned celebrations; undo deletes exactly those."""
 
-    def __init__(self, workspace: Workspace, proposals: list[ProposedPlan],
-                 translate: Callable[..., str] = text):
-        super().__init__(workspace, _tr("Plan %n occasion(s)", len(proposals)))
+    def __init__(self, workspace: Workspace, proposals: list[ProposedPlan], translate: Callable[..., str] = text):
+        super().__init__(
+            workspace, QCoreApplication.translate("PlanCommands", "Plan %n occasion(s)", "", len(proposals))
+        )
         self.proposals = proposals
         self.translate = translate
         self.created: list[Celebration] = []
@@ -74,7 +71,9 @@ class SetLeave(StoreCommand):
     """Replace one colleague's leave periods; undo puts the previous ones back."""
 
     def __init__(self, workspace: Workspace, colleague: Colleague, before: list[Leave], after: list[Leave]):
-        super().__init__(workspace, _tr("Leave of {name}").format(name=colleague.full_name))
+        super().__init__(
+            workspace, QCoreApplication.translate("PlanCommands", "Leave of {name}").format(name=colleague.full_name)
+        )
         self.colleague_id = colleague.id
         self.before, self.after = list(before), list(after)
 

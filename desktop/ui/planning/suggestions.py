@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 # The turn and idea helpers of the period planner; the same history must drive both (see the report).
-from desktop.exchange.planning import _latest_ideas, _turns
+from desktop.exchange.planning import latest_ideas, stored_turns
 from desktop.models.celebration import Celebration, Organiser
 from desktop.models.colleague import Colleague
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, suggest_gift
@@ -44,7 +44,7 @@ class Suggester:
         self.org = Organisation.build(colleagues, department_names, leave)
         others = [c for c in celebrations if c.id is None or c.id != skip_id]
         self.celebrations = others
-        self.turns = _turns(others)
+        self.turns = stored_turns(others)
         self.history = History(self.turns)
         self.rules = rules
 
@@ -58,7 +58,7 @@ class Suggester:
                                 max(1, len(celebration.organisers)) if celebration else 2,
                                 celebration.effort if celebration else 1.0)
         previous = [c for c in self.celebrations if c.occasion_key != item.key]
-        idea = _latest_ideas(previous).get(item.colleague_id) if item.colleague_id is not None else None
+        idea = latest_ideas(previous).get(item.colleague_id) if item.colleague_id is not None else None
         gift = suggest_gift(item.described.occasion, item.colleague, idea, self.rules)
         return GiftDefaults(gift.what, gift.idea.text, gift.rule.budget_eur * 100, gift.rule.organisers,
                             gift.rule.effort)
