@@ -182,6 +182,10 @@ def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, mo
     assert window.pages.calendar is None
     window.page_actions[1].trigger()
     assert window.pages.calendar is not None
+    window.page_actions[2].trigger()
+    assert window.pages.planning is not None
+    window.page_actions[4].trigger()
+    assert window.pages.budget is not None
     opened = []
     monkeypatch.setattr(type(window), "_edit", lambda self, colleague: opened.append(colleague.full_name))
     pieter = next(c for c in window.workspace.model.colleagues() if c.first_name == "Pieter")

@@ -112,10 +112,14 @@ class MainWindow(QMainWindow):
                                           shortcuts.RECORD_OCCASION)
         self.records_action = self._action(self.tr("Recorded &occasions…"), self.show_records)
         self.policy_action = self._action(self.tr("Occasion &policy…"), self.edit_policy)
+        self.leave_action = self._action(self.tr("&Leave…"), self.edit_leave, shortcuts.LEAVE)
+        pages = self.pages
         self.page_actions = [
-            self._action(self.tr("&Coming up"), lambda: self.pages.show_page(0), shortcuts.PAGE_COMING_UP),
-            self._action(self.tr("C&alendar"), lambda: self.pages.show_page(1), shortcuts.PAGE_CALENDAR),
-            self._action(self.tr("C&olleagues"), lambda: self.pages.show_page(2), shortcuts.PAGE_COLLEAGUES),
+            self._action(self.tr("&Coming up"), lambda: pages.setCurrentIndex(0), shortcuts.PAGES[0]),
+            self._action(self.tr("C&alendar"), lambda: pages.setCurrentIndex(1), shortcuts.PAGES[1]),
+            self._action(self.tr("&Planning"), lambda: pages.setCurrentIndex(2), shortcuts.PAGES[2]),
+            self._action(self.tr("C&olleagues"), lambda: pages.setCurrentIndex(3), shortcuts.PAGES[3]),
+            self._action(self.tr("&Budget"), lambda: pages.setCurrentIndex(4), shortcuts.PAGES[4]),
         ]
         self.about_action = self._action(self.tr("&About Social Calendar"), self.about, shortcuts.HELP)
         self.language_actions = QActionGroup(self)
@@ -138,7 +142,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_action, self.edit_action, self.delete_action])
+        edit_menu.addActions([self.add_action, self.edit_action, self.delete_action, self.leave_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.departments_action])
         occasions_menu = bar.addMenu(self.tr("&Occasions"))
@@ -218,6 +222,14 @@ class MainWindow(QMainWindow):
         dialog = DepartmentsDialog(self.workspace, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def edit_leave(self) -> None:
+        """Days the selected colleague is away: they are not suggested as an organiser then."""
+        from desktop.ui.planning.leave_dialog import edit_leave
+
+        colleague = self.selected_colleague()
+        if colleague is not None:
+            edit_leave(self, self.workspace, colleague)
 
     def record_occasion(self) -> None:
         """A birth, wedding, get-well wish, condolence or an occasion for everyone, for the selected colleague
@@ -309,6 +321,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_selection = self.selected_colleague() is not None
         self.edit_action.setEnabled(has_selection)
+        self.leave_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -28,7 +28,7 @@ class Pages(QTabWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.today = today
-        self.source = self._new_source()
+        self.source = OccasionSource()  # filled by refresh() below, once everything is in place
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 4px;"
@@ -41,20 +41,20 @@ class Pages(QTabWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.coming_up, 1)
-        self.calendar = None
-        self.calendar_holder = QWidget()
-        QVBoxLayout(self.calendar_holder).setContentsMargins(0, 0, 0, 0)
+        self.calendar = self.planning = self.budget = None
+        self.calendar_holder, self.planning_holder, self.budget_holder = QWidget(), QWidget(), QWidget()
+        for holder in (self.calendar_holder, self.planning_holder, self.budget_holder):
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         self.colleagues_page = colleagues_page
         self.addTab(home, self.tr("Coming up"))
         self.addTab(self.calendar_holder, self.tr("Calendar"))
+        self.addTab(self.planning_holder, self.tr("Planning"))
         self.addTab(colleagues_page, self.tr("Colleagues"))
+        self.addTab(self.budget_holder, self.tr("Budget"))
         self.currentChanged.connect(self._page_shown)
         self._refresh_pending = False
         workspace.data_changed.connect(self._schedule_refresh)
-        self._update_banner()
-
-    def show_page(self, index: int) -> None:
-        self.setCurrentIndex(index)
+        self.refresh()
 
     def set_has_plan(self, has_plan: Callable) -> None:
         self.coming_up.set_has_plan(has_plan)
@@ -72,20 +72,36 @@ class Pages(QTabWidget):
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
+        from desktop.store.celebrations import Celebrations
+
         self._refresh_pending = False
         self.source = self._new_source()
-        self.coming_up.set_source(self.source)
+        planned = Celebrations(self.workspace.register.db).keys()
+        self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned)
         if self.calendar is not None:
             self.calendar.set_source(self.source)
         self._update_banner()
 
     def _page_shown(self, index: int) -> None:
-        if self.widget(index) is self.calendar_holder and self.calendar is None:
+        """The calendar, planning and budget pages are built on first view: start-up need not pay for them."""
+        page = self.widget(index)
+        if page is self.calendar_holder and self.calendar is None:
             from desktop.ui.calendar.calendar_page import CalendarPage
 
             self.calendar = CalendarPage(self.source, self.today)
             self.calendar.colleague_activated.connect(self.colleague_activated)
-            self.calendar_holder.layout().addWidget(self.calendar)
+            page.layout().addWidget(self.calendar)
+        elif page is self.planning_holder and self.planning is None:
+            from desktop.ui.planning.planning_view import PlanningView
+
+            self.planning = PlanningView(self.workspace, self.today)
+            self.planning.colleague_activated.connect(self.colleague_activated)
+            page.layout().addWidget(self.planning)
+        elif page is self.budget_holder and self.budget is None:
+            from desktop.ui.planning.budget_view import BudgetView
+
+            self.budget = BudgetView(self.workspace, self.today)
+            page.layout().addWidget(self.budget)
 
     def _update_banner(self) -> None:
         """The start-up reminder, kept current: what needs a plan first."""

@@ -21,9 +21,9 @@ DEPARTMENTS = [QKeySequence("Ctrl+D")]
 FIND = [QKeySequence(StandardKey.Find)]
 HELP = [QKeySequence(StandardKey.HelpContents)]
 RECORD_OCCASION = [QKeySequence("Ctrl+R")]
-PAGE_COMING_UP = [QKeySequence("Ctrl+1")]
-PAGE_CALENDAR = [QKeySequence("Ctrl+2")]
-PAGE_COLLEAGUES = [QKeySequence("Ctrl+3")]
+LEAVE = [QKeySequence("Ctrl+L")]
+# The pages in tab order: coming up, calendar, planning, colleagues, budget.
+PAGES = [[QKeySequence(f"Ctrl+{number}")] for number in range(1, 6)]
 
 
 def unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

@@ -95,8 +95,10 @@ class ComingUpView(QWidget):
         self.refresh()
 
     # -- API -------------------------------------------------------------------------------
-    def set_source(self, source: OccasionSource) -> None:
+    def set_source(self, source: OccasionSource, has_plan: Callable[[Occasion], bool] | None = None) -> None:
         self.source = source
+        if has_plan is not None:
+            self._has_plan = has_plan
         self.refresh()
 
     def set_register_data(
