@@ -83,8 +83,8 @@ def _translation_calls():
 
 def test_translated_texts_are_findable_by_lupdate():
     """lupdate reads source code, not values: the context must be a literal (else the text is filed under
-    another context than the one it is looked up in), and a disambiguation must be a literal string (a `None`
-    hides the call from lupdate altogether). A text may be a variable only when it was marked elsewhere with
+    another context than the one it is looked up in), a disambiguation must be a literal string (a `None`
+    hides the call from lupdate altogether), and so must a count that is itself a call. A text may be a variable only when it was marked elsewhere with
     QT_TRANSLATE_NOOP; a literal text must not be an f-string."""
     import ast
 
@@ -104,4 +104,18 @@ def test_translated_texts_are_findable_by_lupdate():
             problems.append(f"{where} f-string")
         if len(args) > text_position + 1 and not literal(args[text_position + 1]):
             problems.append(f"{where} disambiguation")
+        if name == "translate" and len(args) > 3 and isinstance(args[3], ast.Call):
+            problems.append(f"{where} count is a call (lupdate then skips the text: use a variable)")
     assert not problems, "texts lupdate cannot file correctly: " + ", ".join(sorted(set(problems)))
+
+
+def test_no_private_translation_wrappers():
+    """lupdate only knows tr() in a class and translate(context, text): a module-level `_tr(text)` helper
+    hides every text passed to it, and a nested `tr()` files them under no context."""
+    import ast
+
+    wrappers = [f"{path.relative_to(ROOT)}:{node.lineno}" for path in sorted((ROOT / "desktop").rglob("*.py"))
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "_")
+                and not (node.args.args and node.args.args[0].arg == "self")]
+    assert not wrappers, "translation wrappers lupdate cannot see through: " + ", ".join(wrappers)

@@ -37,9 +37,10 @@ def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) 
         named.append(
             QCoreApplication.translate("ComingUpView", "and {count} more").format(count=len(coming.attention) - limit)
         )
-    return QCoreApplication.translate(
-        "ComingUpView", "%n occasion(s) need a plan: {occasions}", "", len(coming.attention)
-    ).format(occasions=", ".join(named))
+    count = len(coming.attention)  # lupdate misses a call with a call in its arguments
+    return QCoreApplication.translate("ComingUpView", "%n occasion(s) need a plan: {occasions}", "", count).format(
+        occasions=", ".join(named)
+    )
 
 
 class ComingUpView(QWidget):

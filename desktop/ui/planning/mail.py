@@ -23,38 +23,50 @@ class MailDraft:
     without_address: tuple[str, ...] = ()  # organisers' names that have no e-mail address
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("AskOrganisers", source)
-
-
 def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[int, Colleague]) -> MailDraft:
     """The message to all organisers of `celebration`: whose occasion, what, when, the budget and who does it."""
     organisers = [people[o.colleague_id] for o in celebration.organisers if o.colleague_id in people]
     names = [c.full_name for c in organisers]
     first_names = [c.first_name or c.full_name for c in organisers]
     when = long_date(celebration.celebration_date)
-    subject = _tr("Would you organise: {title} on {day}?").format(title=occasion_title, day=when)
-    lines = [_tr("Hello {names},").format(names=_and_list(first_names)), ""]
-    lines.append(_tr("Would you organise the celebration for {title}?").format(title=occasion_title))
+    subject = QCoreApplication.translate("AskOrganisers", "Would you organise: {title} on {day}?").format(
+        title=occasion_title, day=when
+    )
+    lines = [QCoreApplication.translate("AskOrganisers", "Hello {names},").format(names=_and_list(first_names)), ""]
+    lines.append(
+        QCoreApplication.translate("AskOrganisers", "Would you organise the celebration for {title}?").format(
+            title=occasion_title
+        )
+    )
     lines.append("")
-    lines.append(_tr("When: {day}").format(day=when))
+    lines.append(QCoreApplication.translate("AskOrganisers", "When: {day}").format(day=when))
     if celebration.what:
-        lines.append(_tr("What: {what}").format(what=celebration.what))
+        lines.append(QCoreApplication.translate("AskOrganisers", "What: {what}").format(what=celebration.what))
     if celebration.budget_cents:
-        lines.append(_tr("Budget: {amount}").format(amount=money_text(celebration.budget_cents)))
+        lines.append(
+            QCoreApplication.translate("AskOrganisers", "Budget: {amount}").format(
+                amount=money_text(celebration.budget_cents)
+            )
+        )
     if len(names) > 1:
-        lines.append(_tr("Organisers: {names}").format(names=_and_list(names)))
+        lines.append(QCoreApplication.translate("AskOrganisers", "Organisers: {names}").format(names=_and_list(names)))
     if celebration.notes:
         lines += ["", celebration.notes]
-    lines += ["", _tr("Please let me know whether you can do it. Thank you!")]
-    return MailDraft(tuple(c.email for c in organisers if c.email.strip()), subject, "\n".join(lines),
-                     tuple(c.full_name for c in organisers if not c.email.strip()))
+    lines += ["", QCoreApplication.translate("AskOrganisers", "Please let me know whether you can do it. Thank you!")]
+    return MailDraft(
+        tuple(c.email for c in organisers if c.email.strip()),
+        subject,
+        "\n".join(lines),
+        tuple(c.full_name for c in organisers if not c.email.strip()),
+    )
 
 
 def _and_list(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return _tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate("AskOrganisers", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def mailto_url(draft: MailDraft) -> QUrl:
@@ -65,22 +77,40 @@ def mailto_url(draft: MailDraft) -> QUrl:
     return QUrl.fromEncoded(encoded.encode("ascii"))
 
 
-def ask_organisers(parent: QWidget | None, celebration: Celebration, occasion_title: str,
-                   people: dict[int, Colleague]) -> bool:
+def ask_organisers(
+    parent: QWidget | None, celebration: Celebration, occasion_title: str, people: dict[int, Colleague]
+) -> bool:
     """Open the mail program with the message; explain instead when nobody can be mailed."""
     draft = organiser_mail(celebration, occasion_title, people)
-    title = _tr("Ask organisers")
+    title = QCoreApplication.translate("AskOrganisers", "Ask organisers")
     if not celebration.organisers:
-        QMessageBox.information(parent, title, _tr("This celebration has no organisers yet. Choose them first."))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("AskOrganisers", "This celebration has no organisers yet. Choose them first."),
+        )
         return False
     if not draft.recipients:
-        QMessageBox.information(parent, title, _tr("None of the organisers has an e-mail address. "
-                                                   "Add their addresses in the colleague list first."))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "AskOrganisers",
+                "None of the organisers has an e-mail address. Add their addresses in the colleague list first.",
+            ),
+        )
         return False
     if draft.without_address:
-        QMessageBox.information(parent, title, _tr("No e-mail address for {names}: ask them in person.")
-                                .format(names=", ".join(draft.without_address)))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("AskOrganisers", "No e-mail address for {names}: ask them in person.").format(
+                names=", ".join(draft.without_address)
+            ),
+        )
     if not QDesktopServices.openUrl(mailto_url(draft)):
-        QMessageBox.warning(parent, title, _tr("No mail program could be opened."))
+        QMessageBox.warning(
+            parent, title, QCoreApplication.translate("AskOrganisers", "No mail program could be opened.")
+        )
         return False
     return True

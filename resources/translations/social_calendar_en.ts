@@ -1,0 +1,57 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BudgetView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+97" />
+        <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
+        <translation><numerusform>{year}: planned {planned}, spent {spent} (%n celebration)</numerusform><numerusform>{year}: planned {planned}, spent {spent} (%n celebrations)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueTableModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/colleague_model.py" line="+211" />
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="+314" />
+        <source>%Ln colleague(s)</source>
+        <translation><numerusform>%Ln colleague</numerusform><numerusform>%Ln colleagues</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanMonthsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+124" />
+        <source>%n occasion(s) to plan, budget {amount}</source>
+        <translation><numerusform>%n occasion to plan, budget {amount}</numerusform><numerusform>%n occasions to plan, budget {amount}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+175" />
+        <source>All (%n)</source>
+        <translation><numerusform>All (%n)</numerusform><numerusform>All (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedOccasionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/recorded_list.py" line="+246" />
+        <source>%n occasion(s)</source>
+        <translation><numerusform>%n occasion</numerusform><numerusform>%n occasions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n occasion(s), {shown} shown</source>
+        <translation><numerusform>%n occasion, {shown} shown</numerusform><numerusform>%n occasions, {shown} shown</numerusform></translation>
+    </message>
+</context>
+</TS>

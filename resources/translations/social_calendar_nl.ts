@@ -1,0 +1,2719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AskOrganisers</name>
+    <message>
+        <location filename="../../desktop/ui/planning/mail.py" line="+32" />
+        <source>Would you organise: {title} on {day}?</source>
+        <translation>Wil je dit organiseren: {title} op {day}?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hello {names},</source>
+        <translation>Hallo {names},</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Would you organise the celebration for {title}?</source>
+        <translation>Wil je de viering voor {title} organiseren?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>When: {day}</source>
+        <translation>Wanneer: {day}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What: {what}</source>
+        <translation>Wat: {what}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Budget: {amount}</source>
+        <translation>Budget: {amount}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Organisers: {names}</source>
+        <translation>Organisatoren: {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Please let me know whether you can do it. Thank you!</source>
+        <translation>Laat je weten of het lukt? Dank je wel!</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{names} and {last}</source>
+        <translation>{names} en {last}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Ask organisers</source>
+        <translation>Organisatoren vragen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This celebration has no organisers yet. Choose them first.</source>
+        <translation>Deze viering heeft nog geen organisatoren. Kies ze eerst.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>None of the organisers has an e-mail address. Add their addresses in the colleague list first.</source>
+        <translation>Geen van de organisatoren heeft een e-mailadres. Vul eerst hun adressen in bij de collega's.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No e-mail address for {names}: ask them in person.</source>
+        <translation>Geen e-mailadres voor {names}: vraag het ze persoonlijk.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No mail program could be opened.</source>
+        <translation>Er kon geen e-mailprogramma worden geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../desktop/ui/planning/models.py" line="+171" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+28" />
+        <source>planned</source>
+        <translation>begroot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>spent</source>
+        <translation>uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Per kind: show</source>
+        <translation>Per soort tonen:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
+        <translation><numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform><numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n vieringen)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChip</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/occasion_chips.py" line="+31" />
+        <source>{name} {age}</source>
+        <translation>{name} {age}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name}, birthday</source>
+        <translation>{name}, jarig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} {years} yrs</source>
+        <translation>{name} {years} jr</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} starts</source>
+        <translation>{name} begint</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} leaves</source>
+        <translation>{name} vertrekt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>+{count} more</source>
+        <translation>+{count} meer</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+34" />
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Year list</source>
+        <translation>Jaarlijst</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSource</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/source.py" line="+115" />
+        <source>celebrate on the day itself</source>
+        <translation>vieren op de dag zelf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>celebrate on {day}</source>
+        <translation>vieren op {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStyle</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/style.py" line="+83" />
+        <source>quiet</source>
+        <translation>stil</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Celebrate quietly: visible to you only, never on shared outputs</source>
+        <translation>Stil vieren: alleen voor u zichtbaar, nooit op gedeelde overzichten</translation>
+    </message>
+</context>
+<context>
+    <name>Celebration</name>
+    <message>
+        <location filename="../../desktop/models/celebration.py" line="+20" />
+        <source>To plan</source>
+        <translation>Te plannen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="+146" />
+        <source>--people must lie between 1 and 100000</source>
+        <translation>--people moet tussen 1 en 100000 liggen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{path} already holds colleagues; the demo only fills an empty file</source>
+        <translation>{path} bevat al collega's; de demo vult alleen een leeg bestand</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Created a demo organisation of {people} colleagues in {departments} departments in {path}</source>
+        <translation>Demo-organisatie van {people} collega's in {departments} afdelingen gemaakt in {path}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>row {row}: {reason}</source>
+        <translation>rij {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.</source>
+        <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Verbeter ze, of gebruik --skip-invalid.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Would import</source>
+        <translation>Zou importeren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+        <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+29" />
+        <source>--to lies before --from</source>
+        <translation>--to ligt vóór --from</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>  (celebrate on {day})</source>
+        <translation>  (vieren op {day})</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>nobody available</source>
+        <translation>niemand beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{what} (€ {budget}); organisers: {names}</source>
+        <translation>{what} (€ {budget}); organisatoren: {names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stored {count} plan(s).</source>
+        <translation>{count} plan(nen) opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{count} broken link(s) between tables</source>
+        <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: no problems found</source>
+        <translation>{path}: geen problemen gevonden</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Backup written to {out}</source>
+        <translation>Reservekopie geschreven naar {out}</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/colleague_dialog.py" line="+43" />
+        <source>Add colleague</source>
+        <translation>Collega toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Celebrate on 28 February in common years</source>
+        <translation>Vieren op 28 februari in gewone jaren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebrate on 1 March in common years</source>
+        <translation>Vieren op 1 maart in gewone jaren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quietly</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Age may appear on shared calendars and the notice board</source>
+        <translation>Leeftijd mag op gedeelde agenda's en het prikbord staan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Willing to help organise celebrations</source>
+        <translation>Wil helpen vieringen te organiseren</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>DD-MM-YYYY, or DD-MM when the year is unknown</source>
+        <translation>DD-MM-JJJJ, of DD-MM als het jaar onbekend is</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same as the hire date</source>
+        <translation>gelijk aan de datum in dienst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>still employed</source>
+        <translation>nog in dienst</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Work and consent</source>
+        <translation>Werk en toestemming</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Celebrated, also on shared calendars and the notice board.</source>
+        <translation>Wordt gevierd, ook op gedeelde agenda's en het prikbord.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebrated quietly: only you see it, never on shared outputs.</source>
+        <translation>Wordt stil gevierd: alleen u ziet het, nooit op gedeelde overzichten.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not celebrated at all: no occasions are suggested.</source>
+        <translation>Wordt niet gevierd: er worden geen gelegenheden voorgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueOccasions</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24" />
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in {days} days</source>
+        <translation>over {days} dagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in about {months} months</source>
+        <translation>over ongeveer {months} maanden</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Occasions appear here once the colleague is saved.</source>
+        <translation>Gelegenheden verschijnen hier zodra de collega is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No occasions in the next 12 months (or the colleague asked not to be celebrated).</source>
+        <translation>Geen gelegenheden in de komende 12 maanden (of de collega wil niet gevierd worden).</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguePicker</name>
+    <message>
+        <location filename="../../desktop/ui/planning/colleague_picker.py" line="+32" />
+        <source>Choose a colleague</source>
+        <translation>Kies een collega</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type part of a name or department</source>
+        <translation>Typ een deel van een naam of afdeling</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Nobody matches.</source>
+        <translation>Niemand gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/colleague_model.py" line="+210" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>In %n day(s)</source>
+        <translation><numerusform>Over %n dag</numerusform><numerusform>Over %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Left on {date}</source>
+        <translation>Uit dienst op {date}</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next birthday</source>
+        <translation>Volgende verjaardag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hire date</source>
+        <translation>In dienst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebrate</source>
+        <translation>Vieren</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quietly</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUp</name>
+    <message>
+        <location filename="../../desktop/models/coming_up.py" line="+60" />
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in {days} days</source>
+        <translation>over {days} dagen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No plan yet, {when}</source>
+        <translation>Nog geen plan, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpView</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+38" />
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%n occasion(s) need a plan: {occasions}</source>
+        <translation>%n gelegenheid heeft een plan nodig: {occasions}</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Today is {day}</source>
+        <translation>Vandaag is het {day}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All milestones coming up have a plan. Nothing needs your attention.</source>
+        <translation>Alle komende mijlpalen hebben een plan. Niets vraagt uw aandacht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing to celebrate this week: a quiet week.</source>
+        <translation>Deze week niets te vieren: een rustige week.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next 30 days</source>
+        <translation>Komende 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing coming up in the next 30 days.</source>
+        <translation>Niets in de komende 30 dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop/ui/commands.py" line="+17" />
+        <source>Add {name}</source>
+        <translation>{name} toevoegen</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Delete {name}</source>
+        <translation>{name} verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Add department {name}</source>
+        <translation>Afdeling {name} toevoegen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Rename department {old} to {new}</source>
+        <translation>Afdeling {old} hernoemen tot {new}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Delete department {name}</source>
+        <translation>Afdeling {name} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../desktop/models/dates.py" line="+83" />
+        <source>{text} has an unlikely year</source>
+        <translation>{text} heeft een onwaarschijnlijk jaar</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+16" />
+        <source>{date} does not exist</source>
+        <translation>{date} bestaat niet</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>{text} is not a date (use DD-MM-YYYY or YYYY-MM-DD)</source>
+        <translation>{text} is geen datum (gebruik DD-MM-JJJJ of JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{text} has no year</source>
+        <translation>{text} heeft geen jaar</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+79" />
+        <source>Nothing to celebrate on this day.</source>
+        <translation>Op deze dag niets te vieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/departments_dialog.py" line="+29" />
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Add department</source>
+        <translation>Afdeling toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Rename department</source>
+        <translation>Afdeling hernoemen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../desktop/ui/field_labels.py" line="+12" />
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prefix (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>29 February</source>
+        <translation>29 februari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hire date</source>
+        <translation>Datum in dienst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service start</source>
+        <translation>Jubileumdatum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End date</source>
+        <translation>Uit dienst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebrate</source>
+        <translation>Vieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show age</source>
+        <translation>Leeftijd tonen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Helps organise</source>
+        <translation>Organiseert mee</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Likes</source>
+        <translation>Houdt van</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dietary needs</source>
+        <translation>Dieetwensen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="+17" />
+        <source>Social Calendar (*.sqlite *.db)</source>
+        <translation>Social Calendar (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open Social Calendar file</source>
+        <translation>Social Calendar-bestand openen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New Social Calendar file</source>
+        <translation>Nieuw Social Calendar-bestand</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New file</source>
+        <translation>Nieuw bestand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} already exists. Choose another name, or use File › Open to open it.</source>
+        <translation>{file} bestaat al. Kies een andere naam, of open het met Bestand › Openen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>GiftPolicy</name>
+    <message>
+        <location filename="../../desktop/models/gift_policy.py" line="+59" />
+        <source>A card signed by the team and a moment at coffee</source>
+        <translation>Een kaart getekend door het team en een moment bij de koffie</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A gift and a treat for the team</source>
+        <translation>Een cadeau en traktatie voor het team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A gift voucher and cake at coffee</source>
+        <translation>Een cadeaubon en taart bij de koffie</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Abraham/Sarah: a decorated workplace, a gift and a treat</source>
+        <translation>Abraham/Sarah: een versierde werkplek, een cadeau en een traktatie</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A card and flowers</source>
+        <translation>Een kaart en bloemen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A card and a small gift</source>
+        <translation>Een kaart en een kleine attentie</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A gift from the organisation and a treat</source>
+        <translation>Een cadeau van de organisatie en een traktatie</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A gift, a reception and a speech</source>
+        <translation>Een cadeau, een receptie en een toespraak</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A kraamcadeau and a card</source>
+        <translation>Een kraamcadeau en een kaart</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A wedding gift and a card</source>
+        <translation>Een huwelijkscadeau en een kaart</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A welcome lunch with a buddy from another department</source>
+        <translation>Een welkomstlunch met een buddy van een andere afdeling</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Farewell drinks and a gift</source>
+        <translation>Afscheidsborrel en een cadeau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Flowers and a get-well card</source>
+        <translation>Bloemen en een beterschapskaart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A condolence card and flowers</source>
+        <translation>Een condoleancekaart en bloemen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organise the gathering</source>
+        <translation>De bijeenkomst organiseren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Monthly treat: celebrate this month's birthdays together</source>
+        <translation>Maandtraktatie: de verjaardagen van deze maand samen vieren</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>A card</source>
+        <translation>Een kaart</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{what} (make the treat {dietary})</source>
+        <translation>{what} (traktatie {dietary})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{what}; likes: {likes}</source>
+        <translation>{what}; houdt van: {likes}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop/exchange/import_columns.py" line="+98" />
+        <source>No column with a name was found (columns: {found}). Expected a header such as {expected}.</source>
+        <translation>Geen kolom met een naam gevonden (kolommen: {found}). Verwacht werd een kop zoals {expected}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ignored {count} column(s) this app does not use: {columns}</source>
+        <translation>{count} kolom(men) genegeerd die deze app niet gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ignored repeated column(s), the first one is used: {columns}</source>
+        <translation>Herhaalde kolom(men) genegeerd, de eerste wordt gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_csv.py" line="+60" />
+        <source>{file} is not a text file (CSV); it looks like binary data. Save the list as CSV, Excel (.xlsx) or vCard (.vcf).</source>
+        <translation>{file} is geen tekstbestand (CSV); het lijkt binaire data. Sla de lijst op als CSV, Excel (.xlsx) of vCard (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The columns are separated by tabs. Save the list as CSV with commas or semicolons, or as Excel (.xlsx).</source>
+        <translation>De kolommen zijn gescheiden door tabs. Sla de lijst op als CSV met komma's of puntkomma's, of als Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The header "{header}" looks like several columns, but they are not separated by a comma or semicolon. Save the list as CSV with commas or semicolons.</source>
+        <translation>De kop "{header}" lijkt op meerdere kolommen, maar die zijn niet gescheiden door een komma of puntkomma. Sla de lijst op als CSV met komma's of puntkomma's.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+25" />
+        <location filename="../../desktop/exchange/import_source.py" line="+52" />
+        <location filename="../../desktop/exchange/import_xlsx.py" line="+42" />
+        <source>{file} is empty</source>
+        <translation>{file} is leeg</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>{file}: the double quote opened on line {line} is never closed</source>
+        <translation>{file}: het aanhalingsteken dat op regel {line} opent, wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{file} cannot be read as CSV on line {line}: {detail}</source>
+        <translation>{file} is op regel {line} niet als CSV te lezen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../../desktop/exchange/import_xlsx.py" line="+3" />
+        <source>{file} has a header but no colleagues</source>
+        <translation>{file} heeft een kopregel maar geen collega's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_errors.py" line="+35" />
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_matching.py" line="+83" />
+        <source>{count} colleagues called {name} fit this row; add an e-mail address or birth date to tell them apart</source>
+        <translation>{count} collega's met de naam {name} passen bij deze rij; vul een e-mailadres of geboortedatum in om ze te onderscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_rows.py" line="+51" />
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_source.py" line="-13" />
+        <source>{file} does not exist</source>
+        <translation>{file} bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file}: this spreadsheet format cannot be read. Save it as Excel workbook (.xlsx) or CSV.</source>
+        <translation>{file}: dit spreadsheetformaat kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) of CSV.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} cannot be read: {detail}</source>
+        <translation>{file} kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>this row uses another separator than the header (comma or semicolon)</source>
+        <translation>deze rij gebruikt een ander scheidingsteken dan de kopregel (komma of puntkomma)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this row has {found} values but the header only {expected} columns; put values holding the separator in double quotes</source>
+        <translation>deze rij heeft {found} waarden maar de kopregel maar {expected} kolommen; zet waarden met het scheidingsteken erin tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{file} holds no vCards (BEGIN:VCARD ... END:VCARD)</source>
+        <translation>{file} bevat geen vCards (BEGIN:VCARD ... END:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_values.py" line="+139" />
+        <source>"{text}" is not ja/nee or yes/no</source>
+        <translation>"{text}" is geen ja/nee of yes/no</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"{text}" is not ja/stil/nee or yes/quiet/no</source>
+        <translation>"{text}" is geen ja/stil/nee of yes/quiet/no</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>"{text}" is not 28-02 or 01-03</source>
+        <translation>"{text}" is geen 28-02 of 01-03</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_vcard.py" line="+39" />
+        <source>this vCard cannot be read: {detail}</source>
+        <translation>deze vCard kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_xlsx.py" line="-25" />
+        <source>{file} is not an Excel workbook (.xlsx); it seems to be a text or other file with the wrong extension. A CSV file should end in .csv.</source>
+        <translation>{file} is geen Excel-werkmap (.xlsx); het lijkt een tekst- of ander bestand met de verkeerde extensie. Een CSV-bestand hoort op .csv te eindigen.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{file} is not a readable Excel workbook (.xlsx): {detail}</source>
+        <translation>{file} is geen leesbare Excel-werkmap (.xlsx): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/importing.py" line="+111" />
+        <source>{name} is already imported by row {row}: a colleague may appear only once</source>
+        <translation>{name} wordt al geïmporteerd door rij {row}: een collega mag maar één keer voorkomen</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Nothing was imported: {count} row(s) were refused</source>
+        <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="+32" />
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+        <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New departments: {names}</source>
+        <translation>Nieuwe afdelingen: {names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New ({count})</source>
+        <translation>Nieuw ({count})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Updated ({count})</source>
+        <translation>Bijgewerkt ({count})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>row {row}: {reason}</source>
+        <translation>rij {row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused ({count})</source>
+        <translation>Geweigerd ({count})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Warnings ({count})</source>
+        <translation>Waarschuwingen ({count})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Skip the refused rows and import the others</source>
+        <translation>Geweigerde rijen overslaan en de rest importeren</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>There is nothing to import: the file holds no new or changed colleagues.</source>
+        <translation>Er is niets te importeren: het bestand bevat geen nieuwe of gewijzigde collega's.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing is imported while rows are refused: fix them in the file, or skip them.</source>
+        <translation>Er wordt niets geïmporteerd zolang er rijen geweigerd zijn: verbeter ze in het bestand, of sla ze over.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The import is one step: Edit › Undo takes all of it back.</source>
+        <translation>De import is één stap: Bewerken › Ongedaan maken draait alles terug.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../desktop/ui/import_flow.py" line="+27" />
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Import colleagues</source>
+        <translation>Collega's importeren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheets and contacts (*.csv *.xlsx *.vcf);;All files (*)</source>
+        <translation>Spreadsheets en contacten (*.csv *.xlsx *.vcf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} cannot be imported: {reason}</source>
+        <translation>{file} kan niet worden geïmporteerd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+42" />
+        <source>Leave of {name}</source>
+        <translation>Verlof van {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is not suggested as an organiser on these days.</source>
+        <translation>{name} wordt op deze dagen niet als organisator voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No leave recorded.</source>
+        <translation>Geen verlof vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same day</source>
+        <translation>dezelfde dag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add period</source>
+        <translation>Periode &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Type the first day of leave</source>
+        <translation>Typ de eerste verlofdag</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The end lies before the start</source>
+        <translation>Het einde ligt vóór het begin</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>{start} to {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/legend.py" line="+27" />
+        <source>{star} bold: a milestone (kroonjaar, jubileum)</source>
+        <translation>{star} vet: een mijlpaal (kroonjaar, jubileum)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+35" />
+        <source>Search by name, department or e-mail</source>
+        <translation>Zoek op naam, afdeling of e-mail</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add colleague…</source>
+        <translation>Collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit colleague…</source>
+        <translation>Collega &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete colleague…</source>
+        <translation>Collega &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>De&amp;partments…</source>
+        <translation>A&amp;fdelingen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Record occasion…</source>
+        <translation>Gelegenheid &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recorded &amp;occasions…</source>
+        <translation>Vastgelegde &amp;gelegenheden…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occasion &amp;policy…</source>
+        <translation>&amp;Beleid voor gelegenheden…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Leave…</source>
+        <translation>&amp;Verlof…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Coming up</source>
+        <translation>&amp;Binnenkort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;alendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;olleagues</source>
+        <translation>&amp;Collega's</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;About Social Calendar</source>
+        <translation>&amp;Over Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>System language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Occasions</source>
+        <translation>&amp;Gelegenheden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Delete colleague</source>
+        <translation>Collega verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete {name} and their recorded occasions? You can undo this with Edit › Undo.</source>
+        <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new language takes effect when you restart Social Calendar.</source>
+        <translation>De nieuwe taal wordt actief wanneer u Social Calendar opnieuw start.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>About Social Calendar</source>
+        <translation>Over Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social Calendar keeps your colleagues' birthdays and jubilea, so that nobody is forgotten.
+
+Your data stays in one file on this computer:
+{file}</source>
+        <translation>Social Calendar houdt de verjaardagen en jubilea van uw collega's bij, zodat niemand wordt vergeten.
+
+Uw gegevens blijven in één bestand op deze computer:
+{file}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{file} – Social Calendar</source>
+        <translation>{file} – Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{colleagues}, {shown} shown</source>
+        <translation>{colleagues}, {shown} getoond</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln colleague(s)</source>
+        <translation><numerusform>%Ln collega</numerusform><numerusform>%Ln collega's</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/month_view.py" line="+40" />
+        <source>Previous month (Page Up)</source>
+        <translation>Vorige maand (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to today (Home)</source>
+        <translation>Naar vandaag (Home)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next month (Page Down)</source>
+        <translation>Volgende maand (Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>Occasion</name>
+    <message>
+        <location filename="../../desktop/models/labels.py" line="+12" />
+        <location line="+20" />
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Work anniversary</source>
+        <translation>Dienstjubileum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First day</source>
+        <translation>Eerste werkdag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Farewell</source>
+        <translation>Afscheid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birth</source>
+        <translation>Geboorte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wedding</source>
+        <translation>Huwelijk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Get well</source>
+        <translation>Beterschap</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Condolence</source>
+        <translation>Condoleance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other occasion</source>
+        <translation>Andere gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{age} years — {label}</source>
+        <translation>{age} jaar — {label}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{age} years</source>
+        <translation>{age} jaar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{years} years of service — {label}</source>
+        <translation>{years} jaar in dienst — {label}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{years} years of service</source>
+        <translation>{years} jaar in dienst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Birth of {child}</source>
+        <translation>Geboorte van {child}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Birthday of {name}</source>
+        <translation>Verjaardag van {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionColumns</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/models.py" line="+42" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occasion</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserPanel</name>
+    <message>
+        <location filename="../../desktop/ui/planning/organiser_panel.py" line="+51" />
+        <source>Use &amp;suggestion</source>
+        <translation>&amp;Voorstel gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace the organisers with the suggested ones</source>
+        <translation>Vervang de organisatoren door de voorgestelde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next best</source>
+        <translation>Volgende &amp;beste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask someone else instead of the selected organiser; the others stay</source>
+        <translation>Vraag iemand anders in plaats van de gekozen organisator; de anderen blijven</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an organiser of your own choice</source>
+        <translation>Voeg een organisator naar eigen keuze toe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+107" />
+        <source>No organisers yet: use the suggestion or choose someone.</source>
+        <translation>Nog geen organisatoren: gebruik het voorstel of kies iemand.</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>Nobody else is available that day.</source>
+        <translation>Er is die dag verder niemand beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>not available that day</source>
+        <translation>die dag niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose an organiser</source>
+        <translation>Kies een organisator</translation>
+    </message>
+</context>
+<context>
+    <name>Organisers</name>
+    <message>
+        <location filename="../../desktop/models/organisers.py" line="+124" />
+        <source>Same department as {name}</source>
+        <translation>Zelfde afdeling als {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Has organised with {name} before</source>
+        <translation>Heeft eerder met {name} georganiseerd</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>From {dept}: links {dept} and {other}</source>
+        <translation>Van {dept}: verbindt {dept} en {other}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From {dept}</source>
+        <translation>Van {dept}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>has not worked with {name} before</source>
+        <translation>heeft nog niet met {name} samengewerkt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>has not organised anything in the past year</source>
+        <translation>heeft het afgelopen jaar niets georganiseerd</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>last organised {months} months ago</source>
+        <translation>organiseerde {months} maanden geleden voor het laatst</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="+49" />
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../desktop/ui/planning/plan_commands.py" line="+28" />
+        <source>Plan {title}</source>
+        <translation>{title} plannen</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Leave of {name}</source>
+        <translation>Verlof van {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+70" />
+        <source>Plan: {title}</source>
+        <translation>Plan: {title}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Occasion on {day}</source>
+        <translation>Gelegenheid op {day}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Suggested day: {day}</source>
+        <translation>Voorgestelde dag: {day}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not known yet</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Celebrated on</source>
+        <translation>Gevierd op</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual cost</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The celebrant cannot organise their own celebration</source>
+        <translation>De gevierde kan de eigen viering niet organiseren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The cost cannot be negative</source>
+        <translation>De kosten kunnen niet negatief zijn</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMonthsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+55" />
+        <source>Plan the coming months</source>
+        <translation>De komende maanden plannen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Celebrated on</source>
+        <translation>Gevierd op</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Occasion</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every occasion in the period without a plan gets organisers, an idea and a budget. The work is spread fairly and pairs colleagues from different departments. Nothing is saved until you apply; you can undo it afterwards.</source>
+        <translation>Elke gelegenheid in de periode zonder plan krijgt organisatoren, een idee en een budget. Het werk wordt eerlijk verdeeld en koppelt collega's van verschillende afdelingen. Er wordt niets opgeslagen tot u toepast; daarna kunt u het ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n occasion(s) to plan, budget {amount}</source>
+        <translation><numerusform>%n gelegenheid te plannen, budget {amount}</numerusform><numerusform>%n gelegenheden te plannen, budget {amount}</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every occasion in this period has a plan already.</source>
+        <translation>Elke gelegenheid in deze periode heeft al een plan.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Nobody is available that day: choose organisers by hand later.</source>
+        <translation>Niemand is die dag beschikbaar: kies later met de hand organisatoren.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../desktop/ui/planning/suggestions.py" line="+25" />
+        <source>Chosen by hand</source>
+        <translation>Met de hand gekozen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not available that day (leave, day off or not organising)</source>
+        <translation>die dag niet beschikbaar (verlof, vrije dag of organiseert niet mee)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningModel</name>
+    <message>
+        <location filename="../../desktop/ui/planning/models.py" line="-139" />
+        <source>Celebrated on</source>
+        <translation>Gevierd op</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occasion</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Monthly treat</source>
+        <translation>Maandtraktatie</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTexts</name>
+    <message>
+        <location filename="../../desktop/ui/planning/texts.py" line="+44" />
+        <source>knows the celebrant</source>
+        <translation>kent de jarige</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>from another department</source>
+        <translation>van een andere afdeling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>chosen by hand</source>
+        <translation>met de hand gekozen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>organiser</source>
+        <translation>organisator</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningView</name>
+    <message>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+55" />
+        <source>Next 30 days</source>
+        <translation>Komende 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Next 90 days</source>
+        <translation>Komende 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next 12 months</source>
+        <translation>Komende 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last 90 days</source>
+        <translation>Afgelopen 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Edit plan…</source>
+        <translation>Plan &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Plan the coming months…</source>
+        <translation>De komende maanden &amp;plannen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ask organisers…</source>
+        <translation>Organisatoren &amp;vragen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write to the organisers of the selected plan in your mail program</source>
+        <translation>Schrijf de organisatoren van het gekozen plan in uw e-mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;colleague</source>
+        <translation>&amp;Collega tonen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81" />
+        <source>All (%n)</source>
+        <translation><numerusform>Alle (%n)</numerusform><numerusform>Alle (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Nothing in this period.</source>
+        <translation>Niets in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing with this status in this period.</source>
+        <translation>Niets met deze status in deze periode.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../desktop/models/policy.py" line="+26" />
+        <source>Abraham/Sarah</source>
+        <translation>Abraham/Sarah</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>copper jubilee</source>
+        <translation>koperen jubileum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>silver jubilee</source>
+        <translation>zilveren jubileum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ruby jubilee</source>
+        <translation>robijnen jubileum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>golden jubilee</source>
+        <translation>gouden jubileum</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/policy_dialog.py" line="+67" />
+        <location line="+180" />
+        <source>Occasion policy</source>
+        <translation>Beleid voor gelegenheden</translation>
+    </message>
+    <message>
+        <location line="-175" />
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>“{age}” is not an age from 1 to 120</source>
+        <translation>“{age}” is geen leeftijd van 1 tot 120</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Age {age} is in the list twice</source>
+        <translation>Leeftijd {age} staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give age {age} a name, or remove the row</source>
+        <translation>Geef leeftijd {age} een naam, of verwijder de rij</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{age} is not a milestone age, so its name would never show</source>
+        <translation>{age} is geen kroonjaar, dus de naam zou nooit verschijnen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>“{years}” is not a number of years such as 25 or 12.5</source>
+        <translation>“{years}” is geen aantal jaren zoals 25 of 12,5</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{years} years is in the list twice</source>
+        <translation>{years} jaar staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Milestones: {ages} …</source>
+        <translation>Kroonjaren: {ages} …</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>From &amp;age:</source>
+        <translation>Vanaf &amp;leeftijd:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;very:</source>
+        <translation>&amp;Elke:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Names for milestone ages:</source>
+        <translation>Namen voor kroonjaren:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add age</source>
+        <translation>Leeftijd toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove age</source>
+        <translation>Leeftijd verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service years that are celebrated; halves such as 12.5 are allowed. Milestones stand out in the calendar and in suggestions.</source>
+        <translation>Dienstjaren die gevierd worden; halve jaren zoals 12,5 mogen. Mijlpalen vallen op in de kalender en in voorstellen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add year</source>
+        <translation>Jaar toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove year</source>
+        <translation>Jaar verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Milestone birthdays</source>
+        <translation>Kroonjaren (verjaardagen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Work anniversaries</source>
+        <translation>Dienstjubilea</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <location filename="../../desktop/ui/record_commands.py" line="+14" />
+        <source>Record birth of {name}</source>
+        <translation>Geboorte vastleggen bij {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record wedding of {name}</source>
+        <translation>Huwelijk van {name} vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record get-well wishes for {name}</source>
+        <translation>Beterschapswens voor {name} vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record condolence for {name}</source>
+        <translation>Condoleance voor {name} vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record {name}</source>
+        <translation>{name} vastleggen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Record occasion</source>
+        <translation>Gelegenheid vastleggen</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Edit occasion</source>
+        <translation>Gelegenheid bewerken</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Delete occasion</source>
+        <translation>Gelegenheid verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/recorded_model.py" line="+56" />
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title or child</source>
+        <translation>Titel of kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedOccasionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/recorded_dialog.py" line="+63" />
+        <source>Record an occasion</source>
+        <translation>Gelegenheid vastleggen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit occasion</source>
+        <translation>Gelegenheid bewerken</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Everyone (no single colleague)</source>
+        <translation>Iedereen (niet één collega)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+148" />
+        <source>Type part of a name</source>
+        <translation>Typ een deel van een naam</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. Summer outing, reception, sports day</source>
+        <translation>bijv. zomeruitje, receptie, sportdag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Enter the date</source>
+        <translation>Vul de datum in</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Give the occasion a title, such as “Summer outing”</source>
+        <translation>Geef de gelegenheid een titel, zoals “Zomeruitje”</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose the colleague</source>
+        <translation>Kies de collega</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>There is no colleague “{name}”; choose one from the list</source>
+        <translation>Er is geen collega “{name}”; kies er een uit de lijst</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose one colleague: only an other occasion can be for everyone</source>
+        <translation>Kies één collega: alleen een andere gelegenheid kan voor iedereen zijn</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Collega:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hild's name:</source>
+        <translation>Naam van het &amp;kind:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Type part of a name, or leave empty for everyone</source>
+        <translation>Typ een deel van een naam, of laat leeg voor iedereen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedOccasionsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/recorded_list.py" line="+51" />
+        <source>Recorded occasions</source>
+        <translation>Vastgelegde gelegenheden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occasions of {name}</source>
+        <translation>Gelegenheden van {name}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Filter: name, kind, title, notes…</source>
+        <translation>Filter: naam, soort, titel, notities…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing recorded yet. Use Add… to record a birth, a wedding, a get-well wish, a condolence, or an occasion for everyone such as the summer outing.</source>
+        <translation>Nog niets vastgelegd. Gebruik Toevoegen… voor een geboorte, een huwelijk, een beterschapswens, een condoleance, of een gelegenheid voor iedereen zoals het zomeruitje.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Delete “{what}” of {who} on {date}? You can undo this with Undo.</source>
+        <translation>“{what}” van {who} op {date} verwijderen? U kunt dit terugdraaien met Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete occasion</source>
+        <translation>Gelegenheid verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>All colleagues</source>
+        <translation>Alle collega's</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone (occasions for everyone)</source>
+        <translation>Iedereen (gelegenheden voor iedereen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n occasion(s)</source>
+        <translation><numerusform>%n gelegenheid</numerusform><numerusform>%n gelegenheden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n occasion(s), {shown} shown</source>
+        <translation><numerusform>%n gelegenheid, {shown} getoond</numerusform><numerusform>%n gelegenheden, {shown} getoond</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+89" />
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open another file, or start a new one?</source>
+        <translation>Een ander bestand openen, of een nieuw beginnen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../desktop/store/errors.py" line="+23" />
+        <source>{path} is not a Social Calendar file (it is not a database)</source>
+        <translation>{path} is geen Social Calendar-bestand (het is geen database)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path} is damaged and was not opened: {detail}. Restore a backup.</source>
+        <translation>{path} is beschadigd en is niet geopend: {detail}. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path} was written by a newer version of Social Calendar (file version {found}, this version reads up to {supported}). Update the app to open it.</source>
+        <translation>{path} is geschreven door een nieuwere versie van Social Calendar (bestandsversie {found}, deze versie leest tot en met {supported}). Werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path} is a database of another program, not a Social Calendar file</source>
+        <translation>{path} is een database van een ander programma, geen Social Calendar-bestand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path} cannot be written (read-only or no permission): nothing was saved.</source>
+        <translation>{path} kan niet worden beschreven (alleen-lezen of geen toestemming): er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path} is busy in another program: nothing was saved. Try again in a moment.</source>
+        <translation>{path} is bezet door een ander programma: er is niets opgeslagen. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This change conflicts with what the file already holds (perhaps it was made twice); nothing was saved. Details: {detail}</source>
+        <translation>Deze wijziging botst met wat het bestand al bevat (misschien is ze twee keer gedaan); er is niets opgeslagen. Details: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saving failed, nothing was changed: {detail}</source>
+        <translation>Opslaan mislukt, er is niets gewijzigd: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/policy_store.py" line="+31" />
+        <source>The stored occasion policy cannot be read: {detail}</source>
+        <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/repository.py" line="+54" />
+        <location line="+57" />
+        <source>Colleague {id} no longer exists</source>
+        <translation>Collega {id} bestaat niet meer</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>This department still has {count} colleague(s); move them to another department first</source>
+        <translation>Deze afdeling heeft nog {count} collega('s); verplaats die eerst naar een andere afdeling</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A department needs a name</source>
+        <translation>Een afdeling heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is already a department called {name}</source>
+        <translation>Er is al een afdeling met de naam {name}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+7" />
+        <source>This occasion no longer exists</source>
+        <translation>Deze gelegenheid bestaat niet meer</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../desktop/models/validation.py" line="+33" />
+        <source>A name is required</source>
+        <translation>Een naam is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{label} is longer than {max} characters</source>
+        <translation>{label} is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{label} contains control characters</source>
+        <translation>{label} bevat stuurtekens</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text is longer than {max} characters</source>
+        <translation>De tekst is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The birth date lies in the future</source>
+        <translation>De geboortedatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The hire date lies before the birth date</source>
+        <translation>De datum in dienst ligt vóór de geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The service start lies before the birth date</source>
+        <translation>De jubileumdatum ligt vóór de geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The end date lies before the hire date</source>
+        <translation>De datum uit dienst ligt vóór de datum in dienst</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The end date lies before the service start</source>
+        <translation>De datum uit dienst ligt vóór de jubileumdatum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose at least one working day</source>
+        <translation>Kies ten minste één werkdag</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDays</name>
+    <message>
+        <location filename="../../desktop/models/workdays.py" line="+41" />
+        <source>{token} is not a weekday (use ma,di,wo or mon,tue,wed)</source>
+        <translation>{token} is geen weekdag (gebruik ma,di,wo of mon,tue,wed)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no working days given</source>
+        <translation>geen werkdagen opgegeven</translation>
+    </message>
+</context>
+<context>
+    <name>YearList</name>
+    <message>
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+55" />
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Nothing this month.</source>
+        <translation>Deze maand niets.</translation>
+    </message>
+</context>
+</TS>
