@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BudgetTableModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/models.py" line="+207" />
+        <source>%n celebration(s): planned {planned}, spent {spent}</source>
+        <translation><numerusform>%n celebration: planned {planned}, spent {spent}</numerusform><numerusform>%n celebrations: planned {planned}, spent {spent}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/planning/budget_view.py" line="+97" />

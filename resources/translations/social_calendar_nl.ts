@@ -77,7 +77,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+171" />
+        <location filename="../../desktop/ui/planning/models.py" line="+185" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -92,9 +92,17 @@
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n celebration(s): planned {planned}, spent {spent}</source>
+        <translation><numerusform>%n viering: begroot {planned}, uitgegeven {spent}</numerusform><numerusform>%n vieringen: begroot {planned}, uitgegeven {spent}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -612,12 +620,17 @@
         <translation>en nog {count}</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%n occasion(s) need a plan: {occasions}</source>
-        <translation>%n gelegenheid heeft een plan nodig: {occasions}</translation>
+        <location line="+4" />
+        <source>1 occasion needs a plan: {occasions}</source>
+        <translation>1 gelegenheid heeft een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+2" />
+        <source>{count} occasions need a plan: {occasions}</source>
+        <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -1820,7 +1833,17 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>{title} plannen</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+22" />
+        <source>Plan 1 occasion</source>
+        <translation>1 gelegenheid plannen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan {count} occasions</source>
+        <translation>{count} gelegenheden plannen</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Leave of {name}</source>
         <translation>Verlof van {name}</translation>
     </message>
@@ -1982,7 +2005,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-139" />
+        <location filename="../../desktop/ui/planning/models.py" line="-155" />
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -2012,7 +2035,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+93" />
         <source>Monthly treat</source>
         <translation>Maandtraktatie</translation>
     </message>

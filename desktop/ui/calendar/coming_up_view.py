@@ -37,10 +37,12 @@ def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) 
         named.append(
             QCoreApplication.translate("ComingUpView", "and {count} more").format(count=len(coming.attention) - limit)
         )
-    count = len(coming.attention)  # lupdate misses a call with a call in its arguments
-    return QCoreApplication.translate("ComingUpView", "%n occasion(s) need a plan: {occasions}", "", count).format(
-        occasions=", ".join(named)
-    )
+    # A function, not a QObject: no tr() with plural forms (lupdate does not see them through translate()).
+    if len(coming.attention) == 1:
+        summary = QCoreApplication.translate("ComingUpView", "1 occasion needs a plan: {occasions}")
+    else:
+        summary = QCoreApplication.translate("ComingUpView", "{count} occasions need a plan: {occasions}")
+    return summary.format(count=len(coming.attention), occasions=", ".join(named))
 
 
 class ComingUpView(QWidget):

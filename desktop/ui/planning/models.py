@@ -29,8 +29,12 @@ from .texts import money_text, names_text, status_name
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanningItem
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # its Status value
-STATUS_COLOURS = {Status.TO_PLAN: "#b3261e", Status.PLANNED: "#2f74c0", Status.DONE: "#2e8b57",
-                  Status.SKIPPED: "#6b6f76"}
+STATUS_COLOURS = {
+    Status.TO_PLAN: "#b3261e",
+    Status.PLANNED: "#2f74c0",
+    Status.DONE: "#2e8b57",
+    Status.SKIPPED: "#6b6f76",
+}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -73,8 +77,14 @@ class PlanningTableModel(QAbstractTableModel):
         celebration = item.celebration
         organisers = names_text((o.colleague_id for o in celebration.organisers), people) if celebration else ""
         budget = money_text(celebration.budget_cents) if celebration else ""
-        return (day_text(item.day), text(item.title), organisers, celebration.what if celebration else "",
-                budget, status_name(item.status))
+        return (
+            day_text(item.day),
+            text(item.title),
+            organisers,
+            celebration.what if celebration else "",
+            budget,
+            status_name(item.status),
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.items)
@@ -83,8 +93,11 @@ class PlanningTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(PlanColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(PlanColumn):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(PlanColumn)
+        ):
             return _column_title(PlanColumn(section))
         return None
 
@@ -168,9 +181,11 @@ class BudgetTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or self.summary is None:
             return None
-        fixed = (QCoreApplication.translate("BudgetModel", "Month"),
-                 QCoreApplication.translate("BudgetModel", "Planned"),
-                 QCoreApplication.translate("BudgetModel", "Spent"))
+        fixed = (
+            QCoreApplication.translate("BudgetModel", "Month"),
+            QCoreApplication.translate("BudgetModel", "Planned"),
+            QCoreApplication.translate("BudgetModel", "Spent"),
+        )
         if 0 <= section < self.FIXED:
             return fixed[section]
         if self.FIXED <= section < self.columnCount():
@@ -184,15 +199,14 @@ class BudgetTableModel(QAbstractTableModel):
         is_total = row.month is None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return QCoreApplication.translate("BudgetModel", "Total") if is_total else \
-                    _month_name(row.month)
+                return QCoreApplication.translate("BudgetModel", "Total") if is_total else _month_name(row.month)
             cell = row.total if column < self.FIXED else row.cell(self.summary.kinds[column - self.FIXED])
             return _amount(cell, spent=column == 2 or (column >= self.FIXED and self.show_spent))
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
             cell = row.total if column < self.FIXED else row.cell(self.summary.kinds[column - self.FIXED])
-            return QCoreApplication.translate("BudgetModel", "%n celebration(s): planned {planned}, spent {spent}",
-                                              "", cell.count).format(planned=money_text(cell.planned_cents),
-                                                                       spent=money_text(cell.spent_cents))
+            return self.tr("%n celebration(s): planned {planned}, spent {spent}", "", cell.count).format(
+                planned=money_text(cell.planned_cents), spent=money_text(cell.spent_cents)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(_RIGHT)
         if role == Qt.ItemDataRole.FontRole and is_total:

@@ -45,9 +45,12 @@ class ApplyPlans(StoreCommand):
     """Store a period's proposals as planned celebrations; undo deletes exactly those."""
 
     def __init__(self, workspace: Workspace, proposals: list[ProposedPlan], translate: Callable[..., str] = text):
-        super().__init__(
-            workspace, QCoreApplication.translate("PlanCommands", "Plan %n occasion(s)", "", len(proposals))
-        )
+        # Not a QObject, so no tr() with plural forms (lupdate does not see them through translate()).
+        if len(proposals) == 1:
+            label = QCoreApplication.translate("PlanCommands", "Plan 1 occasion")
+        else:
+            label = QCoreApplication.translate("PlanCommands", "Plan {count} occasions").format(count=len(proposals))
+        super().__init__(workspace, label)
         self.proposals = proposals
         self.translate = translate
         self.created: list[Celebration] = []
