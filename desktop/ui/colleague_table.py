@@ -10,7 +10,7 @@ from desktop.ui.colleague_model import Column
 from desktop.ui.settings import TABLE_HEADER, settings
 
 _DEFAULT_WIDTHS = {Column.NAME: 220, Column.DEPARTMENT: 170, Column.EMAIL: 240, Column.BIRTHDAY: 95,
-                   Column.AGE: 50, Column.NEXT_BIRTHDAY: 110, Column.HIRE_DATE: 95, Column.CONSENT: 80}
+                   Column.AGE: 70, Column.NEXT_BIRTHDAY: 150, Column.HIRE_DATE: 100, Column.CONSENT: 80}
 
 
 class ColleagueTable(QTableView):

@@ -489,8 +489,8 @@
     </message>
     <message>
         <location line="+68" />
-        <source>Occasions appear here once the colleague is saved.</source>
-        <translation>Gelegenheden verschijnen hier zodra de collega is opgeslagen.</translation>
+        <source>Select a colleague to see their occasions of the coming 12 months.</source>
+        <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
     <message>
         <location line="+3" />

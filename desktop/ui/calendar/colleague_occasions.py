@@ -94,7 +94,7 @@ class ColleagueOccasions(QWidget):
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if self._colleague_id is None:
-            self.empty.setText(self.tr("Occasions appear here once the colleague is saved."))
+            self.empty.setText(self.tr("Select a colleague to see their occasions of the coming 12 months."))
         else:
             self.empty.setText(
                 self.tr("No occasions in the next 12 months (or the colleague asked not to be celebrated).")
