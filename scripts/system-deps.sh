@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Debian packages Qt needs to run (offscreen too) and to put text in PDFs. Installs only what is missing;
-# does nothing on other systems or without root rights (then it says what to install).
+# Debian packages Qt needs to run (offscreen too) and to put text in PDFs, plus the tools the tests check our
+# output with (pdftotext from poppler-utils, khal for iCalendar). Installs only what is missing; does nothing
+# on other systems or without root rights (then it says what to install).
 set -euo pipefail
 command -v dpkg >/dev/null || exit 0
-packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils khal)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

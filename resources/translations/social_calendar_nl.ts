@@ -236,7 +236,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+146" />
+        <location filename="../../desktop/commands/register.py" line="+38" />
         <source>--people must lie between 1 and 100000</source>
         <translation>--people moet tussen 1 en 100000 liggen</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../../desktop/commands/occasions.py" line="+33" />
         <location line="+29" />
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
@@ -307,7 +307,7 @@
         <translation>{count} plan(nen) opgeslagen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../desktop/commands/register.py" line="+17" />
         <source>{count} broken link(s) between tables</source>
         <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
     </message>

@@ -1,0 +1,38 @@
+"""What every command shares: exit codes, dates on the command line, translated messages, JSON output.
+
+A command module offers `add_parsers(commands, common)`, which adds its sub-commands with
+`set_defaults(handler=...)`; a handler takes (args, db_path) and returns the exit code. Heavy modules are
+imported inside the handlers so that every command starts quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# The command modules, in the order `--help` lists them.
+MODULES = ("desktop.commands.register", "desktop.commands.occasions")
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def add_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
+
+
+def translate(context: str, source: str) -> str:
+    """Qt's translation (lupdate finds the literal texts by this name); fill in parameters with .format()."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, source)
+
+
+def wants_json(args: argparse.Namespace) -> bool:
+    return getattr(args, "format", "text") == "json"

@@ -1,0 +1,133 @@
+"""Commands on the register itself: demo, import, check and backup."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, translate, wants_json
+
+
+def add_parsers(commands, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser("demo", parents=[common], help="create a realistic Dutch demo organisation")
+    demo.add_argument("--people", type=int, default=120)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=_demo)
+
+    importing = commands.add_parser("import", parents=[common], help="import colleagues from CSV, XLSX or vCard")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    importing.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
+    importing.set_defaults(handler=_import)
+
+    commands.add_parser("check", parents=[common], help="check the file's integrity").set_defaults(handler=_check)
+    backup = commands.add_parser("backup", parents=[common], help="write a consistent copy of the file")
+    backup.add_argument("--out", type=Path, required=True)
+    backup.set_defaults(handler=_backup)
+
+
+def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.demo import write_demo
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if args.people < 1 or args.people > 100_000:
+        print(translate("Cli", "--people must lie between 1 and 100000"), file=sys.stderr)
+        return EXIT_USAGE
+    register = Register(open_database(db_path))
+    if register.count():
+        print(
+            translate("Cli", "{path} already holds colleagues; the demo only fills an empty file").format(path=db_path),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    summary = write_demo(register, people=args.people, seed=args.seed, today=date.today())
+    if wants_json(args):
+        print(json.dumps(summary))
+    else:
+        print(
+            translate(
+                "Cli", "Created a demo organisation of {people} colleagues in {departments} departments in {path}"
+            ).format(people=summary["colleagues"], departments=summary["departments"], path=db_path)
+        )
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.importing import ImportFileError, apply_import, plan_import
+    from desktop.i18n import text
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    register = Register(open_database(db_path))
+    try:
+        plan = plan_import(args.file, register, date.today())
+    except ImportFileError as exc:
+        print(translate("Cli", "{file}: {reason}").format(file=args.file, reason=text(exc.message)), file=sys.stderr)
+        return EXIT_ERROR
+    for warning in plan.warnings:
+        print(text(warning), file=sys.stderr)
+    for refused in plan.refused:
+        print(
+            translate("Cli", "row {row}: {reason}").format(row=refused.row, reason=text(refused.message)),
+            file=sys.stderr,
+        )
+    blocked = bool(plan.refused) and not args.skip_invalid
+    if not args.dry_run and not blocked:
+        apply_import(plan, register, skip_invalid=args.skip_invalid)
+    if wants_json(args):
+        print(
+            json.dumps(
+                {
+                    "new": len(plan.new),
+                    "updated": len(plan.updated),
+                    "unchanged": len(plan.unchanged),
+                    "refused": len(plan.refused),
+                    "applied": not args.dry_run and not blocked,
+                    "warnings": [text(warning) for warning in plan.warnings],
+                    "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused],
+                }
+            )
+        )
+    elif blocked:
+        print(
+            translate("Cli", "Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.").format(
+                refused=len(plan.refused)
+            ),
+            file=sys.stderr,
+        )
+    else:
+        verb = translate("Cli", "Would import") if args.dry_run else translate("Cli", "Imported")
+        print(
+            translate("Cli", "{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused").format(
+                verb=verb,
+                new=len(plan.new),
+                updated=len(plan.updated),
+                unchanged=len(plan.unchanged),
+                refused=len(plan.refused),
+            )
+        )
+    return EXIT_ERROR if blocked else EXIT_OK
+
+
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store.database import open_database
+
+    db = open_database(db_path)  # refuses damaged files with a message
+    problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
+    if problems:
+        print(translate("Cli", "{count} broken link(s) between tables").format(count=len(problems)), file=sys.stderr)
+        return EXIT_ERROR
+    print(translate("Cli", "{path}: no problems found").format(path=db_path))
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.store.backup import backup_to
+
+    backup_to(db_path, args.out)
+    print(translate("Cli", "Backup written to {out}").format(out=args.out))
+    return EXIT_OK
