@@ -12,7 +12,9 @@ from datetime import date
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # The command modules, in the order `--help` lists them.
-MODULES = ("desktop.commands.register", "desktop.commands.occasions")
+MODULES = (
+    "desktop.commands.register", "desktop.commands.occasions", "desktop.commands.printing", "desktop.commands.ical"
+)
 
 
 def iso_date(text: str) -> date:
