@@ -194,3 +194,20 @@ def test_recorded_occasions_are_edited_and_deleted_in_place(register):
     assert register.recorded_occasions() == []
     with pytest.raises(StoreError, match="no longer exists"):
         register.delete_recorded_occasion(record.id)
+
+
+def test_gift_policy_is_stored_and_used_by_the_planner(register):
+    from desktop.exchange.planning import plan_period
+    from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, Idea
+    from desktop.models.occasions import Kind
+    from desktop.store.gift_policy_store import load_gift_rules, save_gift_rules
+
+    assert load_gift_rules(register.db) == DEFAULT_RULES
+    rules = (GiftRule(Kind.BIRTHDAY, None, None, (Idea("Taart met de afdeling", food=True),), budget_eur=12,
+                      organisers=1, lead_days=5, effort=1.0),)
+    save_gift_rules(register.db, rules)
+    assert load_gift_rules(register.db) == rules
+    register.add_many([Colleague(first_name="Eva", last_name="Smit", birth=PartialDate(3, 10, 1990)),
+                       Colleague(first_name="Kees", last_name="Bos")])
+    [proposal] = plan_period(register, date(2027, 3, 1), date(2027, 3, 31))
+    assert (proposal.idea, proposal.budget_eur) == ("Taart met de afdeling", 12)

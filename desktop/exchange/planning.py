@@ -23,6 +23,7 @@ from desktop.models.organisers import Choice, Organisation, Turn
 from desktop.models.planner import Planner, Request
 from desktop.models.public_holidays import holidays_between
 from desktop.store.celebrations import Celebrations
+from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 
 MONTHLY_TREAT_BUDGET_EUR = 30
@@ -54,10 +55,11 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     colleagues = register.colleagues()
     org = Organisation.build(colleagues, departments, store.leave())
     previous_idea = latest_ideas(stored)
+    rules = load_gift_rules(register.db)
     occasions = [item for item in describe_occasions(register, start, end) if item.occasion.key not in planned_keys]
     requests: list[tuple[Request, Any]] = []
     for index, item in enumerate(occasions):
-        gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id))
+        gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id), rules)
         requests.append((_request(item, gift.rule, index), (item, gift)))
     for treat in _monthly_treats(occasions, org, start, end, planned_keys):
         requests.append(treat)

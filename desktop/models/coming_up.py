@@ -6,14 +6,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, rule_for
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.occasions import Kind, Occasion
 
 CTX = "ComingUp"
 HORIZON_DAYS = 30
-# How long before a milestone the manager should start planning it (the policy's lead time, issue 4).
-DEFAULT_LEAD_DAYS = {Kind.BIRTHDAY: 21, Kind.WORK_ANNIVERSARY: 42, Kind.FAREWELL: 28, Kind.FIRST_DAY: 14,
-                     Kind.BIRTH: 14, Kind.WEDDING: 21}
 
 
 @dataclass(frozen=True)
@@ -30,9 +28,8 @@ class ComingUp:
 
 
 def coming_up(occasions: Iterable[Occasion], today: date, has_plan: Callable[[Occasion], bool] = lambda _: False,
-              lead_days: dict[Kind, int] | None = None) -> ComingUp:
+              rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> ComingUp:
     """Sort `occasions` (which should run from today to beyond the longest lead time) into the home view."""
-    leads = DEFAULT_LEAD_DAYS if lead_days is None else lead_days
     week_end = today + timedelta(days=6 - today.weekday())
     horizon = today + timedelta(days=HORIZON_DAYS)
     attention, this_week, next_days = [], [], []
@@ -40,7 +37,9 @@ def coming_up(occasions: Iterable[Occasion], today: date, has_plan: Callable[[Oc
         days = (occasion.date - today).days
         if days < 0:
             continue
-        needs_plan = _needs_planning(occasion) and days <= leads.get(occasion.kind, 14) and not has_plan(occasion)
+        # Within the policy's lead time: how long before the occasion its planning should start.
+        needs_plan = (_needs_planning(occasion) and days <= rule_for(occasion, rules).lead_days
+                      and not has_plan(occasion))
         if needs_plan:
             attention.append(ComingUpItem(occasion, _attention_reason(days)))
         if occasion.date <= week_end:

@@ -77,7 +77,7 @@ class Pages(QTabWidget):
         self._refresh_pending = False
         self.source = self._new_source()
         planned = Celebrations(self.workspace.register.db).keys()
-        self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned)
+        self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
         if self.calendar is not None:
             self.calendar.set_source(self.source)
         self._update_banner()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.models.colleague import Colleague, Department
+from desktop.models.gift_policy import GiftRule
 from desktop.models.i18n import Message
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.policy import OccasionPolicy
@@ -42,6 +43,7 @@ class Workspace(QObject):
         self._departments: list[Department] | None = None
         self._records: list[RecordedOccasion] | None = None
         self._policy: OccasionPolicy | None = None
+        self._gift_rules: tuple[GiftRule, ...] | None = None
         # Any command may touch recorded occasions (deleting a colleague removes theirs): read them afresh.
         self.undo_stack.indexChanged.connect(self._forget_records)
         self.records_changed.connect(self._forget_records)
@@ -59,8 +61,16 @@ class Workspace(QObject):
             self._policy = load_policy(self.register.db)
         return self._policy
 
+    def gift_rules(self) -> tuple[GiftRule, ...]:
+        if self._gift_rules is None:
+            from desktop.store.gift_policy_store import load_gift_rules
+
+            self._gift_rules = load_gift_rules(self.register.db)
+        return self._gift_rules
+
     def policy_written(self) -> None:
-        self._policy = None
+        """The occasion or gift policy changed: read it again and let every view recompute."""
+        self._policy = self._gift_rules = None
         self.data_changed.emit()
 
     def _forget_records(self) -> None:
@@ -83,7 +93,7 @@ class Workspace(QObject):
 
     def reload(self) -> None:
         """Show exactly what the file holds."""
-        self._departments = self._records = self._policy = None
+        self._departments = self._records = self._policy = self._gift_rules = None
         self.model.set_colleagues(self.register.colleagues(), self.departments())
         self.departments_changed.emit()
         self.data_changed.emit()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import text
 from desktop.models.colleague import Colleague
-from desktop.models.coming_up import DEFAULT_LEAD_DAYS, HORIZON_DAYS, ComingUp, ComingUpItem, coming_up
+from desktop.models.coming_up import HORIZON_DAYS, ComingUp, ComingUpItem, coming_up
+from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
@@ -20,7 +21,7 @@ from desktop.ui.calendar.tree_views import group_tree, span_and_expand
 
 CTX = "ComingUpView"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
-LOOK_AHEAD_DAYS = max(HORIZON_DAYS, *DEFAULT_LEAD_DAYS.values())
+LOOK_AHEAD_DAYS = max(HORIZON_DAYS, 8 * 7)  # the longest usual lead time: eight weeks for a 25-year jubileum
 
 
 def no_plan(_occasion: Occasion) -> bool:
@@ -67,6 +68,7 @@ class ComingUpView(QWidget):
         self.source = source or OccasionSource()
         self._today = today or date.today()
         self._has_plan = has_plan
+        self._rules = DEFAULT_RULES
         self._coming = ComingUp([], [], [])
         self.heading = QLabel(self.tr("Coming up"))
         font = self.heading.font()
@@ -98,10 +100,14 @@ class ComingUpView(QWidget):
         self.refresh()
 
     # -- API -------------------------------------------------------------------------------
-    def set_source(self, source: OccasionSource, has_plan: Callable[[Occasion], bool] | None = None) -> None:
+    def set_source(self, source: OccasionSource, has_plan: Callable[[Occasion], bool] | None = None,
+                   rules: tuple[GiftRule, ...] | None = None) -> None:
+        """New data; `has_plan` tells which occasions are planned, `rules` hold the policy's lead times."""
         self.source = source
         if has_plan is not None:
             self._has_plan = has_plan
+        if rules is not None:
+            self._rules = rules
         self.refresh()
 
     def set_register_data(
@@ -127,7 +133,7 @@ class ComingUpView(QWidget):
     def refresh(self) -> None:
         today = self._today
         found = self.source.occasions(today, today + timedelta(days=LOOK_AHEAD_DAYS))
-        self._coming = coming_up(found, today, self._has_plan)
+        self._coming = coming_up(found, today, self._has_plan, self._rules)
         self.today_label.setText(self.tr("Today is {day}").format(day=short_date_year(today)))
         groups = [
             Group(

@@ -21,6 +21,7 @@ from desktop.i18n import text
 from desktop.models.celebration import Celebration, Status
 from desktop.models.dates import DateError, parse_date
 from desktop.store.celebrations import Celebrations
+from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date
 from desktop.ui.display import day_text
@@ -52,7 +53,8 @@ def money_box(special: str = "") -> QDoubleSpinBox:
 def suggester_for(register: Register, skip_id: int | None = None) -> Suggester:
     store = Celebrations(register.db)
     departments = {d.id: d.name for d in register.departments()}
-    return Suggester(register.colleagues(), departments, store.leave(), store.all(), skip_id)
+    return Suggester(register.colleagues(), departments, store.leave(), store.all(), skip_id,
+                     load_gift_rules(register.db))
 
 
 class PlanEditor(QDialog):
