@@ -67,7 +67,7 @@ DEFAULT_RULES: tuple[GiftRule, ...] = (
                     food=True, gift=True),),
              budget_eur=50, organisers=2, lead_days=28, effort=3.0),
     GiftRule(Kind.WORK_ANNIVERSARY, False, None,
-             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and flowers")),
+             (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and flowers"), gift=True),
               _idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and a small gift"), gift=True)),
              budget_eur=20, organisers=1, lead_days=14, effort=1.0),
     GiftRule(Kind.WORK_ANNIVERSARY, True, Fraction(25, 2),

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
                                           shortcuts.RECORD_OCCASION)
         self.records_action = self._action(self.tr("Recorded &occasions…"), self.show_records)
         self.policy_action = self._action(self.tr("Occasion &policy…"), self.edit_policy)
+        self.gift_policy_action = self._action(self.tr("&Gift and gathering policy…"), self.edit_gift_policy)
         self.leave_action = self._action(self.tr("&Leave…"), self.edit_leave, shortcuts.LEAVE)
         pages = self.pages
         self.page_actions = [
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.page_actions)
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self.policy_action)
+        settings_menu.addActions([self.policy_action, self.gift_policy_action])
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -255,6 +256,11 @@ class MainWindow(QMainWindow):
 
         if edit_policy(self, self.workspace.register):
             self.workspace.policy_written()
+
+    def edit_gift_policy(self) -> None:
+        from desktop.ui.planning.gift_policy_dialog import edit_gift_policy
+
+        edit_gift_policy(self, self.workspace)
 
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.pages.colleagues_page)

@@ -28,7 +28,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+314" />
+        <location filename="../../desktop/ui/main_window.py" line="+320" />
         <source>%Ln colleague(s)</source>
         <translation><numerusform>%Ln colleague</numerusform><numerusform>%Ln colleagues</numerusform></translation>
     </message>

@@ -134,6 +134,84 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../desktop/exchange/ical/texts.py" line="+11" />
+        <source>Colleagues' birthdays and anniversaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colleagues' occasions (manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebrations organised by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebrate on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisers: {names}</source>
+        <translation type="unfinished">Organisatoren: {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Together with: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Budget: € {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes: {notes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiet: celebrate without fuss; not on shared calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occasion: {title} on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Celebration: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start preparing: {title} on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly treat</source>
+        <translation type="unfinished">Maandtraktatie</translation>
+    </message>
+</context>
+<context>
     <name>CalendarChip</name>
     <message>
         <location filename="../../desktop/ui/calendar/occasion_chips.py" line="+31" />
@@ -592,7 +670,7 @@
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+60" />
+        <location filename="../../desktop/models/coming_up.py" line="+59" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -615,7 +693,7 @@
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+38" />
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+39" />
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -630,12 +708,12 @@
         <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+64" />
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1000,6 +1078,120 @@
         <location line="+6" />
         <source>{what}; likes: {likes}</source>
         <translation>{what}; houdt van: {likes}</translation>
+    </message>
+</context>
+<context>
+    <name>GiftPolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+69" />
+        <location line="+124" />
+        <source>Gift and gathering policy</source>
+        <translation>Cadeau- en vieringsbeleid</translation>
+    </message>
+    <message>
+        <location line="-123" />
+        <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser's turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
+        <translation>Wat elke gelegenheid krijgt. Scheid alternatieve ideeën met “|”: een collega krijgt nooit twee keer achter elkaar hetzelfde idee. Inspanning weegt de beurt van een organisator in de eerlijke verdeling. Een rij met een leeftijd of aantal jaren gaat vóór een algemene.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Occasion</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Age or years</source>
+        <translation>Leeftijd of jaren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Food</source>
+        <translation>Eten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lead days</source>
+        <translation>Dagen vooraf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Add row</source>
+        <translation>Rij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Remove row</source>
+        <translation>Rij &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaard herstellen</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>either</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>plain</source>
+        <translation>gewoon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Row {row}: “{value}” is not an age or a number of years such as 25 or 12.5</source>
+        <translation>Rij {row}: “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Row {row}: write at least one idea</source>
+        <translation>Rij {row}: schrijf ten minste één idee</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Row {row}: the same occasion is in the table twice</source>
+        <translation>Rij {row}: dezelfde gelegenheid staat twee keer in de tabel</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1617,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Gift and gathering policy…</source>
+        <translation>&amp;Cadeau- en vieringsbeleid…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Leave…</source>
         <translation>&amp;Verlof…</translation>
     </message>
@@ -1524,7 +1721,7 @@
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+88" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1563,6 +1760,14 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+1" />
         <source>%Ln colleague(s)</source>
         <translation><numerusform>%Ln collega</numerusform><numerusform>%Ln collega's</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthReport</name>
+    <message>
+        <location filename="../../desktop/exchange/month_report.py" line="+27" />
+        <source>Monthly treat</source>
+        <translation type="unfinished">Maandtraktatie</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +2056,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_editor.py" line="+70" />
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+72" />
         <source>Plan: {title}</source>
         <translation>Plan: {title}</translation>
     </message>
@@ -2633,6 +2838,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+7" />
         <source>This occasion no longer exists</source>
         <translation>Deze gelegenheid bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/gift_policy_store.py" line="+24" />
+        <source>The stored gift policy cannot be read: {detail}</source>
+        <translation>Het opgeslagen cadeaubeleid kan niet worden gelezen: {detail}</translation>
     </message>
 </context>
 <context>
