@@ -138,77 +138,77 @@
     <message>
         <location filename="../../desktop/exchange/ical/texts.py" line="+11" />
         <source>Colleagues' birthdays and anniversaries</source>
-        <translation type="unfinished" />
+        <translation>Verjaardagen en jubilea van collega's</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Colleagues' occasions (manager)</source>
-        <translation type="unfinished" />
+        <translation>Gelegenheden van collega's (beheer)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Celebrations organised by {name}</source>
-        <translation type="unfinished" />
+        <translation>Vieringen georganiseerd door {name}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Celebrate on {date}</source>
-        <translation type="unfinished" />
+        <translation>Vieren op {date}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan: {what}</source>
-        <translation type="unfinished" />
+        <translation>Plan: {what}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Organisers: {names}</source>
-        <translation type="unfinished">Organisatoren: {names}</translation>
+        <translation>Organisatoren: {names}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Together with: {names}</source>
-        <translation type="unfinished" />
+        <translation>Samen met: {names}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Budget: € {amount}</source>
-        <translation type="unfinished" />
+        <translation>Budget: € {amount}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Notes: {notes}</source>
-        <translation type="unfinished" />
+        <translation>Notities: {notes}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quiet: celebrate without fuss; not on shared calendars</source>
-        <translation type="unfinished" />
+        <translation>Stil: vieren zonder ophef; niet op gedeelde agenda's</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Occasion: {title} on {date}</source>
-        <translation type="unfinished" />
+        <translation>Gelegenheid: {title} op {date}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Celebration: {title}</source>
-        <translation type="unfinished" />
+        <translation>Viering: {title}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start preparing: {title} on {date}</source>
-        <translation type="unfinished" />
+        <translation>Begin met voorbereiden: {title} op {date}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthly treat</source>
-        <translation type="unfinished">Maandtraktatie</translation>
+        <translation>Maandtraktatie</translation>
     </message>
 </context>
 <context>
@@ -1084,12 +1084,12 @@
     <name>GiftPolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+69" />
-        <location line="+124" />
+        <location line="+125" />
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser's turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
         <translation>Wat elke gelegenheid krijgt. Scheid alternatieve ideeën met “|”: een collega krijgt nooit twee keer achter elkaar hetzelfde idee. Inspanning weegt de beurt van een organisator in de eerlijke verdeling. Een rij met een leeftijd of aantal jaren gaat vóór een algemene.</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Row {row}: “{value}” is not an age or a number of years such as 25 or 12.5</source>
         <translation>Rij {row}: “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
     </message>
@@ -1767,7 +1767,7 @@ Uw gegevens blijven in één bestand op deze computer:
     <message>
         <location filename="../../desktop/exchange/month_report.py" line="+27" />
         <source>Monthly treat</source>
-        <translation type="unfinished">Maandtraktatie</translation>
+        <translation>Maandtraktatie</translation>
     </message>
 </context>
 <context>

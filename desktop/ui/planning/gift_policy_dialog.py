@@ -100,7 +100,7 @@ class GiftPolicyDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(1200, 560)
+        self.resize(1160, 560)
         self.fill(rules)
 
     @classmethod
@@ -134,6 +134,7 @@ class GiftPolicyDialog(QDialog):
         value = QLineEdit("" if rule.value is None else _number(rule.value))
         value.setPlaceholderText(self.tr("any"))
         ideas = QLineEdit(SEPARATOR.join(idea_shown(idea.text) for idea in rule.ideas))
+        ideas.setCursorPosition(0)  # show the start of a long idea, not its end
         food = QCheckBox()
         food.setChecked(any(idea.food for idea in rule.ideas))
         gift = QCheckBox()
