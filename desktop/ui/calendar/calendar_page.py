@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.models.colleague import Colleague
-from desktop.models.occasion_records import RecordedOccasion
 from desktop.ui.calendar.month_view import MonthView
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.year_list import YearList
@@ -44,9 +41,6 @@ class CalendarPage(QWidget):
         self.month_view.set_source(source)
         self.year_list.set_source(source)
 
-    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
-                          departments: Mapping[int, str] | None = None) -> None:
-        self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
         self.month_view.set_today(today)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from desktop.models.colleague import Colleague
-from desktop.models.occasion_records import RecordedOccasion
 from desktop.ui.calendar.models import Column, OccasionListModel
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date_year
@@ -60,13 +57,6 @@ class ColleagueOccasions(QWidget):
         self.source = source
         self.refresh()
 
-    def set_register_data(
-        self,
-        colleagues: Iterable[Colleague],
-        records: Iterable[RecordedOccasion],
-        departments: Mapping[int, str] | None = None,
-    ) -> None:
-        self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
         self._today = today

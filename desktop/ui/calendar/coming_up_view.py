@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import text
-from desktop.models.colleague import Colleague
 from desktop.models.coming_up import HORIZON_DAYS, ComingUp, ComingUpItem, coming_up
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
-from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
 from desktop.ui.calendar.source import OccasionSource
@@ -110,13 +108,6 @@ class ComingUpView(QWidget):
             self._rules = rules
         self.refresh()
 
-    def set_register_data(
-        self,
-        colleagues: Iterable[Colleague],
-        records: Iterable[RecordedOccasion],
-        departments: Mapping[int, str] | None = None,
-    ) -> None:
-        self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
         self._today = today

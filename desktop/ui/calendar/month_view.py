@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from desktop.models.colleague import Colleague
-from desktop.models.occasion_records import RecordedOccasion
 from desktop.ui.calendar.day_details import DayDetails
 from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.month_grid import MonthGrid
@@ -61,9 +58,6 @@ class MonthView(QWidget):
         self.source = source
         self.grid.set_source(source)
 
-    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
-                          departments: Mapping[int, str] | None = None) -> None:
-        self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
         self.grid.set_today(today)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
-from desktop.models.colleague import Colleague
-from desktop.models.occasion_records import RecordedOccasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
 from desktop.ui.calendar.source import OccasionSource, holidays_around
 from desktop.ui.calendar.tree_views import group_tree, span_and_expand
@@ -75,9 +72,6 @@ class YearList(QWidget):
         self.source = source
         self._invalidate()
 
-    def set_register_data(self, colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion],
-                          departments: Mapping[int, str] | None = None) -> None:
-        self.set_source(OccasionSource(colleagues, records, departments))
 
     def set_today(self, today: date) -> None:
         self._today = today
