@@ -122,3 +122,19 @@ def test_occasions_command_refuses_bad_dates(db_path, capsys):
     assert caught.value.code == 2
     assert "2027-02-31" in capsys.readouterr().err
     assert not db_path.exists()
+
+
+def test_demo_has_a_year_of_celebrations_held_fairly(register, today):
+    from collections import Counter
+
+    from desktop.models.celebration import Status
+    from desktop.store.celebrations import Celebrations
+
+    write_demo(register, people=120, seed=3, today=today)
+    held = Celebrations(register.db).all()
+    assert held
+    assert all(c.celebration_date < today for c in held)
+    assert {c.status for c in held} <= {Status.DONE, Status.SKIPPED}
+    assert all(c.actual_cost_cents is not None for c in held)
+    turns = Counter(o.colleague_id for c in held for o in c.organisers)
+    assert max(turns.values()) - min(turns.values()) <= 3

@@ -44,7 +44,9 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    summary = write_demo(register, people=args.people, seed=args.seed, today=date.today())
+    from desktop.i18n import text
+
+    summary = write_demo(register, people=args.people, seed=args.seed, today=date.today(), translate=text)
     if wants_json(args):
         print(json.dumps(summary))
     else:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from desktop.exchange import demo_names as names
+from desktop.models.celebration import Status
 from desktop.models.colleague import OFFICE_WEEK, Celebrate, Colleague, LeapDay
 from desktop.models.dates import PartialDate
+from desktop.models.i18n import Message
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.store.database import transaction
 from desktop.store.repository import Register
@@ -17,9 +20,11 @@ _PART_TIME_PATTERNS = (frozenset({0, 1, 3}), frozenset({0, 1, 2, 3}), frozenset(
                        frozenset({0, 2, 4}), frozenset({0, 1, 2}), frozenset({1, 3}))
 
 
-def write_demo(register: Register, *, people: int, seed: int, today: date) -> dict[str, int]:
-    """Fill an empty register with `people` colleagues, their departments and recorded occasions, in one
-    transaction. Returns counts of what was made."""
+def write_demo(register: Register, *, people: int, seed: int, today: date,
+               translate: Callable[[Message], str] = Message.untranslated) -> dict[str, int]:
+    """Fill an empty register with `people` colleagues, their departments, recorded occasions and a year of
+    celebrations already held (so the fair rotation has a history), in one transaction. `translate` renders
+    the stored plan texts. Returns counts of what was made."""
     rng = random.Random(seed)
     department_names = names.DEPARTMENTS[: max(3, min(len(names.DEPARTMENTS), people // 12 + 2))]
     with transaction(register.db):
@@ -29,7 +34,22 @@ def write_demo(register: Register, *, people: int, seed: int, today: date) -> di
         records = list(_recorded_occasions(rng, colleagues, today))
         for record in records:
             register.add_recorded_occasion(record)
-    return {"colleagues": len(colleagues), "departments": len(departments), "recorded_occasions": len(records)}
+        held = _past_year(register, rng, today, translate)
+    return {"colleagues": len(colleagues), "departments": len(departments), "recorded_occasions": len(records),
+            "celebrations": held}
+
+
+def _past_year(register: Register, rng: random.Random, today: date, translate: Callable[[Message], str]) -> int:
+    """Plan the past twelve months as the app would have, and mark those plans done with their real costs."""
+    from desktop.exchange.planning import apply_plans, plan_period
+    from desktop.store.celebrations import Celebrations
+
+    stored = apply_plans(register, plan_period(register, today - timedelta(days=365), today - timedelta(days=1)),
+                         translate)
+    held = [replace(c, status=Status.SKIPPED if rng.random() < 0.03 else Status.DONE,
+                    actual_cost_cents=round(c.budget_cents * rng.uniform(0.7, 1.15))) for c in stored]
+    Celebrations(register.db).save_many(held)
+    return len(held)
 
 
 def _colleague(rng: random.Random, index: int, departments: list, today: date, used_emails: set[str]) -> Colleague:
