@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     from desktop.i18n import text
     from desktop.store.errors import StoreError
 
-    _start_translations(getattr(args, "lang", None))
+    _start_translations(getattr(args, "lang", None), getattr(args, "gui", False))
     db_path = getattr(args, "db", None)
     if db_path is None:
         from desktop.store.database import default_path
@@ -68,12 +68,14 @@ def main(argv: list[str]) -> int:
         return EXIT_ERROR
 
 
-def _start_translations(language: str | None) -> None:
-    from PySide6.QtCore import QCoreApplication, QSettings
+def _start_translations(language: str | None, gui: bool) -> None:
+    """Commands speak the chosen language; those that set `gui` (printing) get an application with fonts."""
+    from PySide6.QtCore import QSettings
 
     from desktop.i18n import install_translations
+    from desktop.qt_app import command_application
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = command_application(gui)
     if language is None:
         saved = QSettings("social-calendar", "social-calendar").value("language", "")
         language = saved or None

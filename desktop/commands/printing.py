@@ -1,9 +1,112 @@
-"""Commands: (to be written)."""
+"""Commands that print to PDF: print-month and print-birthday-calendar. They need no display."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
-    """No commands yet."""
+    month = commands.add_parser("print-month", parents=[common], help="the monthly celebration overview as PDF")
+    month.add_argument("month", metavar="YYYY-MM", help="the month, e.g. 2027-03")
+    month.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    month.add_argument("--audience", choices=("manager", "board"), default="manager",
+                       help="manager: everything; board: the notice-board version, only what colleagues share")
+    _add_paper(month)
+    month.set_defaults(handler=_print_month, gui=True)
+
+    birthdays = commands.add_parser("print-birthday-calendar", parents=[common],
+                                    help="the perpetual birthday calendar as PDF")
+    birthdays.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    birthdays.add_argument("--with-years", action="store_true",
+                           help="add the year of birth (of colleagues who share their age)")
+    birthdays.add_argument("--two-per-page", action="store_true", help="two months on a page")
+    _add_paper(birthdays)
+    birthdays.set_defaults(handler=_print_birthday_calendar, gui=True)
+
+
+def _add_paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+
+def _print_month(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.month_report import ReportAudience, month_report, parse_month
+
+    try:
+        year, month = parse_month(args.month)
+    except ValueError:
+        print(translate("Cli", "{month} is not a month: write it as YYYY-MM, e.g. 2027-03").format(
+            month=repr(args.month)), file=sys.stderr)
+        return EXIT_USAGE
+    register = _open(db_path)
+    if register is None:
+        return EXIT_ERROR
+    _start_gui()
+    from desktop.ui.printing.month_pages import MonthPages
+
+    report = month_report(register, year, month, ReportAudience(args.audience))
+    pages = MonthPages(report, _today())
+    return _write(args, pages.title(), pages.paint, {"rows": len(report.rows)})
+
+
+def _print_birthday_calendar(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.month_report import birthday_calendar
+
+    register = _open(db_path)
+    if register is None:
+        return EXIT_ERROR
+    _start_gui()
+    from desktop.ui.printing.calendar_pages import CalendarPages
+
+    months = birthday_calendar(register.colleagues(), _today(), args.with_years)
+    pages = CalendarPages(months, args.two_per_page)
+    return _write(args, pages.title(), pages.paint, {"names": sum(len(day) for days in months for day in days)})
+
+
+def _today():
+    from datetime import date
+
+    return date.today()
+
+
+def _open(db_path: Path):
+    """The register, or None (with a message) when there is no such file: printing never creates one."""
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if not db_path.is_file():
+        print(translate("Cli", "{file} does not exist.").format(file=db_path), file=sys.stderr)
+        return None
+    return Register(open_database(db_path))
+
+
+def _start_gui() -> None:
+    from desktop.ui.printing.documents import ensure_gui_application
+
+    ensure_gui_application()
+
+
+def _write(args: argparse.Namespace, title: str, paint, facts: dict) -> int:
+    from desktop.ui.printing.documents import write_pdf
+    from desktop.ui.printing.layout import NoFontsError
+
+    out: Path = args.out
+    try:
+        pages = write_pdf(out, args.paper, title, paint)
+    except NoFontsError:
+        print(translate("Cli", "No fonts are installed, so the PDF would hold no text. Install fonts "
+                               "(e.g. fonts-dejavu-core) and try again."), file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(translate("Cli", "Cannot write {file}: {reason}").format(
+            file=out, reason=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_ERROR
+    if wants_json(args):
+        print(json.dumps({"file": str(out), "pages": pages, **facts}, ensure_ascii=False))
+    else:
+        print(translate("Cli", "Wrote {file} (pages: {pages}).").format(file=out, pages=pages))
+    return EXIT_OK

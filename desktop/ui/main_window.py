@@ -93,6 +93,14 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_file, shortcuts.OPEN_FILE)
         self.import_action = self._action(self.tr("&Import…"), self.import_file, shortcuts.IMPORT)
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts.QUIT)
+        self.print_month_action = self._action(self.tr("&Print month…"), lambda: self._printing("print_month"),
+                                               shortcuts.PRINT)
+        self.month_pdf_action = self._action(self.tr("Export month as P&DF…"),
+                                             lambda: self._printing("export_month_pdf"))
+        self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"),
+                                                  lambda: self._printing("print_birthday_calendar"))
+        self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
+                                                lambda: self._printing("export_birthday_calendar_pdf"))
         stack = self.workspace.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(shortcuts.unique(shortcuts.UNDO))
@@ -138,6 +146,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_month_action, self.month_pdf_action, self.print_calendar_action,
+                              self.calendar_pdf_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -295,6 +306,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.import_flow import choose_and_import
 
         choose_and_import(self, self.workspace, self.today)
+
+    def _printing(self, name: str) -> None:
+        """The monthly overview and the birthday calendar: print preview or PDF (loaded on first use)."""
+        from desktop.ui.printing import actions
+
+        getattr(actions, name)(self, self.workspace, self.today)
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -28,7 +28,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+320" />
+        <location filename="../../desktop/ui/main_window.py" line="+337" />
         <source>%Ln colleague(s)</source>
         <translation><numerusform>%Ln colleague</numerusform><numerusform>%Ln colleagues</numerusform></translation>
     </message>
@@ -47,6 +47,22 @@
         <location filename="../../desktop/ui/planning/planning_view.py" line="+175" />
         <source>All (%n)</source>
         <translation><numerusform>All (%n)</numerusform><numerusform>All (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+156" />
+        <source>Calendar published at {time}: %n event(s)</source>
+        <translation><numerusform>Calendar published at {time}: %n event</numerusform><numerusform>Calendar published at {time}: %n events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+153" />
+        <source>Published %n event(s).</source>
+        <translation><numerusform>Published %n event.</numerusform><numerusform>Published %n events.</numerusform></translation>
     </message>
 </context>
 <context>

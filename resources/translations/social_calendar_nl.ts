@@ -250,9 +250,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../desktop/ui/publishing/export.py" line="+33" />
+        <source>Organiser's calendar</source>
+        <translation>Agenda van een organisator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No plan has an organiser with an e-mail address yet. Plan celebrations first (Planning), then export an organiser's calendar.</source>
+        <translation>Nog geen plan heeft een organisator met een e-mailadres. Plan eerst vieringen (Planning) en bewaar daarna de agenda van een organisator.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Export calendar</source>
+        <translation>Agenda bewaren</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kon {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} event(s) written to {path}.
+
+Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
+        <translation>{count} afspraak/afspraken geschreven naar {path}.
+
+Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+34" />
+        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+31" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -260,6 +292,47 @@
         <location line="+1" />
         <source>Year list</source>
         <translation>Jaarlijst</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPages</name>
+    <message>
+        <location filename="../../desktop/ui/printing/calendar_pages.py" line="+30" />
+        <source>Birthday calendar</source>
+        <translation>Verjaardagskalender</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The pages could not be started.</source>
+        <translation>De pagina's konden niet worden begonnen.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>{name} ({year})</source>
+        <translation>{name} ({year})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing/dialogs.py" line="+95" />
+        <source>Print birthday calendar</source>
+        <translation>Verjaardagskalender afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the year of birth (only of colleagues who share their age)</source>
+        <translation>Geboortejaar tonen (alleen van collega's die hun leeftijd delen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Two months on a page</source>
+        <translation>Twee maanden per pagina</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Paper:</source>
+        <translation>Papier:</translation>
     </message>
 </context>
 <context>
@@ -324,7 +397,7 @@
         <translation>{path} bevat al collega's; de demo vult alleen een leeg bestand</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Created a demo organisation of {people} colleagues in {departments} departments in {path}</source>
         <translation>Demo-organisatie van {people} collega's in {departments} afdelingen gemaakt in {path}</translation>
     </message>
@@ -359,13 +432,39 @@
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/ical.py" line="+39" />
         <location filename="../../desktop/commands/occasions.py" line="+33" />
         <location line="+29" />
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="+3" />
+        <source>--recurring does not apply to an organiser's calendar</source>
+        <translation>--recurring geldt niet voor de agenda van een organisator</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} does not exist</source>
+        <translation>{path} bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No colleague has the e-mail address {email}</source>
+        <translation>Geen collega heeft het e-mailadres {email}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kon {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Wrote {count} event(s) from {start} to {end} to {path}</source>
+        <translation>{count} afspraak/afspraken van {start} tot en met {end} geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/occasions.py" line="-13" />
         <source>  (celebrate on {day})</source>
         <translation>  (vieren op {day})</translation>
     </message>
@@ -398,6 +497,31 @@
         <location line="+8" />
         <source>Backup written to {out}</source>
         <translation>Reservekopie geschreven naar {out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/printing.py" line="+42" />
+        <source>{month} is not a month: write it as YYYY-MM, e.g. 2027-03</source>
+        <translation>{month} is geen maand: schrijf het als JJJJ-MM, bijv. 2027-03</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>{file} does not exist.</source>
+        <translation>{file} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No fonts are installed, so the PDF would hold no text. Install fonts (e.g. fonts-dejavu-core) and try again.</source>
+        <translation>Er zijn geen lettertypen geïnstalleerd, dus de PDF zou geen tekst bevatten. Installeer lettertypen (bijv. fonts-dejavu-core) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Kan {file} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Wrote {file} (pages: {pages}).</source>
+        <translation>{file} geschreven (pagina's: {pages}).</translation>
     </message>
 </context>
 <context>
@@ -546,7 +670,7 @@
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24" />
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+21" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -566,7 +690,7 @@
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+61" />
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
@@ -693,7 +817,7 @@
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+39" />
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+37" />
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -713,7 +837,7 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+57" />
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -859,6 +983,104 @@
         <location line="+0" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+57" />
+        <source>Export calendar</source>
+        <translation>Agenda bewaren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Organiser's calendar</source>
+        <translation>Agenda van een organisator</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Birthdays as &amp;yearly recurring events</source>
+        <translation>Verjaardagen als &amp;jaarlijks terugkerende afspraken</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shared: respects consent and hidden ages</source>
+        <translation>Gedeeld: houdt rekening met toestemming en verborgen leeftijden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manager: everyone, with plans and organisers</source>
+        <translation>Organisatie: iedereen, met plannen en organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One event per colleague that repeats every year, instead of one event per birthday. Milestone birthdays keep their own event with the age.</source>
+        <translation>Eén afspraak per collega die elk jaar terugkeert, in plaats van één afspraak per verjaardag. Kroonjaren houden hun eigen afspraak met de leeftijd.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisator</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>F&amp;ile</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export</source>
+        <translation>B&amp;ewaren</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export calendar to</source>
+        <translation>Agenda bewaren in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a file to write.</source>
+        <translation>Kies een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This is a folder; add a file name such as social-calendar.ics.</source>
+        <translation>Dit is een map; voeg een bestandsnaam toe zoals social-calendar.ics.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1788,27 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Print month…</source>
+        <translation>Maand &amp;afdrukken…</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>Export month as P&amp;DF…</source>
+        <translation>Maand als P&amp;DF bewaren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print &amp;birthday calendar…</source>
+        <translation>&amp;Verjaardagskalender afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export birthday calendar as PD&amp;F…</source>
+        <translation>Verjaardagskalender als PD&amp;F bewaren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -1676,7 +1918,7 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -1721,7 +1963,7 @@
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+94" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1763,6 +2005,169 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
 </context>
 <context>
+    <name>MonthPages</name>
+    <message>
+        <location filename="../../desktop/ui/printing/month_pages.py" line="+49" />
+        <source>Celebrations — {month}</source>
+        <translation>Vieringen — {month}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The pages could not be started.</source>
+        <translation>De pagina's konden niet worden begonnen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Birthdays, anniversaries and other celebrations this month</source>
+        <translation>Verjaardagen, jubilea en andere vieringen deze maand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manager's overview — confidential, not for the notice board</source>
+        <translation>Overzicht voor de organisatie — vertrouwelijk, niet voor het prikbord</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Printed on {day}</source>
+        <translation>Afgedrukt op {day}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page {number} of {count}</source>
+        <translation>Pagina {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>This month's birthdays</source>
+        <translation>De jarigen van deze maand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No celebrations this month.</source>
+        <translation>Deze maand geen vieringen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Occasions: {count} · planned: {planned} · total budget: {budget}</source>
+        <translation>Gelegenheden: {count} · gepland: {planned} · totaal budget: {budget}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>celebrate {day}</source>
+        <translation>vieren {day}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>quiet: manager only</source>
+        <translation>stil: alleen voor de organisatie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Likes: {text}</source>
+        <translation>Houdt van: {text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dietary: {text}</source>
+        <translation>Dieet: {text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notes: {text}</source>
+        <translation>Notities: {text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan notes: {text}</source>
+        <translation>Notities bij het plan: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/printing/dialogs.py" line="-45" />
+        <source>Print month</source>
+        <translation>Maand afdrukken</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Manager's overview (everything, confidential)</source>
+        <translation>Overzicht voor de organisatie (alles, vertrouwelijk)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice board (only what colleagues share)</source>
+        <translation>Prikbord (alleen wat collega's delen)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Month:</source>
+        <translation>Maand:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+</context>
+<context>
     <name>MonthReport</name>
     <message>
         <location filename="../../desktop/exchange/month_report.py" line="+27" />
@@ -1773,7 +2178,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/month_view.py" line="+40" />
+        <location filename="../../desktop/ui/calendar/month_view.py" line="+37" />
         <source>Previous month (Page Up)</source>
         <translation>Vorige maand (Page Up)</translation>
     </message>
@@ -2490,6 +2895,231 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing/documents.py" line="+33" />
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/actions.py" line="+83" />
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The pages could not be printed: {reason}</source>
+        <translation>De pagina's konden niet worden afgedrukt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Export PDF</source>
+        <translation>PDF bewaren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no fonts are installed</source>
+        <translation>er zijn geen lettertypen geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+134" />
+        <source>Publishing the calendar…</source>
+        <translation>De agenda wordt gepubliceerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Calendar published at {time}: %n event(s)</source>
+        <translation><numerusform>Agenda gepubliceerd om {time}: %n afspraak</numerusform><numerusform>Agenda gepubliceerd om {time}: %n afspraken</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Publishing failed, trying again in {seconds} s: {reason}</source>
+        <translation>Publiceren mislukt, nieuwe poging over {seconds} s: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+77" />
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kon {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The password for {url} could not be read from the keyring: {reason}</source>
+        <translation>Het wachtwoord voor {url} kon niet uit de sleutelbos worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The CalDAV server {url} refused the user name or password</source>
+        <translation>De CalDAV-server {url} weigerde de gebruikersnaam of het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The CalDAV server {url} has no such calendar</source>
+        <translation>De CalDAV-server {url} heeft zo'n agenda niet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The CalDAV server {url} answered with an error: {reason}</source>
+        <translation>De CalDAV-server {url} antwoordde met een fout: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Could not reach the CalDAV server {url}: {reason}</source>
+        <translation>Kon de CalDAV-server {url} niet bereiken: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+42" />
+        <source>Publish the shared calendar</source>
+        <translation>De gedeelde agenda publiceren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The shared calendar respects every colleague's consent: quiet colleagues, hidden ages and private notes never leave this PC. The settings are kept in this file; the password in the system keyring.</source>
+        <translation>De gedeelde agenda houdt rekening met de toestemming van elke collega: stille collega's, verborgen leeftijden en privénotities verlaten deze pc nooit. De instellingen staan in dit bestand; het wachtwoord in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Publish &amp;automatically after every change</source>
+        <translation>&amp;Automatisch publiceren na elke wijziging</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a folder on the shared drive, or a .ics file</source>
+        <translation>een map op de gedeelde schijf, of een .ics-bestand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>To a file or folder</source>
+        <translation>Naar een bestand of map</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>kept in the system keyring</source>
+        <translation>bewaard in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>empty: the address is the calendar itself</source>
+        <translation>leeg: het adres is de agenda zelf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Calendar</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To a CalDAV server</source>
+        <translation>Naar een CalDAV-server</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Months &amp;back</source>
+        <translation>Maanden &amp;terug</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Months a&amp;head</source>
+        <translation>Maanden &amp;vooruit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Publish &amp;now</source>
+        <translation>&amp;Nu publiceren</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Publish to folder</source>
+        <translation>Publiceren naar map</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Fill in a folder or a server first.</source>
+        <translation>Vul eerst een map of een server in.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21" />
+        <source>Published %n event(s).</source>
+        <translation><numerusform>%n afspraak gepubliceerd.</numerusform><numerusform>%n afspraken gepubliceerd.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File: {path}</source>
+        <translation>Bestand: {path}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Server: {created} new, {updated} changed, {deleted} removed</source>
+        <translation>Server: {created} nieuw, {updated} gewijzigd, {deleted} verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingSettings</name>
+    <message>
+        <location filename="../../desktop/ui/publishing/publishing.py" line="+32" />
+        <source>Publishing</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The password could not be kept in the system keyring: {reason}</source>
+        <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommands</name>
     <message>
         <location filename="../../desktop/ui/record_commands.py" line="+14" />
@@ -2934,7 +3564,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>YearList</name>
     <message>
-        <location filename="../../desktop/ui/calendar/year_list.py" line="+55" />
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+52" />
         <source>Previous year</source>
         <translation>Vorig jaar</translation>
     </message>
@@ -2944,7 +3574,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Volgend jaar</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+42" />
         <source>Nothing this month.</source>
         <translation>Deze maand niets.</translation>
     </message>
