@@ -203,3 +203,17 @@ def test_print_menu_runs_the_print_functions(window, monkeypatch):
                    window.calendar_pdf_action):
         action.trigger()
     assert called == ["print_month", "export_month_pdf", "print_birthday_calendar", "export_birthday_calendar_pdf"]
+
+
+def test_calendar_export_and_publishing_menus(window, monkeypatch):
+    from desktop.ui.publishing import export, publishing
+
+    called = []
+    monkeypatch.setattr(export, "export_calendar", lambda parent, workspace, today: called.append("shared"))
+    monkeypatch.setattr(export, "export_organiser_calendar", lambda parent, workspace, today: called.append("org"))
+    monkeypatch.setattr(publishing, "edit_publishing", lambda parent, workspace, publisher: called.append(publisher))
+    window.export_ical_action.trigger()
+    window.organiser_ical_action.trigger()
+    window.publishing_action.trigger()
+    assert called == ["shared", "org", window.publisher]
+    assert window.publisher.workspace is window.workspace

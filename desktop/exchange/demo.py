@@ -107,8 +107,9 @@ def _recorded_occasions(rng: random.Random, colleagues: list[Colleague], today: 
     for colleague in rng.sample(colleagues, min(len(colleagues), max(1, len(colleagues) // 80))):
         yield RecordedOccasion(None, colleague.id, "get_well", today + timedelta(days=rng.randint(-60, 10)),
                                notes="Knieoperatie")
-    for offset, title in zip((-150, 35, 200), rng.sample(names.CUSTOM_EVENTS, 3), strict=True):
-        yield replace(RecordedOccasion(None, None, "custom", today + timedelta(days=offset)), title=title)
+    for year in (today.year - 1, today.year, today.year + 1):
+        for month, day, title in names.CUSTOM_EVENTS:
+            yield RecordedOccasion(None, None, "custom", date(year, month, day), title=title)
 
 
 def _unique_email(local: str, used: set[str]) -> str:

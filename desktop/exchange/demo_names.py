@@ -37,4 +37,5 @@ LIKES = (
 )
 DIETARY = ("glutenvrij", "vegetarisch", "veganistisch", "lactosevrij", "halal", "notenallergie", "geen alcohol")
 CHILD_NAMES = ("Noah", "Emma", "Liam", "Julia", "Luca", "Mila", "Sem", "Tess", "Yara", "Adam", "Nora", "Finn")
-CUSTOM_EVENTS = ("Zomeruitje", "Nieuwjaarsborrel", "Sportdag", "Kerstlunch", "Receptie 25 jaar bedrijf")
+# Company-wide occasions at their time of year: (month, day, title).
+CUSTOM_EVENTS = ((1, 8, "Nieuwjaarsborrel"), (5, 21, "Sportdag"), (6, 26, "Zomeruitje"), (12, 17, "Kerstlunch"))

@@ -20,6 +20,7 @@ from desktop.ui.colleague_model import COLLEAGUE_ID_ROLE
 from desktop.ui.colleague_table import ColleagueTable
 from desktop.ui.commands import AddColleague, DeleteColleague, EditColleague
 from desktop.ui.pages import Pages
+from desktop.ui.publishing.publisher import Publisher
 from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
 
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.pages.colleague_activated.connect(self.edit_colleague)
         workspace.data_changed.connect(lambda: QTimer.singleShot(0, self._refresh_side_panel))
         self.setCentralWidget(self.pages)
+        self.publisher = Publisher(self)
+        self.publisher.status_changed.connect(self.statusBar().showMessage)
+        self.publisher.attach(workspace)
         self._create_actions()
         self._create_menus()
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -99,6 +103,11 @@ class MainWindow(QMainWindow):
                                              lambda: self._printing("export_month_pdf"))
         self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"),
                                                   lambda: self._printing("print_birthday_calendar"))
+        self.export_ical_action = self._action(self.tr("Export &calendar…"), lambda: self._calendar_export(False),
+                                               shortcuts.EXPORT_CALENDAR)
+        self.organiser_ical_action = self._action(self.tr("Export an &organiser's calendar…"),
+                                                  lambda: self._calendar_export(True))
+        self.publishing_action = self._action(self.tr("P&ublishing…"), self.edit_publishing)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 lambda: self._printing("export_birthday_calendar_pdf"))
         stack = self.workspace.undo_stack
@@ -150,6 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.print_month_action, self.month_pdf_action, self.print_calendar_action,
                               self.calendar_pdf_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_ical_action, self.organiser_ical_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -162,7 +173,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.page_actions)
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.addActions([self.policy_action, self.gift_policy_action])
+        settings_menu.addActions([self.policy_action, self.gift_policy_action, self.publishing_action])
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -307,6 +318,17 @@ class MainWindow(QMainWindow):
 
         choose_and_import(self, self.workspace, self.today)
 
+    def _calendar_export(self, organiser: bool) -> None:
+        """The shared or manager calendar as an .ics file, or one organiser's celebrations with reminders."""
+        from desktop.ui.publishing import export
+
+        (export.export_organiser_calendar if organiser else export.export_calendar)(self, self.workspace, self.today)
+
+    def edit_publishing(self) -> None:
+        from desktop.ui.publishing.publishing import edit_publishing
+
+        edit_publishing(self, self.workspace, self.publisher)
+
     def _printing(self, name: str) -> None:
         """The monthly overview and the birthday calendar: print preview or PDF (loaded on first use)."""
         from desktop.ui.printing import actions
@@ -348,6 +370,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_selection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
         self.table.save_layout()
         super().closeEvent(event)

@@ -10,6 +10,7 @@ NEW_FILE = [QKeySequence(StandardKey.New)]
 OPEN_FILE = [QKeySequence(StandardKey.Open)]
 IMPORT = [QKeySequence("Ctrl+I")]
 PRINT = [QKeySequence(StandardKey.Print)]
+EXPORT_CALENDAR = [QKeySequence("Ctrl+Shift+E")]
 QUIT = [QKeySequence(StandardKey.Quit), QKeySequence("Ctrl+Q")]
 UNDO = [QKeySequence(StandardKey.Undo)]
 # Qt's standard Redo on Linux is Ctrl+Shift+Z already; Ctrl+Y is what Windows users try first.

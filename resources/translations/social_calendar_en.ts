@@ -28,7 +28,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+337" />
+        <location filename="../../desktop/ui/main_window.py" line="+359" />
         <source>%Ln colleague(s)</source>
         <translation><numerusform>%Ln colleague</numerusform><numerusform>%Ln colleagues</numerusform></translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+156" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+159" />
         <source>Calendar published at {time}: %n event(s)</source>
         <translation><numerusform>Calendar published at {time}: %n event</numerusform><numerusform>Calendar published at {time}: %n events</numerusform></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+153" />
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+152" />
         <source>Published %n event(s).</source>
         <translation><numerusform>Published %n event.</numerusform><numerusform>Published %n events.</numerusform></translation>
     </message>

@@ -264,7 +264,7 @@
     <message>
         <location line="+17" />
         <source>Export calendar</source>
-        <translation>Agenda bewaren</translation>
+        <translation>Agenda exporteren</translation>
     </message>
     <message>
         <location line="+13" />
@@ -990,7 +990,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location filename="../../desktop/ui/publishing/export_dialog.py" line="+57" />
         <source>Export calendar</source>
-        <translation>Agenda bewaren</translation>
+        <translation>Agenda exporteren</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1050,12 +1050,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+2" />
         <source>&amp;Export</source>
-        <translation>B&amp;ewaren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Export calendar to</source>
-        <translation>Agenda bewaren in</translation>
+        <translation>Agenda exporteren naar</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1763,12 +1763,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+35" />
+        <location filename="../../desktop/ui/main_window.py" line="+36" />
         <source>Search by name, department or e-mail</source>
         <translation>Zoek op naam, afdeling of e-mail</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -1804,6 +1804,21 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+2" />
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Agenda exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export an &amp;organiser's calendar…</source>
+        <translation>Agenda van een &amp;organisator exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P&amp;ublishing…</source>
+        <translation>P&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Export birthday calendar as PD&amp;F…</source>
         <translation>Verjaardagskalender als PD&amp;F bewaren…</translation>
     </message>
@@ -1918,7 +1933,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -1963,7 +1978,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+105" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2940,7 +2955,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+134" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+137" />
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
@@ -3056,12 +3071,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Naar een CalDAV-server</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Months &amp;back</source>
         <translation>Maanden &amp;terug</translation>
     </message>

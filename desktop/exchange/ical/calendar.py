@@ -7,11 +7,12 @@ duplicating.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
-from icalendar.prop import vDuration
+from icalendar.prop import vCategory, vDDDTypes, vDuration, vText
 
 from desktop.exchange.ical.texts import clean_line, clean_text
 
@@ -26,7 +27,7 @@ def uid(key: str) -> str:
 
 def utc(now: datetime) -> datetime:
     """DTSTAMP must be a UTC date-time; a naive `now` is taken as local time."""
-    return now.astimezone(timezone.utc).replace(microsecond=0)
+    return now.astimezone(UTC).replace(microsecond=0)
 
 
 def new_calendar(name: str) -> Calendar:
@@ -47,18 +48,33 @@ def all_day_event(key: str, day: date, summary: str, stamp: datetime, categories
     """One all-day, free-time (TRANSPARENT) event: DTSTART a date, DTEND the next day."""
     event = Event()
     event.add("uid", uid(key))
-    event.add("dtstamp", stamp)
-    event.add("dtstart", day)
-    event.add("dtend", day + ONE_DAY)
+    # Thousands of events share a few hundred days and one stamp: typed values are made once and shared
+    # (they are never changed), which halves the time to build a large calendar.
+    event["DTSTAMP"] = _date_value(stamp)
+    event["DTSTART"] = _date_value(day)
+    event["DTEND"] = _date_value(day + ONE_DAY)
     event.add("summary", clean_line(summary))
-    event.add("transp", "TRANSPARENT")
-    categories = [clean_line(category) for category in categories if category]
+    event["TRANSP"] = _TRANSPARENT
+    categories = tuple(clean_line(category) for category in categories if category)
     if categories:
-        event.add("categories", categories)
+        event["CATEGORIES"] = _categories(categories)
     description = clean_text(description)
     if description:
         event.add("description", description)
     return event
+
+
+_TRANSPARENT = vText("TRANSPARENT")
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_value(value: date | datetime) -> vDDDTypes:
+    return vDDDTypes(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _categories(names: tuple[str, ...]) -> vCategory:
+    return vCategory(list(names))
 
 
 def add_alarm(event: Event, days_before: int, text: str) -> None:

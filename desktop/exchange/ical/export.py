@@ -1,0 +1,75 @@
+"""Building a whole calendar for a period and an audience: what the command line, the window and the
+publisher all call. `now` (for DTSTAMP) is a parameter so that exports are reproducible."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from icalendar import Calendar
+
+from desktop.exchange.ical import texts
+from desktop.exchange.ical.calendar import new_calendar, utc
+from desktop.exchange.ical.describe import EventWriter, Translate
+from desktop.exchange.ical.recurring import series_event, split
+from desktop.exchange.occasion_report import describe_occasions
+from desktop.models.occasions import Audience
+from desktop.store.repository import Register
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    start: date
+    end: date
+    audience: Audience = Audience.SHARED
+    recurring: bool = False
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """Today to a year ahead (the day before today's date next year)."""
+    try:
+        next_year = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        next_year = date(today.year + 1, 3, 1)
+    return today, date.fromordinal(next_year.toordinal() - 1)
+
+
+def default_translate() -> Translate:
+    from desktop.i18n import text
+
+    return text
+
+
+def build_calendar(register: Register, options: ExportOptions, now: datetime,
+                   translate: Translate | None = None) -> Calendar:
+    """Every occasion from `options.start` to `options.end` that `options.audience` may see, as a calendar."""
+    translate = translate or default_translate()
+    described = describe_occasions(register, options.start, options.end, options.audience)
+    plans, people = {}, {}
+    if options.audience is Audience.MANAGER:
+        from desktop.store.celebrations import Celebrations
+
+        plans = {plan.occasion_key: plan for plan in Celebrations(register.db).all()}
+        people = {colleague.id: colleague for colleague in register.colleagues()}
+    name = texts.MANAGER_NAME if options.audience is Audience.MANAGER else texts.SHARED_NAME
+    calendar = new_calendar(translate(texts.message(name)))
+    writer = EventWriter(options.audience, utc(now), translate, plans, people)
+    single = described
+    if options.recurring:
+        # A birthday with a plan keeps its own event, so the manager sees the plan on that day.
+        series, single = split(described, plans)
+        for items in series.values():
+            event = series_event(items, writer)
+            if event is None:  # no rule expresses these days: write them one by one
+                single.extend(items)
+            else:
+                calendar.add_component(event)
+        single.sort(key=lambda item: item.occasion.date)
+    for item in single:
+        calendar.add_component(writer.event(item))
+    return calendar
+
+
+def calendar_bytes(register: Register, options: ExportOptions, now: datetime,
+                   translate: Translate | None = None) -> bytes:
+    return build_calendar(register, options, now, translate).to_ical()

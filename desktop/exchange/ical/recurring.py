@@ -1,0 +1,94 @@
+"""The recurring form: a colleague's plain birthdays as one yearly event.
+
+The series is cut from the plain occasions themselves, so both forms always agree: DTSTART is the first plain
+birthday in the period (on or after the hire date), UNTIL the last one (on or before the end date and the
+period's end), and every year in between that has its own event — a milestone birthday, or in the manager's
+calendar a birthday with a plan — is an EXDATE. A 29 February birthday follows the colleague's choice:
+
+- 28 February in common years: FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1 (the last day of February);
+- 1 March in common years: FREQ=YEARLY;BYYEARDAY=60 (the 60th day of the year is 29 February in a leap
+  year and 1 March in a common one).
+
+A yearly event cannot carry an age that changes each year, so a series is called "Birthday of …"; milestone
+birthdays keep their own event with the age.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from icalendar import Event
+
+from desktop.exchange.ical import texts
+from desktop.exchange.ical.calendar import all_day_event
+from desktop.exchange.ical.describe import EventWriter
+from desktop.exchange.occasion_report import DescribedOccasion
+from desktop.models.colleague import Colleague, LeapDay, birthday_in_year
+from desktop.models.labels import title
+from desktop.models.occasions import Audience, Kind, Occasion
+
+
+def series_key(colleague_id: int) -> str:
+    """The series' identity: one per colleague, distinct from every occasion key ("birthday-<id>-<date>")."""
+    return f"birthday-{colleague_id}"
+
+
+def yearly_rule(colleague: Colleague, until: date) -> dict[str, Any]:
+    rule: dict[str, Any] = {"freq": "yearly"}
+    birth = colleague.birth
+    if birth is not None and (birth.month, birth.day) == (2, 29):
+        if colleague.leap_day is LeapDay.MAR_1:
+            rule["byyearday"] = 60
+        else:
+            rule.update(bymonth=2, bymonthday=-1)
+    rule["until"] = until
+    return rule
+
+
+def rule_dates(colleague: Colleague, first: date, last: date) -> list[date]:
+    """The days the yearly rule gives from `first` to `last` (what a calendar program will show)."""
+    assert colleague.birth is not None
+    return [birthday_in_year(colleague.birth, year, colleague.leap_day) for year in range(first.year, last.year + 1)]
+
+
+def split(described: Iterable[DescribedOccasion], own_event: Mapping[str, object]) -> tuple[
+        dict[int, list[DescribedOccasion]], list[DescribedOccasion]]:
+    """Plain birthdays per colleague (the series), and everything else (single events)."""
+    series: dict[int, list[DescribedOccasion]] = defaultdict(list)
+    single: list[DescribedOccasion] = []
+    for item in described:
+        occasion = item.occasion
+        if (occasion.kind is Kind.BIRTHDAY and not occasion.milestone and item.colleague is not None
+                and item.colleague.id is not None and occasion.key not in own_event):
+            series[item.colleague.id].append(item)
+        else:
+            single.append(item)
+    return series, single
+
+
+def series_event(items: list[DescribedOccasion], writer: EventWriter) -> Event | None:
+    """One yearly event for these birthdays of one colleague, or None when a rule cannot express them."""
+    colleague = items[0].colleague
+    assert colleague is not None
+    assert colleague.id is not None
+    days = [item.occasion.date for item in items]
+    first, last = days[0], days[-1]
+    expected = rule_dates(colleague, first, last)
+    if not set(days) <= set(expected) or expected[0] != first:
+        return None
+    first_occasion = items[0].occasion
+    summary = writer.translate(title(Occasion(first, Kind.BIRTHDAY, colleague.id, quiet=first_occasion.quiet),
+                                     colleague.full_name, items[0].policy))
+    description = ""
+    if writer.audience is Audience.MANAGER and first_occasion.quiet:
+        description = writer.translate(texts.message(texts.QUIET))
+    event = all_day_event(series_key(colleague.id), first, summary, writer.stamp, (writer.kinds[Kind.BIRTHDAY],),
+                          description)
+    event.add("rrule", yearly_rule(colleague, last))
+    skipped = sorted(set(expected) - set(days))
+    if skipped:
+        event.add("exdate", skipped)
+    return event

@@ -1,0 +1,103 @@
+"""Mirroring the shared calendar on a CalDAV server with the `caldav` library.
+
+Every event is one resource on the server, matched by UID: new occasions are created, changed ones updated,
+and ours that are gone are deleted. Events someone else put in the same calendar (other UIDs) are left
+alone. Each event carries a fingerprint of its content (X-SOCIAL-CALENDAR-HASH, DTSTAMP left out), so an
+unchanged event is not sent again: after the first publish only what changed travels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from icalendar import Calendar
+
+from desktop.exchange.ical.calendar import PRODID, UID_DOMAIN
+
+FINGERPRINT = "X-SOCIAL-CALENDAR-HASH"
+TIMEOUT_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class Resource:
+    uid: str
+    fingerprint: str
+    data: bytes  # a VCALENDAR holding this one event
+
+
+def resources(calendar_data: bytes) -> dict[str, Resource]:
+    """The calendar cut into one small calendar per event, each with its fingerprint."""
+    found: dict[str, Resource] = {}
+    for event in Calendar.from_ical(calendar_data).walk("VEVENT"):
+        lines = [line for line in event.to_ical().splitlines() if not line.startswith(b"DTSTAMP")]
+        fingerprint = hashlib.sha256(b"\n".join(lines)).hexdigest()[:32]
+        event.add(FINGERPRINT, fingerprint)
+        wrapper = Calendar()
+        wrapper.add("prodid", PRODID)
+        wrapper.add("version", "2.0")
+        wrapper.add_component(event)
+        uid = str(event["UID"])
+        found[uid] = Resource(uid, fingerprint, wrapper.to_ical())
+    return found
+
+
+def is_ours(uid: str) -> bool:
+    return uid.endswith("@" + UID_DOMAIN)
+
+
+def connect(url: str, user: str, password: str | None, calendar_name: str):
+    """The calendar to publish to; a named calendar that does not exist yet is created."""
+    import caldav
+    from caldav.lib.error import NotFoundError
+
+    client = caldav.DAVClient(url=url.strip(), username=user.strip() or None, password=password or None,
+                              timeout=TIMEOUT_SECONDS)
+    if not calendar_name.strip():
+        return client.calendar(url=url.strip())
+    principal = client.principal()
+    try:
+        return principal.calendar(name=calendar_name.strip())
+    except NotFoundError:
+        slug = re.sub(r"[^a-z0-9]+", "-", calendar_name.strip().lower()).strip("-") or "social-calendar"
+        return principal.make_calendar(name=calendar_name.strip(), cal_id=slug)
+
+
+def mirror(calendar, wanted: dict[str, Resource]) -> SyncResult:
+    """Make the server's events (ours) equal `wanted`."""
+    existing = {}
+    for event in calendar.get_events():
+        component = event.icalendar_component
+        uid = str(component.get("UID", ""))
+        existing[uid] = (event, str(component.get(FINGERPRINT, "")))
+    created = updated = unchanged = deleted = 0
+    for uid, resource in wanted.items():
+        if uid not in existing:
+            calendar.add_event(resource.data.decode("utf-8"), increase_seqno=False)
+            created += 1
+            continue
+        event, fingerprint = existing[uid]
+        if fingerprint == resource.fingerprint:
+            unchanged += 1
+            continue
+        event.data = resource.data.decode("utf-8")
+        event.save(increase_seqno=False)
+        updated += 1
+    for uid, (event, _) in existing.items():
+        if uid not in wanted and is_ours(uid):
+            event.delete()
+            deleted += 1
+    return SyncResult(created, updated, deleted, unchanged)
+
+
+def publish(calendar_data: bytes, url: str, user: str, password: str | None, calendar_name: str) -> SyncResult:
+    return mirror(connect(url, user, password, calendar_name), resources(calendar_data))

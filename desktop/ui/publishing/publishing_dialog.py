@@ -1,0 +1,178 @@
+"""Settings › Publishing…: where the shared calendar goes (a folder, a CalDAV server), and "Publish now"."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exchange.publish.settings_store import PublishSettings
+from desktop.store.repository import Register
+from desktop.ui.form_fields import ERROR_STYLE
+
+
+class PublishingDialog(QDialog):
+    """Signals:
+        trial_done(object, object): (Outcome | None, error | None) of "Publish now", from a worker thread.
+    """
+
+    trial_done = Signal(object, object)
+
+    def __init__(self, current: PublishSettings, password: str, register: Register | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(self.tr("Publish the shared calendar"))
+        intro = QLabel(self.tr(
+            "The shared calendar respects every colleague's consent: quiet colleagues, hidden ages and "
+            "private notes never leave this PC. The settings are kept in this file; the password in the "
+            "system keyring."))
+        intro.setWordWrap(True)
+        self.automatic_check = QCheckBox(self.tr("Publish &automatically after every change"))
+        self.automatic_check.setChecked(current.automatic)
+        self.folder_edit = QLineEdit(current.folder)
+        self.folder_edit.setPlaceholderText(self.tr("a folder on the shared drive, or a .ics file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        folder_box = QGroupBox(self.tr("To a file or folder"))
+        folder_box.setLayout(folder_row)
+        self.url_edit = QLineEdit(current.caldav_url)
+        self.url_edit.setPlaceholderText("https://cloud.example.nl/remote.php/dav/")
+        self.user_edit = QLineEdit(current.caldav_user)
+        self.password_edit = QLineEdit(password)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.calendar_edit = QLineEdit(current.caldav_calendar)
+        self.calendar_edit.setPlaceholderText(self.tr("empty: the address is the calendar itself"))
+        server = QFormLayout()
+        server.addRow(self.tr("Server &address"), self.url_edit)
+        server.addRow(self.tr("&User name"), self.user_edit)
+        server.addRow(self.tr("&Password"), self.password_edit)
+        server.addRow(self.tr("&Calendar"), self.calendar_edit)
+        server_box = QGroupBox(self.tr("To a CalDAV server"))
+        server_box.setLayout(server)
+        self.back_spin, self.ahead_spin = QSpinBox(), QSpinBox()
+        for spin, value in ((self.back_spin, current.months_back), (self.ahead_spin, current.months_ahead)):
+            spin.setRange(0, 120)
+            spin.setValue(value)
+        period = QFormLayout()
+        period.addRow(self.tr("Months &back"), self.back_spin)
+        period.addRow(self.tr("Months a&head"), self.ahead_spin)
+        self.publish_button = QPushButton(self.tr("Publish &now"))
+        self.publish_button.setEnabled(register is not None)
+        self.publish_button.clicked.connect(self.publish_now)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        trial = QHBoxLayout()
+        trial.addWidget(self.publish_button)
+        trial.addWidget(self.result_label, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.automatic_check)
+        layout.addWidget(folder_box)
+        layout.addWidget(server_box)
+        layout.addLayout(period)
+        layout.addLayout(trial)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._thread: threading.Thread | None = None
+        self.trial_done.connect(self._trial_finished)
+
+    def settings(self) -> PublishSettings:
+        return PublishSettings(self.automatic_check.isChecked(), self.folder_edit.text().strip(),
+                               self.url_edit.text().strip(), self.user_edit.text().strip(),
+                               self.calendar_edit.text().strip(), self.back_spin.value(), self.ahead_spin.value())
+
+    def password(self) -> str:
+        return self.password_edit.text()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Publish to folder"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    # -- "Publish now": with the values in the dialog, on a worker thread -------------------------
+    def publish_now(self) -> None:
+        from desktop.exchange.publish.publishing import build_payload, send
+
+        settings = replace(self.settings(), automatic=True)
+        if self.register is None or self._thread is not None:
+            return
+        if not settings.has_destination:
+            self._show(self.tr("Fill in a folder or a server first."), error=True)
+            return
+        payload = build_payload(self.register, date.today(), datetime.now(UTC), settings=settings)
+        password = self.password()
+        self.publish_button.setEnabled(False)
+        self._show(self.tr("Publishing…"))
+
+        def run() -> None:
+            try:
+                self.trial_done.emit(send(payload, lambda url, user: password), None)
+            except Exception as exc:  # noqa: BLE001 - shown in the dialog
+                self.trial_done.emit(None, exc)
+
+        self._thread = threading.Thread(target=run, name="publish-trial", daemon=True)
+        self._thread.start()
+
+    def _trial_finished(self, outcome, error) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self.publish_button.setEnabled(True)
+        if error is not None:
+            from desktop.ui.publishing.publisher import _reason
+
+            self._show(_reason(error), error=True)
+            return
+        parts = [self.tr("Published %n event(s).", "", outcome.events)]
+        if outcome.file is not None:
+            parts.append(self.tr("File: {path}").format(path=outcome.file))
+        if outcome.caldav is not None:
+            result = outcome.caldav
+            parts.append(self.tr("Server: {created} new, {updated} changed, {deleted} removed").format(
+                created=result.created, updated=result.updated, deleted=result.deleted))
+        self._show(" ".join(parts))
+
+    def _show(self, text: str, error: bool = False) -> None:
+        self.result_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.result_label.setText(text)
+
+    def done(self, result: int) -> None:
+        if self._thread is not None:
+            self._thread.join(35)  # the trial's own timeout is shorter; never leave a thread behind
+            self._thread = None
+        super().done(result)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: PublishSettings, password: str,
+            register: Register | None = None) -> tuple[PublishSettings, str] | None:
+        dialog = cls(current, password, register, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.settings(), dialog.password()

@@ -1,0 +1,215 @@
+"""The iCalendar export: headers, events, stable UIDs, summaries in the UI's language, the manager's plans,
+and privacy of the shared calendar (scanned for every private field)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+import pytest
+from icalendar import Calendar
+
+from desktop.exchange.ical.export import ExportOptions, build_calendar, default_period
+from desktop.models.celebration import Celebration, Organiser, Status
+from desktop.models.colleague import Celebrate, Colleague, LeapDay
+from desktop.models.dates import PartialDate
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.occasions import Audience
+from desktop.store.celebrations import Celebrations
+
+NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+START, END = date(2026, 1, 1), date(2035, 12, 31)
+PRIVATE = ("SECRET-LIKES", "SECRET-DIET", "SECRET-NOTES", "PLAN-WHAT", "PLAN-NOTES")
+
+
+def fill_register(register) -> dict[str, Colleague]:
+    """Everyone the rules make hard: milestones, hidden ages, quiet and no consent, leap days, a leaver, a
+    starter, unknown birth years, control characters; every private field filled with a findable marker."""
+    def person(first, last, birth, **changes):
+        values = {"hire_date": changes.pop("hire", date(2001, 6, 1)), "email": f"{first.lower()}@example.nl",
+                  "likes": f"SECRET-LIKES-{first}", "dietary": f"SECRET-DIET-{first}",
+                  "notes": f"SECRET-NOTES-{first}"}
+        return Colleague(first_name=first, last_name=last, birth=birth, **{**values, **changes})
+
+    colleagues = register.add_many([
+        person("Jan", "de Vries", PartialDate(12, 5, 1976)),  # 50 on 5 Dec 2026; 25 years of service in 2026
+        person("Fatima", "El Amrani", PartialDate(3, 14, 1990), hire=date(2010, 9, 1)),
+        person("Hidde", "Verborgen", PartialDate(1, 10, 1977), show_age=False),  # 50 in 2027, hidden
+        person("Sanne", "Stil", PartialDate(5, 5, 1985), celebrate=Celebrate.QUIET),
+        person("Niels", "Nee", PartialDate(6, 6, 1980), celebrate=Celebrate.NO),
+        person("Lea", "Schrikkel", PartialDate(2, 29, 1992)),  # 28 Feb in common years
+        person("Maarten", "Maart", PartialDate(2, 29, 1988), leap_day=LeapDay.MAR_1),  # 1 March
+        person("Vera", "Vertrek", PartialDate(8, 8, 1970), end_date=date(2028, 6, 30)),  # leaves mid-2028
+        person("Stijn", "Starter", PartialDate(4, 4, 1999), hire=date(2027, 9, 1)),  # starts Sep 2027
+        person("Onno", "Onbekend", PartialDate(7, 7)),  # no birth year: never an age
+        person("Eva\x07", "Sm\x1bit\r\nJr", PartialDate(10, 1, 1995), notes="SECRET-NOTES\x00\nline two"),
+    ])
+    people = {c.first_name.strip("\x07"): c for c in colleagues}
+    register.add_recorded_occasion(RecordedOccasion(None, people["Fatima"].id, "birth", date(2027, 2, 2),
+                                                    child_name="Yara", notes="SECRET-NOTES-record"))
+    register.add_recorded_occasion(RecordedOccasion(None, None, "custom", date(2027, 6, 20), title="Summer outing"))
+    jan = people["Jan"]
+    Celebrations(register.db).save(Celebration(
+        None, f"birthday-{jan.id}-2026-12-05", "birthday", jan.id, date(2026, 12, 5), date(2026, 12, 4),
+        "PLAN-WHAT cake and a gift", "", 5000, Status.PLANNED, None, "PLAN-NOTES buy\x00 flowers\x1b", 2.0,
+        (Organiser(people["Fatima"].id, "knows"), Organiser(people["Sanne"].id, "bridge"))))
+    return people
+
+
+@pytest.fixture
+def people(register):
+    return fill_register(register)
+
+
+def export(register, audience=Audience.SHARED, recurring=False, start=START, end=END) -> Calendar:
+    return build_calendar(register, ExportOptions(start, end, audience, recurring), NOW)
+
+
+def summaries(calendar: Calendar) -> dict[str, str]:
+    return {str(e["UID"]): str(e["SUMMARY"]) for e in calendar.events}
+
+
+def test_the_calendar_header(register, people):
+    text = export(register).to_ical().decode()
+    for line in ("VERSION:2.0", "PRODID:-//Social Calendar//Social Calendar 0.1//EN", "CALSCALE:GREGORIAN",
+                 "METHOD:PUBLISH", "X-WR-CALNAME:Colleagues' birthdays and anniversaries",
+                 "REFRESH-INTERVAL;VALUE=DURATION:P1D", "X-PUBLISHED-TTL:P1D"):
+        assert f"\r\n{line}\r\n" in text
+
+
+def test_every_event_is_all_day_free_time_with_a_utc_stamp(register, people):
+    calendar = export(register, Audience.MANAGER)
+    assert len(calendar.events) > 50
+    for event in calendar.events:
+        start, end = event["DTSTART"].dt, event["DTEND"].dt
+        assert type(start) is date
+        assert (end - start).days == 1
+        assert event["DTSTAMP"].dt == NOW
+        assert str(event["TRANSP"]) == "TRANSPARENT"
+        assert event["UID"].endswith("@social-calendar.invalid")
+    assert "DTSTAMP:20261128T093000Z" in calendar.to_ical().decode()
+
+
+def test_uids_are_stable_and_unique(register, people):
+    first = export(register)
+    again = build_calendar(register, ExportOptions(START, END), datetime(2030, 1, 1, tzinfo=UTC))
+    uids = [str(e["UID"]) for e in first.events]
+    assert len(uids) == len(set(uids))
+    assert uids == [str(e["UID"]) for e in again.events]
+    jan = people["Jan"]
+    assert f"birthday-{jan.id}-2026-12-05@social-calendar.invalid" in uids
+    # An overlapping period names the same occasion the same way.
+    assert f"birthday-{jan.id}-2026-12-05@social-calendar.invalid" in summaries(
+        export(register, start=date(2026, 12, 1), end=date(2026, 12, 31)))
+
+
+def test_summaries_and_categories(register, people):
+    calendar = export(register, Audience.SHARED, start=date(2026, 1, 1), end=date(2027, 12, 31))
+    by_uid = summaries(calendar)
+    jan, fatima = people["Jan"], people["Fatima"]
+    assert by_uid[f"birthday-{jan.id}-2026-12-05@social-calendar.invalid"] == "Jan de Vries 50 years — Abraham/Sarah"
+    assert by_uid[f"work_anniversary-{jan.id}-2026-06-01@social-calendar.invalid"] == \
+        "Jan de Vries 25 years of service — silver jubilee"
+    assert by_uid[f"birthday-{fatima.id}-2027-03-14@social-calendar.invalid"] == "Fatima El Amrani 37 years"
+    categories = {str(e["SUMMARY"]): [str(c) for c in e["CATEGORIES"].cats] for e in calendar.events}
+    assert categories["Jan de Vries 50 years — Abraham/Sarah"] == ["Birthday"]
+    assert categories["Jan de Vries 25 years of service — silver jubilee"] == ["Work anniversary"]
+    assert categories["Birth of Yara: Fatima El Amrani"] == ["Birth"]
+    assert categories["Summer outing"] == ["Other occasion"]
+
+
+def test_summaries_follow_the_ui_language(register, people, qapp):
+    from desktop.i18n import install_translations
+
+    install_translations(qapp, "nl")
+    calendar = export(register, start=date(2026, 1, 1), end=date(2026, 12, 31))
+    jan = people["Jan"]
+    assert summaries(calendar)[f"birthday-{jan.id}-2026-12-05@social-calendar.invalid"] == \
+        "Jan de Vries 50 jaar — Abraham/Sarah"
+    assert str(calendar["X-WR-CALNAME"]) == "Verjaardagen en jubilea van collega's"
+    assert "Verjaardag" in [str(c) for e in calendar.events for c in e["CATEGORIES"].cats]
+
+
+def test_control_characters_never_reach_the_file(register, people):
+    for audience in Audience:
+        data = export(register, audience).to_ical()
+        assert not any(byte < 32 and byte not in (10, 13) for byte in data)
+        # Line breaks only as the format's own CRLF line endings.
+        assert b"\r" not in data.replace(b"\r\n", b"")
+        assert b"\n" not in data.replace(b"\r\n", b"")
+    october = export(register, start=date(2026, 10, 1), end=date(2026, 10, 1))
+    assert "Eva Smit Jr 31 years" in summaries(october).values()
+
+
+def test_the_shared_calendar_keeps_every_private_field_out(register, people):
+    for recurring in (False, True):
+        calendar = export(register, Audience.SHARED, recurring)
+        text = calendar.to_ical().decode()
+        for marker in PRIVATE:
+            assert marker not in text
+        for hidden in ("Sanne", "Stil", "Niels", "Nee"):  # quiet and no-consent colleagues
+            assert hidden not in text
+        assert "DESCRIPTION" not in text
+        assert "€" not in text
+        assert "Budget" not in text
+        for event in calendar.events:
+            if "Verborgen" in event["SUMMARY"] and "service" not in event["SUMMARY"]:  # show age: no
+                assert str(event["SUMMARY"]) == "Birthday of Hidde Verborgen"
+
+
+def test_the_manager_calendar_has_the_quiet_colleague_and_the_plan(register, people):
+    calendar = export(register, Audience.MANAGER, start=date(2026, 1, 1), end=date(2026, 12, 31))
+    assert str(calendar["X-WR-CALNAME"]) == "Colleagues' occasions (manager)"
+    jan = people["Jan"]
+    [plan] = [e for e in calendar.events if e["UID"] == f"birthday-{jan.id}-2026-12-05@social-calendar.invalid"]
+    description = str(plan["DESCRIPTION"])
+    assert "Celebrate on 04-12-2026" in description
+    assert "Plan: PLAN-WHAT cake and a gift" in description
+    assert "Organisers: Fatima El Amrani, Sanne Stil" in description
+    assert "Budget: € 50.00" in description
+    assert "Status: Planned" in description
+    assert "Notes: PLAN-NOTES buy flowers" in description
+    quiet = [e for e in calendar.events if "Sanne Stil" in e["SUMMARY"]]
+    assert quiet
+    assert all("Quiet" in str(e["DESCRIPTION"]) for e in quiet)
+    assert "Niels" not in calendar.to_ical().decode()
+
+
+def test_default_period_is_today_to_a_year_ahead():
+    assert default_period(date(2026, 11, 28)) == (date(2026, 11, 28), date(2027, 11, 27))
+    assert default_period(date(2028, 2, 29)) == (date(2028, 2, 29), date(2029, 2, 28))
+
+
+# -- the command line ---------------------------------------------------------------------------
+def run_cli(*argv):
+    from desktop.cli import main
+
+    return main([str(arg) for arg in argv])
+
+
+def test_export_ical_command(register, people, db_path, tmp_path, capsys):
+    out = tmp_path / "shared.ics"
+    code = run_cli("export-ical", "--db", db_path, "--out", out, "--from", "2026-01-01", "--to", "2026-12-31",
+                   "--format", "json")
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    calendar = Calendar.from_ical(out.read_bytes())
+    assert report["events"] == len(calendar.events) > 5
+    assert "Sanne" not in out.read_text(encoding="utf-8")
+    manager = tmp_path / "manager.ics"
+    assert run_cli("export-ical", "--db", db_path, "--out", manager, "--audience", "manager", "--recurring",
+                   "--lang", "nl") == 0
+    text = manager.read_text(encoding="utf-8")
+    assert "Sanne Stil" in text
+    assert "RRULE:FREQ=YEARLY" in text
+
+
+def test_export_ical_refuses_bad_input_and_changes_nothing(register, people, db_path, tmp_path, capsys):
+    out = tmp_path / "x.ics"
+    assert run_cli("export-ical", "--db", db_path, "--out", out, "--from", "2027-01-01", "--to", "2026-01-01") == 2
+    assert run_cli("export-ical", "--db", db_path, "--out", out, "--organiser", "nobody@example.nl") == 1
+    assert "nobody@example.nl" in capsys.readouterr().err
+    assert run_cli("export-ical", "--db", tmp_path / "missing.sqlite", "--out", out) == 1
+    assert not (tmp_path / "missing.sqlite").exists()
+    assert not out.exists()
+    assert run_cli("export-ical", "--db", db_path, "--out", tmp_path / "no" / "such" / "dir.ics") == 1

@@ -1,0 +1,163 @@
+"""The window's side: File › Export calendar…, the organiser's calendar, and the publishing settings dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+from test_ical_export import fill_register
+from test_publish_settings import memory_keyring  # noqa: F401 - the fake keyring, for every test here
+
+from desktop.exchange.publish.settings_store import PublishSettings, load_settings, save_settings
+from desktop.models.occasions import Audience
+from desktop.store.celebrations import Celebrations
+from desktop.ui.colleague_model import ColleagueTableModel
+from desktop.ui.publishing import export as export_module
+from desktop.ui.publishing.export_dialog import ExportChoice, ExportDialog
+from desktop.ui.publishing.publishing import edit_publishing
+from desktop.ui.publishing.publishing_dialog import PublishingDialog
+from desktop.ui.workspace import Workspace
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def people(register):
+    return fill_register(register)
+
+
+@pytest.fixture
+def workspace(register, db_path, people):
+    return Workspace(register, db_path, ColleagueTableModel(register.colleagues(), register.departments(), TODAY))
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, _k=kind, **kw: shown.append((_k, text)))
+    return shown
+
+
+def test_the_export_dialog_checks_the_period_and_file(qtbot, tmp_path):
+    dialog = ExportDialog(TODAY, str(tmp_path))
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert choice == ExportChoice(TODAY, date(2027, 11, 27), tmp_path / "social-calendar.ics", Audience.SHARED, False)
+    dialog.end_edit.setDate(QDate(2026, 1, 1))
+    dialog.file_edit.setText(str(tmp_path / "missing" / "x.ics"))
+    assert dialog.choice() is None
+    assert dialog.period_error.text() == "The end lies before the start."
+    assert "does not exist" in dialog.file_error.text()
+    dialog.end_edit.setDate(QDate(2027, 6, 30))
+    dialog.file_edit.setText(str(tmp_path / "manager"))
+    dialog.audience_combo.setCurrentIndex(1)
+    dialog.recurring_check.setChecked(True)
+    assert dialog.choice() == ExportChoice(TODAY, date(2027, 6, 30), tmp_path / "manager.ics", Audience.MANAGER, True)
+    assert dialog.file_error.isHidden()
+
+
+def test_export_calendar_writes_the_chosen_file(workspace, tmp_path, monkeypatch, messages):
+    out = tmp_path / "shared.ics"
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(
+        lambda cls, parent, today, folder="", organisers=None: ExportChoice(date(2026, 1, 1), date(2026, 12, 31),
+                                                                            out)))
+    assert export_module.export_calendar(None, workspace, TODAY) == out
+    calendar = Calendar.from_ical(out.read_bytes())
+    assert len(calendar.events) > 5
+    [(kind, text)] = messages
+    assert kind == "information"
+    assert str(out) in text
+    assert export_module.settings().value(export_module.EXPORT_FOLDER) == str(tmp_path)
+
+
+def test_the_organiser_calendar_offers_the_organisers_of_stored_plans(workspace, people, tmp_path, monkeypatch,
+                                                                      messages, qtbot):
+    offered = []
+
+    def ask(cls, parent, today, folder="", organisers=None):
+        offered.extend(organisers)
+        dialog = ExportDialog(today, str(tmp_path), organisers)
+        qtbot.addWidget(dialog)
+        dialog.start_edit.setDate(QDate(2026, 1, 1))
+        return dialog.choice()
+
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(ask))
+    path = export_module.export_organiser_calendar(None, workspace, TODAY)
+    assert sorted(c.first_name for c in offered) == ["Fatima", "Sanne"]
+    assert path.name == "celebrations-fatima.ics"
+    assert "BEGIN:VALARM" in path.read_text(encoding="utf-8")
+
+
+def test_no_organiser_calendar_without_plans(workspace, messages, monkeypatch):
+    for plan in Celebrations(workspace.register.db).all():
+        Celebrations(workspace.register.db).delete(plan.id)
+    assert export_module.export_organiser_calendar(None, workspace, TODAY) is None
+    assert "No plan has an organiser" in messages[0][1]
+
+
+def test_the_publishing_dialog_publishes_now_with_its_own_values(workspace, qtbot, tmp_path):
+    dialog = PublishingDialog(PublishSettings(), "", workspace.register)
+    qtbot.addWidget(dialog)
+    dialog.publish_now()
+    assert dialog.result_label.text() == "Fill in a folder or a server first."
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.publish_now()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Published"), timeout=5000)
+    assert (tmp_path / "social-calendar.ics").exists()
+    assert "File: " in dialog.result_label.text()
+    assert load_settings(workspace.register.db) == PublishSettings()  # trying is not saving
+
+
+def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyring(
+        workspace, db_path, monkeypatch, memory_keyring, tmp_path):  # noqa: F811
+    chosen = PublishSettings(automatic=True, folder=str(tmp_path), caldav_url="https://dav.example.nl/",
+                             caldav_user="office", caldav_calendar="Verjaardagen")
+    seen = []
+
+    def ask(cls, parent, current, password, register=None):
+        seen.append((current, password))
+        return chosen, "TOP-secret-9"
+
+    monkeypatch.setattr(PublishingDialog, "ask", classmethod(ask))
+
+    class FakePublisher:
+        calls = 0
+
+        def publish_now(self):
+            self.calls += 1
+
+    publisher = FakePublisher()
+    assert edit_publishing(None, workspace, publisher)
+    assert load_settings(workspace.register.db) == chosen
+    assert publisher.calls == 1
+    assert list(memory_keyring.passwords.values()) == ["TOP-secret-9"]
+    workspace.register.db.conn.commit()
+    assert b"TOP-secret-9" not in db_path.read_bytes()
+    from desktop.ui.settings import settings
+
+    assert not any("TOP-secret-9" in str(settings().value(key)) for key in settings().allKeys())
+    # The next time the dialog shows the stored password.
+    assert edit_publishing(None, workspace)
+    assert seen[-1] == (chosen, "TOP-secret-9")
+
+
+def test_cancel_changes_nothing(workspace, monkeypatch):
+    save_settings(workspace.register.db, PublishSettings(folder="/srv/x"))
+    monkeypatch.setattr(PublishingDialog, "ask", classmethod(lambda cls, *args, **kwargs: None))
+    assert not edit_publishing(None, workspace)
+    assert load_settings(workspace.register.db) == PublishSettings(folder="/srv/x")
+
+
+def test_the_dialog_reads_back_its_fields(qtbot):
+    current = PublishSettings(True, "/srv/share", "https://dav.example.nl/", "office", "Office", 2, 6)
+    dialog = PublishingDialog(current, "pw")
+    qtbot.addWidget(dialog)
+    assert dialog.settings() == current
+    assert dialog.password() == "pw"
+    assert not dialog.publish_button.isEnabled()  # no file to build from
+    assert Path(dialog.folder_edit.text()) == Path("/srv/share")

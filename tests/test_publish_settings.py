@@ -1,0 +1,132 @@
+"""Publishing settings in the file, the password in the keyring (a fake one in tests), and the atomic
+folder publish."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from test_ical_export import NOW, fill_register
+
+from desktop.exchange.publish import secrets
+from desktop.exchange.publish.folder import target_file, write_atomically
+from desktop.exchange.publish.publishing import PublishError, build_payload, published_period, send
+from desktop.exchange.publish.settings_store import PublishSettings, load_settings, save_settings
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything at the end of the test: the real one is never touched."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        from keyring.errors import PasswordDeleteError
+
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    before = keyring.get_keyring()
+    fake = MemoryKeyring()
+    keyring.set_keyring(fake)
+    yield fake
+    keyring.set_keyring(before)
+
+
+def test_settings_round_trip_through_the_file(register, db_path):
+    assert load_settings(register.db) == PublishSettings()
+    wanted = PublishSettings(automatic=True, folder="/srv/share", caldav_url="https://dav.example.nl/",
+                             caldav_user="office", caldav_calendar="Verjaardagen", months_back=2, months_ahead=18)
+    save_settings(register.db, wanted)
+    save_settings(register.db, wanted)  # saving twice updates, never duplicates
+    assert load_settings(register.db) == wanted
+    keys = [row[0] for row in register.db.execute("SELECT key FROM settings ORDER BY key")]
+    assert len(keys) == len(set(keys)) == 7
+
+
+def test_the_password_lives_in_the_keyring_only(register, db_path, memory_keyring):
+    save_settings(register.db, PublishSettings(caldav_url="https://dav.example.nl/", caldav_user="office"))
+    secrets.set_password("https://dav.example.nl/", "office", "s3cret-PASSWORD")
+    assert secrets.get_password("https://dav.example.nl/", "office") == "s3cret-PASSWORD"
+    assert list(memory_keyring.passwords.values()) == ["s3cret-PASSWORD"]
+    register.db.conn.commit()
+    assert b"s3cret-PASSWORD" not in db_path.read_bytes()
+    secrets.delete_password("https://dav.example.nl/", "office")
+    secrets.delete_password("https://dav.example.nl/", "office")  # already gone: no error
+    assert secrets.get_password("https://dav.example.nl/", "office") is None
+
+
+def test_the_published_period():
+    settings = PublishSettings(months_back=1, months_ahead=12)
+    assert published_period(date(2026, 11, 28), settings) == (date(2026, 10, 1), date(2027, 11, 28))
+
+
+def test_nothing_to_publish_without_a_destination(register):
+    fill_register(register)
+    assert build_payload(register, date(2026, 11, 28), NOW) is None
+
+
+def test_a_folder_gets_the_calendar_atomically(register, tmp_path):
+    fill_register(register)
+    share = tmp_path / "share"
+    share.mkdir()
+    save_settings(register.db, PublishSettings(folder=str(share)))
+    payload = build_payload(register, date(2026, 11, 28), NOW)
+    outcome = send(payload)
+    assert outcome.file == share / "social-calendar.ics"
+    assert outcome.file.read_bytes() == payload.data
+    assert oct(outcome.file.stat().st_mode & 0o777) == "0o644"
+    assert [p.name for p in share.iterdir()] == ["social-calendar.ics"]  # no temporary file left behind
+    assert target_file(tmp_path / "named.ics") == tmp_path / "named.ics"
+
+
+def test_a_reader_never_sees_half_a_file(tmp_path):
+    target = tmp_path / "calendar.ics"
+    versions = [(b"BEGIN:VCALENDAR\r\n" + bytes([65 + i]) * 200_000 + b"END:VCALENDAR\r\n") for i in range(5)]
+    write_atomically(target, versions[0])
+    seen, stop = set(), threading.Event()
+
+    def read():
+        while not stop.is_set():
+            seen.add(target.read_bytes())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for _ in range(10):
+        for version in versions:
+            write_atomically(target, version)
+    stop.set()
+    reader.join()
+    assert seen <= set(versions)
+
+
+def test_an_unwritable_folder_is_reported(register, tmp_path):
+    fill_register(register)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as root: every folder is writable")
+        save_settings(register.db, PublishSettings(folder=str(locked)))
+        with pytest.raises(PublishError) as failure:
+            send(build_payload(register, date(2026, 11, 28), NOW))
+        assert "Could not write" in str(failure.value)
+    finally:
+        os.chmod(locked, 0o700)
