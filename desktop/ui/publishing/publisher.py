@@ -117,7 +117,6 @@ class Publisher(QObject):
         if self._thread is not None:
             self._pending = True
             return
-        from desktop.exchange.publish.publishing import build_payload
         from desktop.exchange.publish.settings_store import load_settings
 
         forced, self._forced = self._forced, False
@@ -127,6 +126,9 @@ class Publisher(QObject):
             if not (settings.automatic or forced) or not settings.has_destination:
                 self._set_status("")
                 return
+            # Only now: the iCalendar code takes a while to load, and most files never publish.
+            from desktop.exchange.publish.publishing import build_payload
+
             payload = build_payload(self.workspace.register, self._today(), self._now(), settings=settings)
         except Exception as exc:  # noqa: BLE001 - a failure is shown, never thrown into the event loop
             self._failed(str(exc))
