@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -74,10 +73,7 @@ class ColleagueOccasions(QWidget):
             found = self.source.colleague_occasions(self._colleague_id, self._today, end)
         # Twelve months reach into next year: the dates carry their year.
         rows = [
-            replace(
-                self.source.row(occasion, how_far((occasion.date - self._today).days)),
-                date_text=short_date_year(occasion.date),
-            )
+            self.source.row(occasion, how_far((occasion.date - self._today).days), short_date_year(occasion.date))
             for occasion in found
         ]
         self.model.set_rows(rows)

@@ -6,9 +6,9 @@ The widgets never open the file; whoever owns the Register reads it and hands th
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -25,17 +25,35 @@ from desktop.ui.calendar.style import short_date
 CTX = "CalendarSource"
 
 
-@dataclass(frozen=True)
 class OccasionRow:
-    """One occasion as a list shows it; `detail` is a reason ("in 3 days") or a celebration day suggestion."""
+    """One occasion as a list shows it; `detail` is a reason ("in 3 days") or a celebration day suggestion.
 
-    occasion: Occasion
-    date_text: str
-    title: str
-    kind: str
-    detail: str = ""
-    quiet: bool = False
-    department: str = ""
+    Its texts are worked out when a view first asks for them: a list of hundreds of occasions only ever paints
+    the few rows on screen, and the home view is built at start-up.
+    """
+
+    def __init__(self, source: OccasionSource, occasion: Occasion, detail: str = "", date_text: str | None = None):
+        self._source = source
+        self.occasion = occasion
+        self.detail = detail
+        self.quiet = occasion.quiet
+        self._date_text = date_text
+
+    @functools.cached_property
+    def date_text(self) -> str:
+        return self._date_text if self._date_text is not None else short_date(self.occasion.date)
+
+    @functools.cached_property
+    def title(self) -> str:
+        return self._source.title(self.occasion)
+
+    @functools.cached_property
+    def kind(self) -> str:
+        return text(kind_name(self.occasion.kind))
+
+    @functools.cached_property
+    def department(self) -> str:
+        return self._source.department(self.occasion)
 
 
 class OccasionSource:
@@ -103,9 +121,8 @@ class OccasionSource:
         colleague = self.colleagues.get(occasion.colleague_id) if occasion.colleague_id is not None else None
         return occasion_celebration_day(occasion, colleague, holidays)
 
-    def row(self, occasion: Occasion, detail: str = "") -> OccasionRow:
-        return OccasionRow(occasion, short_date(occasion.date), self.title(occasion), text(kind_name(occasion.kind)),
-                           detail, occasion.quiet, self.department(occasion))
+    def row(self, occasion: Occasion, detail: str = "", date_text: str | None = None) -> OccasionRow:
+        return OccasionRow(self, occasion, detail, date_text)
 
     def calendar_row(self, occasion: Occasion, holidays: Mapping[date, str], say_same_day: bool = True) -> OccasionRow:
         """A row whose detail suggests the day to celebrate on; a long list leaves it empty when that is the
