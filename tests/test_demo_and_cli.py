@@ -138,3 +138,25 @@ def test_demo_has_a_year_of_celebrations_held_fairly(register, today):
     assert all(c.actual_cost_cents is not None for c in held)
     turns = Counter(o.colleague_id for c in held for o in c.organisers)
     assert max(turns.values()) - min(turns.values()) <= 3
+
+
+def test_reading_commands_never_create_a_missing_file(tmp_path, capsys):
+    missing = tmp_path / "typo" / "calendar.sqlite"
+    for argv in (["occasions", "--from", "2027-01-01", "--to", "2027-01-31"], ["check"],
+                 ["plan", "--from", "2027-01-01", "--to", "2027-01-31"], ["backup", "--out", str(tmp_path / "b.sqlite")],
+                 ["import", str(tmp_path / "none.csv"), "--dry-run"]):
+        assert main([*argv, "--db", str(missing)]) == 1, argv
+        assert "does not exist" in capsys.readouterr().err
+    assert not missing.parent.exists()
+    assert not (tmp_path / "b.sqlite").exists()
+
+
+def test_backup_refuses_to_overwrite_its_source_or_a_folder(db_path, tmp_path, capsys):
+    assert main(["demo", "--db", str(db_path), "--people", "5"]) == 0
+    before = db_path.read_bytes()
+    assert main(["backup", "--db", str(db_path), "--out", str(db_path)]) == 1
+    assert "cannot replace the file it copies" in capsys.readouterr().err
+    assert main(["backup", "--db", str(db_path), "--out", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+    assert not list(tmp_path.glob("*.partial"))

@@ -17,7 +17,9 @@ MIXED = ("Voornaam;Achternaam;Geboortedatum\nAnna;Bos;01-01-1980\nBert;Bad;31-02
 @pytest.fixture
 def fresh_db(db_path):
     """An existing, empty Social Calendar file (so its bytes can be compared before and after)."""
-    assert main(["check", "--db", str(db_path)]) == 0
+    from desktop.store.database import open_database
+
+    open_database(db_path).close()
     return db_path
 
 

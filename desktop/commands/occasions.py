@@ -32,7 +32,7 @@ def _occasions(args: argparse.Namespace, db_path: Path) -> int:
     if args.end < args.start:
         print(translate("Cli", "--to lies before --from"), file=sys.stderr)
         return EXIT_USAGE
-    register = Register(open_database(db_path))
+    register = Register(open_database(db_path, create=False))
     items = describe_occasions(register, args.start, args.end, Audience(args.audience))
     if wants_json(args):
         print(json.dumps([as_json(item, text) for item in items], ensure_ascii=False, indent=1))
@@ -61,7 +61,7 @@ def _plan(args: argparse.Namespace, db_path: Path) -> int:
     if args.end < args.start:
         print(translate("Cli", "--to lies before --from"), file=sys.stderr)
         return EXIT_USAGE
-    register = Register(open_database(db_path))
+    register = Register(open_database(db_path, create=False))
     proposals = plan_period(register, args.start, args.end)
     if args.apply:
         apply_plans(register, proposals, text)

@@ -64,7 +64,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
-    register = Register(open_database(db_path))
+    register = Register(open_database(db_path, create=not args.dry_run))  # a dry run never makes a file
     try:
         plan = plan_import(args.file, register, date.today())
     except ImportFileError as exc:
@@ -118,7 +118,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
 def _check(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
 
-    db = open_database(db_path)  # refuses damaged files with a message
+    db = open_database(db_path, create=False)  # refuses missing and damaged files with a message
     problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
     if problems:
         print(translate("Cli", "{count} broken link(s) between tables").format(count=len(problems)), file=sys.stderr)

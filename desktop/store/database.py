@@ -52,16 +52,19 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("social-calendar", appauthor=False)) / "social-calendar.sqlite"
 
 
-def open_database(path: str | os.PathLike[str]) -> Database:
-    """Open (or create, owner-only) the file at `path` and bring its schema up to date.
+def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
+    """Open (or, with `create`, make owner-only) the file at `path` and bring its schema up to date.
 
     A file that is not a database, belongs to another program, was written by a newer version or is damaged
-    raises StoreError and is not modified.
+    raises StoreError and is not modified. Commands that only read pass `create=False`: a mistyped path must
+    say so, not quietly report on a new, empty file.
     """
     path = Path(path)
     version = 0
     if path.exists() and path.stat().st_size > 0:
         version = _inspect(path)
+    elif not path.exists() and not create:
+        raise store_error(errors.MISSING, path=str(path))
     elif not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

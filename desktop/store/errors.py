@@ -25,6 +25,8 @@ DAMAGED = QT_TRANSLATE_NOOP("Store", "{path} is damaged and was not opened: {det
 TOO_NEW = QT_TRANSLATE_NOOP("Store", "{path} was written by a newer version of Social Calendar (file version {found}, "
                                  "this version reads up to {supported}). Update the app to open it.")
 FOREIGN = QT_TRANSLATE_NOOP("Store", "{path} is a database of another program, not a Social Calendar file")
+MISSING = QT_TRANSLATE_NOOP("Store", "{path} does not exist. Check the name, or create it with the demo or import "
+                                    "command, or in the window.")
 DISK_FULL = QT_TRANSLATE_NOOP("Store", "The disk is full: nothing was saved. Free some space and try again.")
 READ_ONLY = QT_TRANSLATE_NOOP("Store", "{path} cannot be written (read-only or no permission): nothing was saved.")
 LOCKED = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program: nothing was saved. Try again in a moment.")
