@@ -193,3 +193,25 @@ def test_coming_up_sorts_into_attention_this_week_and_next_days():
     assert view.attention[0].reason.untranslated() == "No plan yet, in 3 days"
     assert [i.occasion.colleague_id for i in view.this_week] == [1]
     assert [i.occasion.colleague_id for i in view.next_days] == [4, 2, 3]
+
+
+def test_get_well_and_condolence_stay_with_the_manager_and_records_need_employment():
+    eva = Colleague(id=1, hire_date=date(2020, 1, 6), end_date=date(2027, 5, 31))
+    records = [RecordedOccasion(1, 1, "get_well", date(2027, 3, 1)),
+               RecordedOccasion(2, 1, "condolence", date(2027, 3, 2)),
+               RecordedOccasion(3, 1, "wedding", date(2027, 3, 3)),
+               RecordedOccasion(4, 1, "birth", date(2027, 6, 1))]
+    manager = _between([eva], date(2027, 1, 1), date(2027, 12, 31), records)
+    assert [o.kind.value for o in manager if o.record_id] == ["get_well", "condolence", "wedding"]  # not after leaving
+    shared = _between([eva], date(2027, 1, 1), date(2027, 12, 31), records, Audience.SHARED)
+    assert [o.kind.value for o in shared if o.record_id] == ["wedding"]
+
+
+def test_age_of_a_29_february_child_follows_the_day_they_celebrate():
+    feb28 = Colleague(birth=PartialDate(2, 29, 2000))
+    mar1 = Colleague(birth=PartialDate(2, 29, 2000), leap_day=LeapDay.MAR_1)
+    assert feb28.age_on(date(2027, 2, 28)) == 27
+    assert mar1.age_on(date(2027, 2, 28)) == 26
+    assert mar1.age_on(date(2027, 3, 1)) == 27
+    assert feb28.age_on(date(2028, 2, 28)) == 27
+    assert feb28.age_on(date(2028, 2, 29)) == 28

@@ -88,7 +88,8 @@ class Colleague:
         """Completed years on `day`; None when the birth year is unknown."""
         if self.birth is None or self.birth.year is None:
             return None
-        had_birthday = (day.month, day.day) >= (self.birth.month, self.birth.day)
+        # The birthday as celebrated this year: a 29 February child turns a year older on 28 Feb or 1 Mar.
+        had_birthday = day >= birthday_in_year(self.birth, day.year, self.leap_day)
         return day.year - self.birth.year - (0 if had_birthday else 1)
 
     def birthday_in(self, year: int) -> date | None:

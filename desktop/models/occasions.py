@@ -61,7 +61,11 @@ class Occasion:
 def occasions_between(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion], start: date,
                       end: date, policy: OccasionPolicy = DEFAULT_POLICY,
                       audience: Audience = Audience.MANAGER) -> list[Occasion]:
-    """All occasions from `start` to `end` inclusive, sorted by date, kind and colleague."""
+    """All occasions from `start` to `end` inclusive, sorted by date, kind and colleague.
+
+    The shared audience leaves out quiet and no-consent colleagues, get-well and condolence moments, and the
+    age and milestone of those who do not show their age. Recorded occasions count only while employed.
+    """
     people = {colleague.id: colleague for colleague in colleagues}
     found: list[Occasion] = []
     for colleague in people.values():
@@ -73,13 +77,16 @@ def occasions_between(colleagues: Iterable[Colleague], records: Iterable[Recorde
     for record in records:
         if not start <= record.date <= end:
             continue
+        kind = Kind(record.kind)
+        if audience is Audience.SHARED and kind in PRIVATE_KINDS:
+            continue
         colleague = people.get(record.colleague_id) if record.colleague_id is not None else None
         if record.colleague_id is not None:
-            if colleague is None or colleague.celebrate is Celebrate.NO:
+            if colleague is None or colleague.celebrate is Celebrate.NO or not colleague.employed_on(record.date):
                 continue
             if audience is Audience.SHARED and colleague.celebrate is Celebrate.QUIET:
                 continue
-        found.append(Occasion(record.date, Kind(record.kind), record.colleague_id, record_id=record.id,
+        found.append(Occasion(record.date, kind, record.colleague_id, record_id=record.id,
                               title=record.title, child_name=record.child_name,
                               quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET))
     if audience is Audience.SHARED:
@@ -89,6 +96,8 @@ def occasions_between(colleagues: Iterable[Colleague], records: Iterable[Recorde
 
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
+# Health and bereavement are the manager's to handle with care; they never go on shared calendars.
+PRIVATE_KINDS = frozenset({Kind.GET_WELL, Kind.CONDOLENCE})
 
 
 def _for_colleague(colleague: Colleague, start: date, end: date, policy: OccasionPolicy) -> Iterator[Occasion]:
