@@ -215,3 +215,10 @@ def test_age_of_a_29_february_child_follows_the_day_they_celebrate():
     assert mar1.age_on(date(2027, 3, 1)) == 27
     assert feb28.age_on(date(2028, 2, 28)) == 27
     assert feb28.age_on(date(2028, 2, 29)) == 28
+
+
+def test_a_plan_made_today_is_never_celebrated_on_a_day_that_has_passed():
+    holidays = dutch_holidays(2026)
+    saturday = date(2026, 11, 28)
+    assert celebration_day(saturday, holidays) == date(2026, 11, 27)
+    assert celebration_day(saturday, holidays, earliest=saturday) == date(2026, 11, 30)

@@ -144,3 +144,20 @@ def test_hard_rules_hold_for_any_organisation(people, raw_requests):
         if request.count == 1 and choices and turns_before[ids[0]]:
             # fairness: a colleague who had a turn is only chosen when every eligible colleague had one
             assert all(turns_before[p.id] for p in eligible)
+
+
+def test_quiet_colleagues_get_no_organisers_and_newcomers_settle_in_first():
+    from desktop.models.colleague import Celebrate
+
+    people = [_person(1, celebrate=Celebrate.QUIET), _person(2), _person(3, hire_date=MONDAY - timedelta(days=10)),
+              _person(4, hire_date=MONDAY - timedelta(days=40))]
+    org = _org(people)
+    assert Planner(org).staff(Request(1, MONDAY, 2, 2.0)) == []
+    assert sorted(c.colleague_id for c in Planner(org).staff(Request(2, MONDAY, 3, 2.0))) == [1, 4]  # not 3 yet
+
+
+def test_last_organised_reads_naturally():
+    people = [_person(1), _person(2)]
+    history = [Turn(2, MONDAY - timedelta(days=5), 1.0, None), Turn(2, MONDAY - timedelta(days=400), 1.0, None)]
+    [choice] = Planner(_org([people[1]]), history).staff(Request(1, MONDAY, 1, 1.0))
+    assert choice.reasons[-1].untranslated() == "last organised this month"

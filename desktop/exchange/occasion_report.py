@@ -24,8 +24,10 @@ class DescribedOccasion:
     policy: OccasionPolicy
 
 
-def describe_occasions(register: Register, start: date, end: date,
-                       audience: Audience = Audience.MANAGER) -> list[DescribedOccasion]:
+def describe_occasions(register: Register, start: date, end: date, audience: Audience = Audience.MANAGER,
+                       earliest: date | None = None) -> list[DescribedOccasion]:
+    """The occasions of the period with their colleague and suggested celebration day (never before
+    `earliest`: planning from today must not suggest a day that has passed)."""
     colleagues = register.colleagues()
     people = {colleague.id: colleague for colleague in colleagues}
     policy = load_policy(register.db)
@@ -35,7 +37,7 @@ def describe_occasions(register: Register, start: date, end: date,
     described = []
     for occasion in found:
         colleague = people.get(occasion.colleague_id)
-        day = occasion_celebration_day(occasion, colleague, holidays)
+        day = occasion_celebration_day(occasion, colleague, holidays, earliest)
         described.append(DescribedOccasion(occasion, colleague, day, policy))
     return described
 

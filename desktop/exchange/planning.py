@@ -56,7 +56,8 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     org = Organisation.build(colleagues, departments, store.leave())
     previous_idea = latest_ideas(stored)
     rules = load_gift_rules(register.db)
-    occasions = [item for item in describe_occasions(register, start, end) if item.occasion.key not in planned_keys]
+    occasions = [item for item in describe_occasions(register, start, end, earliest=start)
+                 if item.occasion.key not in planned_keys]
     requests: list[tuple[Request, Any]] = []
     for index, item in enumerate(occasions):
         gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id), rules)

@@ -102,6 +102,9 @@ MONTHLY_TREAT = Idea(
 )
 
 
+QUIET_IDEA = Idea(QT_TRANSLATE_NOOP("GiftPolicy", "Quiet: a personal word or card from you, no team celebration"))
+
+
 @dataclass(frozen=True)
 class GiftSuggestion:
     rule: GiftRule
@@ -122,8 +125,11 @@ def suggest_gift(
     previous_idea: str | None = None,
     rules: tuple[GiftRule, ...] = DEFAULT_RULES,
 ) -> GiftSuggestion:
-    """The rule's first idea that differs from `previous_idea`, personalised for `colleague`."""
+    """The rule's first idea that differs from `previous_idea`, personalised for `colleague`. A quiet colleague
+    gets a personal word from the manager instead of a team celebration."""
     rule = rule_for(occasion, rules)
+    if occasion.quiet:
+        return GiftSuggestion(rule, QUIET_IDEA, Message(CTX, QUIET_IDEA.text))
     fresh = [idea for idea in rule.ideas if idea.text != previous_idea]
     idea = fresh[0] if fresh else rule.ideas[0]
     return GiftSuggestion(rule, idea, personalise(idea, colleague))

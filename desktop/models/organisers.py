@@ -19,6 +19,7 @@ from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 
 CTX = "Organisers"
 WINDOW = timedelta(days=365)
+SETTLING_IN = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class Organisation:
     def can_organise(self, colleague: Colleague, day: date, celebrant_id: int | None) -> bool:
         if colleague.id == celebrant_id or not colleague.organises or not colleague.employed_on(day):
             return False
+        if colleague.hire_date is not None and day < colleague.hire_date + SETTLING_IN:
+            return False  # newcomers first find their feet; they are celebrated, not yet asked to organise
         if day.weekday() not in colleague.work_days:
             return False
         return not any(item.start <= day <= item.end for item in self.leave.get(colleague.id, ()))
@@ -142,7 +145,14 @@ def reasons_for(org: Organisation, history: History, colleague: Colleague, celeb
     if last is None:
         reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "has not organised anything in the past year")))
     else:
-        months = max(0, (day - last).days // 30)
-        reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised {months} months ago"),
-                               {"months": months}))
+        reasons.append(_last_organised(max(0, (day - last).days // 30)))
     return tuple(reasons)
+
+
+def _last_organised(months: int) -> Message:
+    # Separate texts rather than a plural form: models stay free of Qt, and Dutch says "deze maand".
+    if months == 0:
+        return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised this month"))
+    if months == 1:
+        return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised a month ago"))
+    return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised {months} months ago"), {"months": months})

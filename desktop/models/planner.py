@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.models.colleague import Celebrate
 from desktop.models.organisers import WINDOW, Choice, History, Organisation, Turn, reasons_for
 
 _CANDIDATES_COMPARED = 12  # equally loaded candidates compared on new ties and on "longest ago"
@@ -127,8 +128,14 @@ class Planner:
         return min(found, key=preference)[4]
 
     def staff(self, request: Request) -> list[Choice]:
-        """Organisers for one request; requests must come in date order. Their turns count from now on."""
+        """Organisers for one request; requests must come in date order. Their turns count from now on.
+
+        A quiet colleague asked for no fuss: no colleagues are asked to organise; the manager sees to it.
+        """
         self._move_window(request.day)
+        celebrant = self.org.colleagues.get(request.celebrant_id) if request.celebrant_id is not None else None
+        if celebrant is not None and celebrant.celebrate is Celebrate.QUIET:
+            return []
         celebrant_dept = self.org.department_of(request.celebrant_id)
         chosen: list[Choice] = []
         taken: set[int] = set()
