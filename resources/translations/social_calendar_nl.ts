@@ -338,7 +338,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarSource</name>
     <message>
-        <location filename="../../desktop/ui/calendar/source.py" line="+115" />
+        <location filename="../../desktop/ui/calendar/source.py" line="+132" />
         <source>celebrate on the day itself</source>
         <translation>vieren op de dag zelf</translation>
     </message>
@@ -670,7 +670,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+21" />
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+20" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -690,7 +690,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+58" />
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
@@ -1287,12 +1287,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Maandtraktatie: de verjaardagen van deze maand samen vieren</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
+        <source>Quiet: a personal word or card from you, no team celebration</source>
+        <translation>Stil: een persoonlijk woord of kaartje van u, geen viering met het team</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>A card</source>
         <translation>Een kaart</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>{what} (make the treat {dietary})</source>
         <translation>{what} (traktatie {dietary})</translation>
     </message>
@@ -2387,7 +2392,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+124" />
+        <location filename="../../desktop/models/organisers.py" line="+127" />
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -2417,7 +2422,17 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>heeft het afgelopen jaar niets georganiseerd</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
+        <source>last organised this month</source>
+        <translation>organiseerde deze maand nog</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last organised a month ago</source>
+        <translation>organiseerde een maand geleden voor het laatst</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>last organised {months} months ago</source>
         <translation>organiseerde {months} maanden geleden voor het laatst</translation>
     </message>
@@ -2955,7 +2970,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+137" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+139" />
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
@@ -3424,6 +3439,11 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+1" />
+        <source>{path} does not exist. Check the name, or create it with the demo or import command, or in the window.</source>
+        <translation>{path} bestaat niet. Controleer de naam, of maak het bestand met de opdracht demo of import, of in het venster.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -3483,6 +3503,16 @@ Uw gegevens blijven in één bestand op deze computer:
         <location filename="../../desktop/store/gift_policy_store.py" line="+24" />
         <source>The stored gift policy cannot be read: {detail}</source>
         <translation>Het opgeslagen cadeaubeleid kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/backup.py" line="+19" />
+        <source>{out} is a folder: give the backup a file name</source>
+        <translation>{out} is een map: geef de reservekopie een bestandsnaam</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup cannot replace the file it copies: choose another name than {out}</source>
+        <translation>De reservekopie kan het bestand dat ze kopieert niet vervangen: kies een andere naam dan {out}</translation>
     </message>
 </context>
 <context>
