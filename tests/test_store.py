@@ -211,3 +211,12 @@ def test_gift_policy_is_stored_and_used_by_the_planner(register):
                        Colleague(first_name="Kees", last_name="Bos")])
     [proposal] = plan_period(register, date(2027, 3, 1), date(2027, 3, 31))
     assert (proposal.idea, proposal.budget_eur) == ("Taart met de afdeling", 12)
+
+
+def test_an_edit_made_from_an_old_version_is_refused(register):
+    eva = register.add(Colleague(first_name="Eva", last_name="Smit"))
+    register.update(eva.with_changes(notes="changed on the command line"))
+    with pytest.raises(StoreError, match="changed elsewhere"):
+        register.update(eva.with_changes(likes="fietsen"), expected=eva)
+    assert register.colleague(eva.id).notes == "changed on the command line"
+    assert register.colleague(eva.id).likes == ""

@@ -65,8 +65,15 @@ class Register:
         with transaction(self.db):
             return [self._insert(colleague) for colleague in colleagues]
 
-    def update(self, colleague: Colleague) -> None:
+    def update(self, colleague: Colleague, expected: Colleague | None = None) -> None:
+        """Store `colleague`. With `expected` (the version the change was made from), refuse when the file holds
+        something else: another window or a command changed it meanwhile, and saving would silently undo that."""
         with transaction(self.db):
+            if expected is not None and self.colleague(colleague.id) != expected:
+                raise store_error(QT_TRANSLATE_NOOP("Store", "{name} was changed elsewhere (another window or the "
+                                                             "command line) meanwhile: nothing was saved. The list "
+                                                             "now shows what the file holds."),
+                                  name=expected.full_name)
             self._update(colleague)
 
     def save_many(self, new: Iterable[Colleague], changed: Iterable[Colleague]) -> list[Colleague]:

@@ -34,11 +34,11 @@ class EditColleague(StoreCommand):
         self.before, self.after = before, after
 
     def apply(self) -> None:
-        self.workspace.register.update(self.after)
+        self.workspace.register.update(self.after, expected=self.before)
         self.workspace.shown(self.after)
 
     def revert(self) -> None:
-        self.workspace.register.update(self.before)
+        self.workspace.register.update(self.before, expected=self.after)
         self.workspace.shown(self.before)
 
 

@@ -3474,12 +3474,17 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location filename="../../desktop/store/repository.py" line="+54" />
-        <location line="+57" />
+        <location line="+64" />
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="-45" />
+        <source>{name} was changed elsewhere (another window or the command line) meanwhile: nothing was saved. The list now shows what the file holds.</source>
+        <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
+    </message>
+    <message>
+        <location line="+82" />
         <source>This department still has {count} colleague(s); move them to another department first</source>
         <translation>Deze afdeling heeft nog {count} collega('s); verplaats die eerst naar een andere afdeling</translation>
     </message>
