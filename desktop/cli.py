@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, MODULES
+from desktop.commands import EXIT_ERROR, EXIT_OK, MODULES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +67,10 @@ def main(argv: list[str]) -> int:
     except StoreError as exc:
         print(text(exc.message), file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader stopped early (`... | head`): not our error. Send the rest of the output nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _start_translations(language: str | None, gui: bool) -> None:

@@ -143,7 +143,8 @@ def test_demo_has_a_year_of_celebrations_held_fairly(register, today):
 def test_reading_commands_never_create_a_missing_file(tmp_path, capsys):
     missing = tmp_path / "typo" / "calendar.sqlite"
     for argv in (["occasions", "--from", "2027-01-01", "--to", "2027-01-31"], ["check"],
-                 ["plan", "--from", "2027-01-01", "--to", "2027-01-31"], ["backup", "--out", str(tmp_path / "b.sqlite")],
+                 ["plan", "--from", "2027-01-01", "--to", "2027-01-31"],
+                 ["backup", "--out", str(tmp_path / "b.sqlite")],
                  ["import", str(tmp_path / "none.csv"), "--dry-run"]):
         assert main([*argv, "--db", str(missing)]) == 1, argv
         assert "does not exist" in capsys.readouterr().err

@@ -68,7 +68,7 @@ def test_invalid_rows_block_the_whole_import(tmp_path, fresh_db, capsys):
     err = capsys.readouterr().err.splitlines()
     assert "row 3: Geboortedatum: 31-02-1980 does not exist" in err
     assert "row 6: Geboortedatum: yesterday is not a date (use DD-MM-YYYY or YYYY-MM-DD)" in err
-    assert any("Nothing was imported: 2 row(s) refused" in line for line in err)
+    assert any("Nothing was imported: 2 rows were refused" in line for line in err)
     assert _digest(fresh_db) == before
 
 

@@ -73,6 +73,7 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
     if wants_json(args):
         print(json.dumps({"out": str(written), "events": events, "from": start.isoformat(), "to": end.isoformat()}))
     else:
-        print(translate("Cli", "Wrote {count} event(s) from {start} to {end} to {path}").format(
-            count=events, start=start.isoformat(), end=end.isoformat(), path=written))
+        wrote = (translate("Cli", "Wrote 1 event from {start} to {end} to {path}") if events == 1 else
+                 translate("Cli", "Wrote {count} events from {start} to {end} to {path}"))
+        print(wrote.format(count=events, start=start.isoformat(), end=end.isoformat(), path=written))
     return EXIT_OK

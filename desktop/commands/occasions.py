@@ -81,5 +81,7 @@ def _plan(args: argparse.Namespace, db_path: Path) -> int:
             )
         )
     if args.apply:
-        print(translate("Cli", "Stored {count} plan(s).").format(count=len(proposals)))
+        count = len(proposals)
+        stored = translate("Cli", "Stored 1 plan.") if count == 1 else translate("Cli", "Stored {count} plans.")
+        print(stored.format(count=count))
     return EXIT_OK

@@ -96,9 +96,10 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         )
     elif blocked:
         print(
-            translate("Cli", "Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.").format(
-                refused=len(plan.refused)
-            ),
+            (translate("Cli", "Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.")
+             if len(plan.refused) == 1 else
+             translate("Cli", "Nothing was imported: {refused} rows were refused. Fix them, or use --skip-invalid."))
+            .format(refused=len(plan.refused)),
             file=sys.stderr,
         )
     else:
