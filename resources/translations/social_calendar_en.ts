@@ -4,7 +4,7 @@
 <context>
     <name>BudgetTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/models.py" line="+207" />
+        <location filename="../../desktop/ui/planning/models.py" line="+226" />
         <source>%n celebration(s): planned {planned}, spent {spent}</source>
         <translation><numerusform>%n celebration: planned {planned}, spent {spent}</numerusform><numerusform>%n celebrations: planned {planned}, spent {spent}</numerusform></translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+185" />
+        <location filename="../../desktop/ui/planning/models.py" line="+204" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -413,11 +413,16 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+22" />
-        <source>Nothing was imported: {refused} row(s) refused. Fix them, or use --skip-invalid.</source>
-        <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Verbeter ze, of gebruik --skip-invalid.</translation>
+        <source>Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.</source>
+        <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die, of gebruik --skip-invalid.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>Nothing was imported: {refused} rows were refused. Fix them, or use --skip-invalid.</source>
+        <translation>Er is niets geïmporteerd: {refused} rijen zijn geweigerd. Verbeter ze, of gebruik --skip-invalid.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Would import</source>
         <translation>Zou importeren</translation>
     </message>
@@ -460,8 +465,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+6" />
-        <source>Wrote {count} event(s) from {start} to {end} to {path}</source>
-        <translation>{count} afspraak/afspraken van {start} tot en met {end} geschreven naar {path}</translation>
+        <source>Wrote 1 event from {start} to {end} to {path}</source>
+        <translation>1 afspraak van {start} tot en met {end} geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote {count} events from {start} to {end} to {path}</source>
+        <translation>{count} afspraken van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/occasions.py" line="-13" />
@@ -479,9 +489,14 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{what} (€ {budget}); organisatoren: {names}</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Stored {count} plan(s).</source>
-        <translation>{count} plan(nen) opgeslagen.</translation>
+        <location line="+6" />
+        <source>Stored 1 plan.</source>
+        <translation>1 plan opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stored {count} plans.</source>
+        <translation>{count} plannen opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/register.py" line="+17" />
@@ -2645,7 +2660,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-155" />
+        <location filename="../../desktop/ui/planning/models.py" line="-173" />
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -2675,7 +2690,17 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+6" />
+        <source>Occasion moved or gone</source>
+        <translation>Gelegenheid verplaatst of vervallen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This plan was made for an occasion that has moved or no longer exists: a date was corrected, the colleague no longer wants to be celebrated, or the policy changed. If the occasion has a new date, plan it there; then delete this plan (Delete plan…) so it is not paid for twice.</source>
+        <translation>Dit plan is gemaakt voor een gelegenheid die is verplaatst of niet meer bestaat: een datum is verbeterd, de collega wil niet meer gevierd worden, of het beleid is veranderd. Heeft de gelegenheid een nieuwe datum, plan haar daar; verwijder daarna dit plan (Plan verwijderen…) zodat het niet twee keer wordt betaald.</translation>
+    </message>
+    <message>
+        <location line="+101" />
         <source>Monthly treat</source>
         <translation>Maandtraktatie</translation>
     </message>
