@@ -32,6 +32,16 @@ def occurrences(calendar: Calendar, start: date = START, end: date = END) -> lis
     return sorted(found)
 
 
+def until(event) -> date | None:
+    value = event["RRULE"].get("UNTIL")
+    return value[0] if isinstance(value, list) else value
+
+
+def exdates(event) -> list[date]:
+    found = event.get("EXDATE", [])
+    return sorted(d.dt for x in (found if isinstance(found, list) else [found]) for d in x.dts)
+
+
 @pytest.mark.parametrize("audience", list(Audience))
 def test_ten_years_expanded_equal_the_plain_export(register, people, audience):
     plain = export(register, audience, recurring=False)
@@ -50,17 +60,17 @@ def test_the_series_of_each_kind_of_colleague(register, people):
     def rule(name):
         return series[f"Birthday of {name}"]["RRULE"].to_ical().decode()
 
-    assert rule("Lea Schrikkel") == "FREQ=YEARLY;UNTIL=20350228;BYMONTHDAY=-1;BYMONTH=2"  # icalendar's order
-    assert rule("Maarten Maart") == "FREQ=YEARLY;UNTIL=20350301;BYYEARDAY=60"
+    # No end date: the series goes on after the period (the period's end is no reason to stop).
+    assert rule("Lea Schrikkel") == "FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=2"  # icalendar's order
+    assert rule("Maarten Maart") == "FREQ=YEARLY;BYYEARDAY=60"
     assert rule("Vera Vertrek") == "FREQ=YEARLY;UNTIL=20270808"  # leaves 30 June 2028, before her birthday
     starter = series["Birthday of Stijn Starter"]
     assert starter["DTSTART"].dt == date(2028, 4, 4)  # hired 1 Sep 2027: the first birthday after that
-    assert rule("Onno Onbekend") == "FREQ=YEARLY;UNTIL=20350707"
+    assert rule("Stijn Starter") == "FREQ=YEARLY"
+    assert rule("Onno Onbekend") == "FREQ=YEARLY"
     jan = series["Birthday of Jan de Vries"]
-    exdates = sorted(d.dt for x in ([jan["EXDATE"]] if not isinstance(jan["EXDATE"], list) else jan["EXDATE"])
-                     for d in x.dts)
     assert jan["DTSTART"].dt == date(2027, 12, 5)  # 50 in 2026 has its own event before the series starts
-    assert exdates == [date(2031, 12, 5)]  # 55 has its own event
+    assert exdates(jan) == [date(2031, 12, 5)]  # 55 has its own event; 60 in 2036 lies after the period
     # Ages hidden (show age: no): no milestone events, so no EXDATE either.
     assert "EXDATE" not in series["Birthday of Hidde Verborgen"]
 
@@ -93,3 +103,52 @@ def test_the_manager_keeps_a_planned_birthday_as_its_own_event(register, people)
     recurring = export(register, Audience.MANAGER, recurring=True)
     assert f"{key}@social-calendar.invalid" in {str(e["UID"]) for e in recurring.events}
     assert occurrences(recurring) == occurrences(export(register, Audience.MANAGER))
+
+
+def test_a_series_ends_at_the_last_birthday_before_leaving_not_at_the_period_end(register, people):
+    """One calendar year exported: each series is a real yearly event, not one cut at its own first date."""
+    start, end = date(2026, 1, 1), date(2026, 12, 31)
+    recurring = export(register, recurring=True, start=start, end=end)
+    series = {str(e["SUMMARY"]): e for e in recurring.events if "RRULE" in e}
+    fatima = series["Birthday of Fatima El Amrani"]
+    assert fatima["DTSTART"].dt == date(2026, 3, 14)
+    assert "UNTIL" not in fatima["RRULE"]  # no end date: open-ended
+    vera = series["Birthday of Vera Vertrek"]
+    assert vera["DTSTART"].dt == date(2026, 8, 8)
+    assert until(vera) == date(2027, 8, 8)  # her last birthday before leaving on 30 June 2028
+    # Jan's 50th (5 Dec 2026) is his first birthday in the period and has its own event: the series starts
+    # after the period, with no EXDATE needed inside it.
+    assert "Birthday of Jan de Vries" not in series
+    assert occurrences(recurring, start, end) == occurrences(export(register, start=start, end=end), start, end)
+    # After the period the series go on: Fatima every year, Vera only until she leaves.
+    later = [(day, uid) for day, uid in occurrences(recurring, date(2027, 1, 1), date(2030, 12, 31))]
+    assert (date(2029, 3, 14), f"birthday-{people['Fatima'].id}@social-calendar.invalid") in later
+    assert [day for day, uid in later if uid.startswith(f"birthday-{people['Vera'].id}@")] == [date(2027, 8, 8)]
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_the_default_one_year_period_expanded_equals_the_plain_export(register, people, audience, today):
+    from desktop.exchange.ical.export import default_period
+
+    start, end = default_period(today)
+    plain = export(register, audience, start=start, end=end)
+    recurring = export(register, audience, recurring=True, start=start, end=end)
+    assert occurrences(recurring, start, end) == occurrences(plain, start, end)
+    series = [event for event in recurring.events if "RRULE" in event]
+    assert len(series) >= 5
+    for event in series:  # ends only when the colleague leaves, never at its own first date
+        assert until(event) is None or str(event["SUMMARY"]) == "Birthday of Vera Vertrek"
+
+
+def test_a_leaver_in_a_leap_year_and_milestones_inside_the_period_are_exdates(register):
+    """A 28-February colleague leaving on 28 Feb 2028 (a leap year): the last birthday is 28 Feb 2027."""
+    lea = register.add(Colleague(first_name="Lea", last_name="L", birth=PartialDate(2, 29, 1980),
+                                 hire_date=date(2000, 1, 1), end_date=date(2028, 2, 28)))
+    start, end = date(2026, 1, 1), date(2035, 12, 31)
+    recurring = export(register, Audience.MANAGER, recurring=True, start=start, end=end)
+    [series] = [e for e in recurring.events if "RRULE" in e]
+    assert until(series) == date(2027, 2, 28)
+    assert series["DTSTART"].dt == date(2026, 2, 28)
+    plain = export(register, Audience.MANAGER, start=start, end=end)
+    assert occurrences(recurring, start, end) == occurrences(plain, start, end)
+    assert str(lea.id) in str(series["UID"])

@@ -130,3 +130,35 @@ def test_an_unwritable_folder_is_reported(register, tmp_path):
         assert "Could not write" in str(failure.value)
     finally:
         os.chmod(locked, 0o700)
+
+
+def test_a_missing_folder_is_never_written_as_a_file(register, tmp_path):
+    """The shared drive is not connected: fail with a clear reason, and never create a file named like the
+    folder (the next publish, with the drive back, must find a folder there)."""
+    fill_register(register)
+    share = tmp_path / "share"
+    save_settings(register.db, PublishSettings(folder=str(share)))
+    payload = build_payload(register, date(2026, 11, 28), NOW)
+    with pytest.raises(PublishError) as failure:
+        send(payload)
+    assert str(failure.value) == f"The folder {share} does not exist (is the shared drive connected?)"
+    assert not share.exists()
+    assert list(tmp_path.iterdir()) == [tmp_path / "calendar.sqlite"]
+    share.mkdir()  # the drive is back
+    assert send(payload).file == share / "social-calendar.ics"
+
+
+def test_a_file_destination_ends_in_ics_and_its_folder_must_exist(tmp_path):
+    from desktop.exchange.publish.folder import MissingFolder
+
+    assert target_file(tmp_path / "office.ICS") == tmp_path / "office.ICS"
+    assert target_file(tmp_path) == tmp_path / "social-calendar.ics"
+    with pytest.raises(MissingFolder) as missing:
+        target_file(tmp_path / "gone" / "office.ics")
+    assert missing.value.folder == tmp_path / "gone"
+    with pytest.raises(MissingFolder):
+        target_file(tmp_path / "calendars")  # no .ics: a folder, which is not there
+    (tmp_path / "plain-file").write_text("x")
+    with pytest.raises(MissingFolder):
+        target_file(tmp_path / "plain-file")  # a file is no folder: never overwritten
+    assert (tmp_path / "plain-file").read_text() == "x"

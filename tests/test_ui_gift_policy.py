@@ -9,6 +9,7 @@ import pytest
 from desktop.models.gift_policy import DEFAULT_RULES
 from desktop.models.occasions import Kind
 from desktop.store.gift_policy_store import load_gift_rules
+from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.planning.gift_policy_dialog import (
     BUDGET,
     IDEAS,
@@ -18,6 +19,7 @@ from desktop.ui.planning.gift_policy_dialog import (
     idea_to_store,
     parse_value,
 )
+from desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
@@ -65,20 +67,18 @@ def test_values_and_default_ideas():
     assert idea_to_store("  Mijn eigen idee ") == "Mijn eigen idee"
 
 
-def test_edit_stores_the_policy_and_tells_the_views(register, monkeypatch, qtbot):
+def test_edit_stores_the_policy_and_tells_the_views(register, db_path, today, monkeypatch, qtbot):
     changed = (DEFAULT_RULES[0].__class__(Kind.BIRTHDAY, None, None, DEFAULT_RULES[0].ideas, budget_eur=9,
                                           organisers=1, lead_days=3, effort=1.0),)
     monkeypatch.setattr(GiftPolicyDialog, "ask", classmethod(lambda cls, parent, rules: changed))
-
-    class FakeWorkspace:
-        def __init__(self):
-            self.register, self.told = register, 0
-
-        def policy_written(self):
-            self.told += 1
-
-    workspace = FakeWorkspace()
+    workspace = Workspace(register, db_path, ColleagueTableModel([], [], today))
+    told: list[None] = []
+    workspace.data_changed.connect(lambda: told.append(None))
+    assert workspace.gift_rules() == DEFAULT_RULES
     assert edit_gift_policy(None, workspace)
     assert load_gift_rules(register.db) == changed
-    assert workspace.told == 1
+    assert told
+    assert workspace.gift_rules() == changed  # read afresh
+    assert workspace.undo_stack.count() == 1
     assert not edit_gift_policy(None, workspace)  # the same again changes nothing
+    assert workspace.undo_stack.count() == 1

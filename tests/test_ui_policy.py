@@ -13,12 +13,19 @@ from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.store.errors import StoreError
 from desktop.store.policy_store import load_policy, save_policy
 from desktop.ui import policy_dialog
+from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy, label_to_store
+from desktop.ui.workspace import Workspace
 
 WITHOUT_COPPER = OccasionPolicy(
     anniversary_years=tuple(y for y in DEFAULT_POLICY.anniversary_years if y != Fraction(25, 2)),
     milestone_years=DEFAULT_POLICY.milestone_years - {Fraction(25, 2)},
     anniversary_labels={y: label for y, label in DEFAULT_POLICY.anniversary_labels.items() if y != Fraction(25, 2)})
+
+
+@pytest.fixture
+def workspace(register, db_path, today, qtbot):
+    return Workspace(register, db_path, ColleagueTableModel([], [], today))
 
 
 def open_dialog(qtbot, policy: OccasionPolicy = DEFAULT_POLICY) -> PolicyDialog:
@@ -56,7 +63,7 @@ def drive(dialog: PolicyDialog) -> int:
     return dialog.result()
 
 
-def test_changes_are_saved_in_the_file(qtbot, register, monkeypatch):
+def test_changes_are_saved_in_the_file(qtbot, register, workspace, monkeypatch):
     save_policy(register.db, WITHOUT_COPPER)
 
     def exec_(dialog):
@@ -64,7 +71,7 @@ def test_changes_are_saved_in_the_file(qtbot, register, monkeypatch):
         return drive(dialog)
 
     monkeypatch.setattr(PolicyDialog, "exec", exec_)
-    assert edit_policy(None, register)
+    assert edit_policy(None, workspace)
     saved = load_policy(register.db)
     assert saved.milestone_age_from == 30
     assert Fraction(25, 2) in saved.anniversary_years
@@ -75,26 +82,38 @@ def test_changes_are_saved_in_the_file(qtbot, register, monkeypatch):
     assert saved.anniversary_years == tuple(sorted(saved.anniversary_years))
 
 
-def test_cancel_or_no_change_saves_nothing(register, monkeypatch):
+def test_cancel_or_no_change_saves_nothing(register, workspace, monkeypatch):
     monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: None))
-    assert not edit_policy(None, register)
+    assert not edit_policy(None, workspace)
     monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: policy))
-    assert not edit_policy(None, register)
+    assert not edit_policy(None, workspace)
     assert register.db.execute("SELECT count(*) FROM settings WHERE key = 'occasion_policy'").fetchone()[0] == 0
+    assert workspace.undo_stack.count() == 0
 
 
-def test_a_failed_save_is_reported(register, monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
+def test_a_failed_save_is_reported(register, workspace, monkeypatch):
+    reported: list[Message] = []
+    workspace.failed.connect(reported.append)
     monkeypatch.setattr(PolicyDialog, "ask", classmethod(
         lambda cls, parent, policy: OccasionPolicy(milestone_age_from=30)))
+    full = Message("Store", "The disk is full: nothing was saved. Free some space and try again.")
 
     def refuse(_db, _policy):
-        raise StoreError(Message("Store", "The disk is full: nothing was saved. Free some space and try again."))
+        raise StoreError(full)
 
     monkeypatch.setattr(policy_dialog, "save_policy", refuse)
-    assert not edit_policy(None, register)
-    assert shown == ["The disk is full: nothing was saved. Free some space and try again."]
+    assert not edit_policy(None, workspace)
+    assert reported == [full]
+    assert workspace.undo_stack.count() == 0
+
+
+def test_an_unreadable_policy_is_reported_and_not_edited(register, workspace, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
+    register.db.execute("INSERT INTO settings (key, value) VALUES ('occasion_policy', '{broken')")
+    monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: pytest.fail("asked")))
+    assert not edit_policy(None, workspace)
+    assert len(shown) == 1 and "cannot be read" in shown[0]
 
 
 @pytest.mark.parametrize(("typed", "problem"), [

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.colleague_occasions)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 280])  # the table first; the side panel is a glance, not a page
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 6, 0)
         outer.addWidget(splitter)
@@ -276,8 +277,7 @@ class MainWindow(QMainWindow):
     def edit_policy(self) -> None:
         from desktop.ui.policy_dialog import edit_policy
 
-        if edit_policy(self, self.workspace.register):
-            self.workspace.policy_written()
+        edit_policy(self, self.workspace)
 
     def edit_gift_policy(self) -> None:
         from desktop.ui.planning.gift_policy_dialog import edit_gift_policy

@@ -32,8 +32,8 @@ from desktop.i18n import text
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.store.errors import StoreError
 from desktop.store.policy_store import load_policy, save_policy
-from desktop.store.repository import Register
 from desktop.ui.form_fields import error_label, show_error
+from desktop.ui.workspace import StoreCommand, Workspace
 
 _SOURCE = Qt.ItemDataRole.UserRole  # on a label cell: the stored text it was filled with
 _NUMBER = re.compile(r"^\d{1,3}([.,]\d+)?$")
@@ -242,23 +242,34 @@ class PolicyDialog(QDialog):
         return layout
 
 
-def edit_policy(parent: QWidget | None, register: Register) -> bool:
-    """Settings › Occasion policy: load, ask, save. True when a changed policy was saved."""
-    title = QCoreApplication.translate("PolicyDialog", "Occasion policy")
+class SavePolicy(StoreCommand):
+    """Store a changed occasion policy; undo stores the previous one. Both make the views recompute."""
+
+    def __init__(self, workspace: Workspace, before: OccasionPolicy, after: OccasionPolicy):
+        super().__init__(workspace, QCoreApplication.translate("PolicyDialog", "Change the occasion policy"))
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        save_policy(self.workspace.register.db, self.after)
+        self.workspace.policy_written()
+
+    def revert(self) -> None:
+        save_policy(self.workspace.register.db, self.before)
+        self.workspace.policy_written()
+
+
+def edit_policy(parent: QWidget | None, workspace: Workspace) -> bool:
+    """Settings › Occasion policy: load, ask, and save as one undoable step. True when a changed policy was
+    saved (a failed save is reported through the workspace, which reloads)."""
     try:
-        before = load_policy(register.db)
+        before = load_policy(workspace.register.db)
     except StoreError as exc:
-        QMessageBox.warning(parent, title, text(exc.message))
+        QMessageBox.warning(parent, QCoreApplication.translate("PolicyDialog", "Occasion policy"), text(exc.message))
         return False
     after = PolicyDialog.ask(parent, before)
     if after is None or after == before:
         return False
-    try:
-        save_policy(register.db, after)
-    except StoreError as exc:
-        QMessageBox.warning(parent, title, text(exc.message))
-        return False
-    return True
+    return workspace.push(SavePolicy(workspace, before, after))
 
 
 # -- small builders ------------------------------------------------------------------------------------

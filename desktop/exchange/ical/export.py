@@ -59,7 +59,7 @@ def build_calendar(register: Register, options: ExportOptions, now: datetime,
         # A birthday with a plan keeps its own event, so the manager sees the plan on that day.
         series, single = split(described, plans)
         for items in series.values():
-            event = series_event(items, writer)
+            event = series_event(items, writer, options.end)
             if event is None:  # no rule expresses these days: write them one by one
                 single.extend(items)
             else:

@@ -1,5 +1,11 @@
 """An organiser's own calendar: the celebrations they take care of (from the stored plans), each with a
-reminder the policy's lead time before it ("start planning this many days before")."""
+reminder the policy's lead time before it ("start planning this many days before").
+
+What an organiser receives is a shared output: the celebrant's consent applies as on the notice board. Only
+plans whose occasion is shared are in it (no quiet or no-consent colleagues), titled as the shared calendar
+titles them (no hidden age or milestone), and without the manager's status and notes. A plan whose occasion
+moved (a corrected birthday) or is gone is left out; only the monthly treat has no occasion of its own.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +18,13 @@ from desktop.exchange.ical.calendar import add_alarm, all_day_event, new_calenda
 from desktop.exchange.ical.describe import EventWriter, Translate
 from desktop.exchange.ical.export import default_translate
 from desktop.exchange.occasion_report import DescribedOccasion, describe_occasions
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Status
+from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Status
 from desktop.models.colleague import Colleague
 from desktop.models.gift_policy import rule_for
 from desktop.models.labels import title
 from desktop.models.occasions import Audience
 from desktop.store.celebrations import Celebrations
+from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 
 DEFAULT_LEAD_DAYS = 7  # a plan without a matching occasion (a monthly treat)
@@ -35,6 +42,16 @@ def find_organiser(register: Register, email: str) -> Colleague:
     raise UnknownOrganiser(email)
 
 
+def _current(described: list[DescribedOccasion]) -> dict[str, DescribedOccasion]:
+    return {item.occasion.key: item for item in described}
+
+
+def _matches(plan: Celebration, item: DescribedOccasion | None) -> bool:
+    """The plan still belongs to this occasion: same key and the same day (a recorded occasion keeps its key
+    when its date is corrected)."""
+    return item is not None and item.occasion.date == plan.occasion_date
+
+
 def build_organiser_calendar(register: Register, email: str, start: date, end: date, now: datetime,
                              translate: Translate | None = None) -> Calendar:
     """The celebrations from `start` to `end` (by celebration date) that the colleague with `email` organises."""
@@ -43,21 +60,28 @@ def build_organiser_calendar(register: Register, email: str, start: date, end: d
     people = {colleague.id: colleague for colleague in register.colleagues()}
     plans = [plan for plan in Celebrations(register.db).all(start, end) if plan.status is not Status.SKIPPED
              and any(o.colleague_id == organiser.id for o in plan.organisers)]
-    occasions: dict[str, DescribedOccasion] = {}
-    if plans:
+    shared: dict[str, DescribedOccasion] = {}
+    manager: dict[str, DescribedOccasion] = {}
+    if any(plan.kind != MONTHLY_TREAT_KIND for plan in plans):
         first = min(plan.occasion_date for plan in plans)
         last = max(plan.occasion_date for plan in plans)
-        occasions = {item.occasion.key: item for item in describe_occasions(register, first, last, Audience.MANAGER)}
+        shared = _current(describe_occasions(register, first, last, Audience.SHARED))
+        # The lead time is the manager's business (the policy for a milestone), the title the celebrant's.
+        manager = _current(describe_occasions(register, first, last, Audience.MANAGER))
+    rules = load_gift_rules(register.db)
     calendar = new_calendar(translate(texts.message(texts.ORGANISER_NAME, name=organiser.full_name)))
-    writer = EventWriter(Audience.MANAGER, utc(now), translate, people=people)
+    writer = EventWriter(Audience.SHARED, utc(now), translate, people=people)
     for plan in plans:
-        item = occasions.get(plan.occasion_key)
-        if item is not None:
-            what = translate(title(item.occasion, writer.name(item), item.policy))
-            lead_days = rule_for(item.occasion).lead_days
-        else:
-            what = translate(texts.message(texts.MONTHLY_TREAT)) if plan.kind == MONTHLY_TREAT_KIND else plan.what
+        item = None
+        if plan.kind == MONTHLY_TREAT_KIND:
+            what = translate(texts.message(texts.MONTHLY_TREAT))
             lead_days = DEFAULT_LEAD_DAYS
+        else:
+            item = shared.get(plan.occasion_key)
+            if not _matches(plan, item):
+                continue  # quiet, no consent, moved or gone: not for the organiser's calendar
+            what = translate(title(item.occasion, writer.name(item), item.policy))
+            lead_days = rule_for(manager.get(plan.occasion_key, item).occasion, rules).lead_days
         lines = writer.plan_lines(plan, leave_out=organiser.id)
         lines.append(translate(texts.message(texts.OCCASION_ON, title=texts.clean_line(what),
                                              date=texts.format_day(plan.occasion_date))))

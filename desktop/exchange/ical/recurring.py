@@ -1,9 +1,11 @@
 """The recurring form: a colleague's plain birthdays as one yearly event.
 
-The series is cut from the plain occasions themselves, so both forms always agree: DTSTART is the first plain
-birthday in the period (on or after the hire date), UNTIL the last one (on or before the end date and the
-period's end), and every year in between that has its own event — a milestone birthday, or in the manager's
-calendar a birthday with a plan — is an EXDATE. A 29 February birthday follows the colleague's choice:
+The series follows the colleague, not the export period: DTSTART is the first plain birthday in the period
+(on or after the hire date and the period's start), and UNTIL the last birthday on or before the colleague's
+end date — no UNTIL at all for a colleague without one, so a subscriber keeps seeing the birthday in later
+years. Every year inside the period that has its own event — a milestone birthday, or in the manager's
+calendar a birthday with a plan — is an EXDATE, so within the period both forms always agree. A 29 February
+birthday follows the colleague's choice:
 
 - 28 February in common years: FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1 (the last day of February);
 - 1 March in common years: FREQ=YEARLY;BYYEARDAY=60 (the 60th day of the year is 29 February in a leap
@@ -36,7 +38,8 @@ def series_key(colleague_id: int) -> str:
     return f"birthday-{colleague_id}"
 
 
-def yearly_rule(colleague: Colleague, until: date) -> dict[str, Any]:
+def yearly_rule(colleague: Colleague, until: date | None) -> dict[str, Any]:
+    """The colleague's yearly birthday rule, ending at `until` (None: open-ended)."""
     rule: dict[str, Any] = {"freq": "yearly"}
     birth = colleague.birth
     if birth is not None and (birth.month, birth.day) == (2, 29):
@@ -44,8 +47,18 @@ def yearly_rule(colleague: Colleague, until: date) -> dict[str, Any]:
             rule["byyearday"] = 60
         else:
             rule.update(bymonth=2, bymonthday=-1)
-    rule["until"] = until
+    if until is not None:
+        rule["until"] = until
     return rule
+
+
+def last_birthday(colleague: Colleague) -> date | None:
+    """The last birthday on or before the colleague's end date; None without an end date (or a birthday)."""
+    if colleague.birth is None or colleague.end_date is None:
+        return None
+    end = colleague.end_date
+    day = birthday_in_year(colleague.birth, end.year, colleague.leap_day)
+    return day if day <= end else birthday_in_year(colleague.birth, end.year - 1, colleague.leap_day)
 
 
 def rule_dates(colleague: Colleague, first: date, last: date) -> list[date]:
@@ -69,15 +82,21 @@ def split(described: Iterable[DescribedOccasion], own_event: Mapping[str, object
     return series, single
 
 
-def series_event(items: list[DescribedOccasion], writer: EventWriter) -> Event | None:
-    """One yearly event for these birthdays of one colleague, or None when a rule cannot express them."""
+def series_event(items: list[DescribedOccasion], writer: EventWriter, period_end: date) -> Event | None:
+    """One yearly event for these birthdays of one colleague (the plain ones of a period ending on
+    `period_end`), or None when a rule cannot express them."""
     colleague = items[0].colleague
     assert colleague is not None
     assert colleague.id is not None
     days = [item.occasion.date for item in items]
-    first, last = days[0], days[-1]
-    expected = rule_dates(colleague, first, last)
-    if not set(days) <= set(expected) or expected[0] != first:
+    first = days[0]
+    until = last_birthday(colleague)
+    if until is not None and until < days[-1]:
+        return None
+    # What the rule shows inside the period; the days without a plain birthday there become EXDATEs.
+    last = period_end if until is None else min(period_end, until)
+    expected = [day for day in rule_dates(colleague, first, last) if day <= last]
+    if not expected or expected[0] != first or not set(days) <= set(expected):
         return None
     first_occasion = items[0].occasion
     summary = writer.translate(title(Occasion(first, Kind.BIRTHDAY, colleague.id, quiet=first_occasion.quiet),
@@ -87,7 +106,7 @@ def series_event(items: list[DescribedOccasion], writer: EventWriter) -> Event |
         description = writer.translate(texts.message(texts.QUIET))
     event = all_day_event(series_key(colleague.id), first, summary, writer.stamp, (writer.kinds[Kind.BIRTHDAY],),
                           description)
-    event.add("rrule", yearly_rule(colleague, last))
+    event.add("rrule", yearly_rule(colleague, until))
     skipped = sorted(set(expected) - set(days))
     if skipped:
         event.add("exdate", skipped)

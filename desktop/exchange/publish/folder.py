@@ -10,10 +10,26 @@ from pathlib import Path
 DEFAULT_NAME = "social-calendar.ics"
 
 
+class MissingFolder(Exception):
+    """The folder to publish to is not there (a shared drive that is not connected): nothing was written."""
+
+    def __init__(self, folder: Path):
+        super().__init__(str(folder))
+        self.folder = folder
+
+
 def target_file(destination: str | os.PathLike[str]) -> Path:
-    """A folder gets `social-calendar.ics` inside it; anything else is the file itself."""
+    """A destination ending in .ics is the file itself, in a folder that must exist; anything else is a folder
+    that must exist and gets `social-calendar.ics`. Raises MissingFolder otherwise: a missing folder is never
+    mistaken for a file name (which would write a file named like the folder)."""
     path = Path(destination).expanduser()
-    return path / DEFAULT_NAME if path.is_dir() else path
+    if path.suffix.lower() == ".ics":
+        folder, target = path.parent, path
+    else:
+        folder, target = path, path / DEFAULT_NAME
+    if not folder.is_dir():
+        raise MissingFolder(folder)
+    return target
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -1,11 +1,14 @@
-"""Publishing the shared calendar: build it (fast, on the caller's thread) and send it (slow, anywhere).
+"""Publishing the shared calendar: build it (reads the file) and send it (slow: the network, a shared drive).
 
-`build_payload` reads the file and must run where the file is open; `send` only touches the destinations
-and the keyring, so the window runs it on a worker thread.
+`build_payload` reads an open Register on the caller's thread; `build_from_file` opens the file itself,
+read-only and on the calling thread, so the window's background publisher runs both it and `send` on a
+worker thread and never touches the window's own connection.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,9 +20,14 @@ from desktop.exchange.publish.caldav_sync import SyncResult
 from desktop.exchange.publish.settings_store import PublishSettings, load_settings
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.occasions import Audience, add_months
+from desktop.store.database import Database
+from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 
 CTX = "Publishing"
+# One publish at a time in this process, whoever asks: two mirrors of the same CalDAV calendar at once would
+# create the same events twice, and two writers of one file race each other's rename.
+_SENDING = threading.Lock()
 
 
 class PublishError(Exception):
@@ -63,16 +71,45 @@ def build_payload(register: Register, today: date, now: datetime, translate: Tra
     return Payload(calendar.to_ical(), len(calendar.events), settings)
 
 
+def build_from_file(path: Path, today: date, now: datetime, settings: PublishSettings,
+                    translate: Translate | None = None) -> Payload | None:
+    """`build_payload` from the file at `path`, through a read-only connection of its own that lives (and is
+    closed) on the calling thread. Raises PublishError when the file cannot be read."""
+    conn = None
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+        return build_payload(Register(Database(conn, Path(path))), today, now, translate, settings)
+    except StoreError as exc:
+        raise PublishError([exc.message]) from exc
+    except sqlite3.Error as exc:
+        raise PublishError([Message(CTX, QT_TRANSLATE_NOOP("Publishing", "Could not read {path}: {reason}"),
+                                    {"path": str(path), "reason": str(exc)})]) from exc
+    finally:
+        if conn is not None:
+            conn.close()
+
+
 def send(payload: Payload, password: Callable[[str, str], str | None] | None = None) -> Outcome:
-    """Write the file and/or mirror the CalDAV calendar. Raises PublishError (after trying every destination)."""
+    """Write the file and/or mirror the CalDAV calendar. Raises PublishError (after trying every destination).
+    Publishes one at a time: a second caller waits for the first."""
+    with _SENDING:
+        return _send(payload, password)
+
+
+def _send(payload: Payload, password: Callable[[str, str], str | None] | None) -> Outcome:
     settings, errors = payload.settings, []
     written = synced = None
     if settings.folder.strip():
-        from desktop.exchange.publish.folder import target_file, write_atomically
+        from desktop.exchange.publish.folder import MissingFolder, target_file, write_atomically
 
-        target = target_file(settings.folder.strip())
+        target = Path(settings.folder.strip())
         try:
+            target = target_file(target)
             written = write_atomically(target, payload.data)
+        except MissingFolder as exc:
+            errors.append(Message(CTX, QT_TRANSLATE_NOOP(
+                "Publishing", "The folder {folder} does not exist (is the shared drive connected?)"),
+                {"folder": str(exc.folder)}))
         except OSError as exc:
             errors.append(Message(CTX, QT_TRANSLATE_NOOP("Publishing", "Could not write {path}: {reason}"),
                                   {"path": str(target), "reason": exc.strerror or str(exc)}))

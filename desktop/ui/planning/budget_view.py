@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.store.celebrations import Celebrations
@@ -12,6 +13,8 @@ from desktop.ui.workspace import Workspace
 from .budget import BudgetSummary, budget_summary, years_with_celebrations
 from .models import BudgetTableModel
 from .texts import money_text
+
+MIN_COLUMN = 90
 
 
 class BudgetView(QWidget):
@@ -36,10 +39,13 @@ class BudgetView(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        # Equal columns: a month reads across as one line, whichever kinds the year has.
+        # Equal columns: a month reads across as one line, whichever kinds the year has. Each column is at
+        # least as wide as the widest header ("Andere gelegenheid"), so no title is cut off; when the window is
+        # too narrow for that, the table scrolls sideways.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(90)
+        header.setMinimumSectionSize(MIN_COLUMN)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year_box)
@@ -93,7 +99,14 @@ class BudgetView(QWidget):
         year = self.year_box.currentData() or self.today.year
         self.summary = budget_summary(self._celebrations, year)
         self.model.set_summary(self.summary, bool(self.kind_box.currentData()))
+        self._fit_headers()
         total = self.summary.total.total
         self.totals.setText(self.tr("{year}: planned {planned}, spent {spent} (%n celebration(s))", "",
                                     total.count).format(year=year, planned=money_text(total.planned_cents),
                                                         spent=money_text(total.spent_cents)))
+
+    def _fit_headers(self) -> None:
+        """Columns never narrower than their header text (the longest of them, so they stay equal)."""
+        header = self.table.horizontalHeader()
+        widths = [header.sectionSizeFromContents(column).width() for column in range(self.model.columnCount())]
+        header.setMinimumSectionSize(max([MIN_COLUMN, *widths]))

@@ -35,6 +35,7 @@ from desktop.models.occasions import Kind
 from desktop.store.errors import StoreError
 from desktop.store.gift_policy_store import load_gift_rules, save_gift_rules
 from desktop.ui.form_fields import error_label, show_error
+from desktop.ui.workspace import StoreCommand, Workspace
 
 SEPARATOR = " | "
 _DEFAULT_SOURCES = tuple(idea.text for rule in DEFAULT_RULES for idea in rule.ideas)
@@ -182,20 +183,36 @@ class GiftPolicyDialog(QDialog):
         super().accept()
 
 
-def edit_gift_policy(parent: QWidget | None, workspace) -> bool:
-    """Ask for a changed policy and store it; True when a change was saved (the views then recompute)."""
-    db = workspace.register.db
+class SaveGiftPolicy(StoreCommand):
+    """Store a changed gift and gathering policy; undo stores the previous one. Both make the views recompute."""
+
+    def __init__(self, workspace: Workspace, before: tuple[GiftRule, ...], after: tuple[GiftRule, ...]):
+        super().__init__(workspace, QCoreApplication.translate("GiftPolicyDialog",
+                                                               "Change the gift and gathering policy"))
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        save_gift_rules(self.workspace.register.db, self.after)
+        self.workspace.policy_written()
+
+    def revert(self) -> None:
+        save_gift_rules(self.workspace.register.db, self.before)
+        self.workspace.policy_written()
+
+
+def edit_gift_policy(parent: QWidget | None, workspace: Workspace) -> bool:
+    """Ask for a changed policy and store it as one undoable step; True when a change was saved (the views
+    then recompute; a failed save is reported through the workspace, which reloads)."""
     try:
-        rules = GiftPolicyDialog.ask(parent, load_gift_rules(db))
-        if rules is None or rules == load_gift_rules(db):
-            return False
-        save_gift_rules(db, rules)
+        before = load_gift_rules(workspace.register.db)
     except StoreError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("GiftPolicyDialog", "Gift and gathering policy"),
                             text(exc.message))
         return False
-    workspace.policy_written()
-    return True
+    rules = GiftPolicyDialog.ask(parent, before)
+    if rules is None or rules == before:
+        return False
+    return workspace.push(SaveGiftPolicy(workspace, before, rules))
 
 
 def _number(value: Fraction) -> str:

@@ -1,4 +1,9 @@
-"""Ask the organisers by e-mail: a prefilled message in the UI's language, opened in the user's mail program."""
+"""Ask the organisers by e-mail: a prefilled message in the UI's language, opened in the user's mail program.
+
+The message goes to colleagues, so it follows the shared rules: the occasion as the shared calendar calls it
+(no age or milestone the celebrant keeps to themselves), never for a quiet or no-consent colleague, and
+without the manager's own notes on the plan.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ class MailDraft:
 
 
 def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[int, Colleague]) -> MailDraft:
-    """The message to all organisers of `celebration`: whose occasion, what, when, the budget and who does it."""
+    """The message to all organisers of `celebration`: whose occasion, what, when, the budget and who does it.
+    `occasion_title` is the shared title; the plan's notes are the manager's and stay out."""
     organisers = [people[o.colleague_id] for o in celebration.organisers if o.colleague_id in people]
     names = [c.full_name for c in organisers]
     first_names = [c.first_name or c.full_name for c in organisers]
@@ -50,8 +56,6 @@ def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[i
         )
     if len(names) > 1:
         lines.append(QCoreApplication.translate("AskOrganisers", "Organisers: {names}").format(names=_and_list(names)))
-    if celebration.notes:
-        lines += ["", celebration.notes]
     lines += ["", QCoreApplication.translate("AskOrganisers", "Please let me know whether you can do it. Thank you!")]
     return MailDraft(
         tuple(c.email for c in organisers if c.email.strip()),
@@ -78,11 +82,24 @@ def mailto_url(draft: MailDraft) -> QUrl:
 
 
 def ask_organisers(
-    parent: QWidget | None, celebration: Celebration, occasion_title: str, people: dict[int, Colleague]
+    parent: QWidget | None, celebration: Celebration, occasion_title: str | None, people: dict[int, Colleague]
 ) -> bool:
-    """Open the mail program with the message; explain instead when nobody can be mailed."""
-    draft = organiser_mail(celebration, occasion_title, people)
+    """Open the mail program with the message; explain instead when nobody can be mailed. `occasion_title`
+    None: the occasion is not shared (a quiet or no-consent colleague), so no message is written."""
     title = QCoreApplication.translate("AskOrganisers", "Ask organisers")
+    if occasion_title is None:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "AskOrganisers",
+                "This colleague's occasions are not shared with colleagues (they asked for no fuss, or not to be "
+                "celebrated), so no message is prepared. Take care of it yourself, or speak to the organisers "
+                "in person.",
+            ),
+        )
+        return False
+    draft = organiser_mail(celebration, occasion_title, people)
     if not celebration.organisers:
         QMessageBox.information(
             parent,

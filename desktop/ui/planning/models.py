@@ -35,6 +35,7 @@ STATUS_COLOURS = {
     Status.DONE: "#2e8b57",
     Status.SKIPPED: "#6b6f76",
 }
+STALE_COLOUR = "#b3261e"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -56,6 +57,20 @@ def _column_title(column: PlanColumn) -> str:
         PlanColumn.BUDGET: QCoreApplication.translate("PlanningModel", "Budget"),
         PlanColumn.STATUS: QCoreApplication.translate("PlanningModel", "Status"),
     }[column]
+
+
+def stale_status() -> str:
+    """The status column of a plan whose occasion is no longer where it was planned."""
+    return QCoreApplication.translate("PlanningModel", "Occasion moved or gone")
+
+
+def stale_explanation() -> str:
+    return QCoreApplication.translate(
+        "PlanningModel",
+        "This plan was made for an occasion that has moved or no longer exists: a date was corrected, the "
+        "colleague no longer wants to be celebrated, or the policy changed. If the occasion has a new date, "
+        "plan it there; then delete this plan (Delete plan…) so it is not paid for twice.",
+    )
 
 
 class PlanningTableModel(QAbstractTableModel):
@@ -83,7 +98,7 @@ class PlanningTableModel(QAbstractTableModel):
             organisers,
             celebration.what if celebration else "",
             budget,
-            status_name(item.status),
+            stale_status() if item.stale else status_name(item.status),
         )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -105,6 +120,8 @@ class PlanningTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item, column = self.items[index.row()], PlanColumn(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and item.stale and column in (PlanColumn.OCCASION, PlanColumn.STATUS):
+            return stale_explanation()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._texts[index.row()][column]
         if role == ITEM_ROLE:
@@ -112,8 +129,10 @@ class PlanningTableModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return item.status.value
         if role == Qt.ItemDataRole.ForegroundRole and column == PlanColumn.STATUS:
-            return QColor(STATUS_COLOURS[item.status])
-        if role == Qt.ItemDataRole.FontRole and column == PlanColumn.STATUS and item.status is Status.TO_PLAN:
+            return QColor(STALE_COLOUR if item.stale else STATUS_COLOURS[item.status])
+        if role == Qt.ItemDataRole.FontRole and column == PlanColumn.STATUS and (
+            item.stale or item.status is Status.TO_PLAN
+        ):
             font = QFont()
             font.setBold(True)
             return font

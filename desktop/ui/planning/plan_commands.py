@@ -1,4 +1,4 @@
-"""Undoable planning changes: save one plan, apply a period's plans, replace a colleague's leave.
+"""Undoable planning changes: save or delete one plan, apply a period's plans, replace a colleague's leave.
 
 Each apply and each revert is one transaction in the file. A redo after undo stores the celebrations again
 under new ids and remembers those, so a later undo removes exactly what is there.
@@ -17,7 +17,7 @@ from desktop.models.celebration import Celebration
 from desktop.models.colleague import Colleague
 from desktop.models.organisers import Leave
 from desktop.store.celebrations import Celebrations
-from desktop.store.database import transaction
+from desktop.store.database import Database, transaction
 from desktop.ui.workspace import StoreCommand, Workspace
 
 
@@ -39,6 +39,33 @@ class SaveCelebration(StoreCommand):
             store.save(self.before)
         elif self.saved is not None:
             store.delete(self.saved.id)
+
+
+class DeleteCelebration(StoreCommand):
+    """Delete a stored plan (one whose occasion moved or is gone, say); undo puts it back under its own id,
+    so the steps before it on the stack still find it."""
+
+    def __init__(self, workspace: Workspace, celebration: Celebration, title: str):
+        super().__init__(
+            workspace, QCoreApplication.translate("PlanCommands", "Delete plan {title}").format(title=title)
+        )
+        self.celebration = celebration
+
+    def apply(self) -> None:
+        Celebrations(self.workspace.register.db).delete(self.celebration.id)
+
+    def revert(self) -> None:
+        restore_celebration(self.workspace.register.db, self.celebration)
+
+
+def restore_celebration(db: Database, celebration: Celebration) -> Celebration:
+    """Store a deleted celebration again with the id it had (the store gives new rows a new id)."""
+    store = Celebrations(db)
+    with transaction(db):
+        placeholder = store.save(replace(celebration, id=None, organisers=()))
+        if placeholder.id != celebration.id:
+            db.execute("UPDATE celebrations SET id = ? WHERE id = ?", [celebration.id, placeholder.id])
+        return store.save(celebration)
 
 
 class ApplyPlans(StoreCommand):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +32,7 @@ from desktop.ui.form_fields import error_label, show_error, with_error
 from desktop.ui.workspace import Workspace
 
 from .items import PlanningItem
+from .models import STALE_COLOUR, stale_explanation, stale_status
 from .organiser_panel import OrganiserPanel
 from .plan_commands import SaveCelebration
 from .suggestions import Suggester
@@ -77,6 +81,11 @@ class PlanEditor(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         subtitle = QLabel(self.tr("Occasion on {day}").format(day=long_date(item.occasion_date)))
+        self.stale_label = QLabel(f"<b>{html.escape(stale_status())}</b>: {html.escape(stale_explanation())}")
+        self.stale_label.setTextFormat(Qt.TextFormat.RichText)
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet(f"color: {STALE_COLOUR}")
+        self.stale_label.setVisible(item.stale)
         self.day_edit = QLineEdit()
         self.day_edit.setPlaceholderText(self.tr("DD-MM-YYYY"))
         self.day_error = error_label()
@@ -114,6 +123,7 @@ class PlanEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(subtitle)
+        layout.addWidget(self.stale_label)
         layout.addLayout(form, 1)
         layout.addWidget(self.buttons)
         self._fill()

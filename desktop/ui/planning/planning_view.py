@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,9 +26,10 @@ from desktop.store.celebrations import Celebrations
 from desktop.ui.calendar.style import short_date_year
 from desktop.ui.workspace import Workspace
 
-from .items import PlanningItem, planning_items, status_counts
+from .items import PlanningItem, occasion_exists, planning_items, shared_title, status_counts
 from .mail import ask_organisers
-from .models import ITEM_ROLE, PlanColumn, PlanningTableModel, StatusFilter
+from .models import ITEM_ROLE, PlanColumn, PlanningTableModel, StatusFilter, stale_explanation, stale_status
+from .plan_commands import DeleteCelebration
 from .plan_editor import edit_plan
 from .plan_months_dialog import plan_coming_months
 from .texts import status_name
@@ -77,8 +80,11 @@ class PlanningView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PlanColumn.WHAT, QHeaderView.ResizeMode.Stretch)
+        bold = self.table.font()
+        bold.setBold(True)
+        status_width = max(90, QFontMetrics(bold).horizontalAdvance(stale_status()) + 16)
         for column, width in ((PlanColumn.DAY, 130), (PlanColumn.OCCASION, 300), (PlanColumn.ORGANISERS, 260),
-                              (PlanColumn.BUDGET, 90), (PlanColumn.STATUS, 90)):
+                              (PlanColumn.BUDGET, 90), (PlanColumn.STATUS, status_width)):
             self.table.setColumnWidth(column, width)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,6 +93,8 @@ class PlanningView(QWidget):
         self.ask_button = QPushButton(self.tr("&Ask organisers…"))
         self.ask_button.setToolTip(self.tr("Write to the organisers of the selected plan in your mail program"))
         self.colleague_button = QPushButton(self.tr("Show &colleague"))
+        self.delete_button = QPushButton(self.tr("&Delete plan…"))
+        self.delete_button.setToolTip(self.tr("Delete the stored plan of the selected occasion (you can undo this)"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
         top.addWidget(self.period_box)
@@ -99,6 +107,7 @@ class PlanningView(QWidget):
         for button in (self.edit_button, self.ask_button, self.colleague_button):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -112,6 +121,7 @@ class PlanningView(QWidget):
         self.plan_button.clicked.connect(self.plan_coming_months)
         self.ask_button.clicked.connect(self.ask_organisers)
         self.colleague_button.clicked.connect(self._show_colleague)
+        self.delete_button.clicked.connect(self.delete_selected)
         workspace.undo_stack.indexChanged.connect(lambda _i: self.mark_stale())
         workspace.departments_changed.connect(self.mark_stale)
         self.refresh()
@@ -167,8 +177,9 @@ class PlanningView(QWidget):
         start, end = self.period()
         register = self.workspace.register
         people = {c.id: c for c in register.colleagues()}
+        records, policy = self.workspace.records(), self.workspace.policy()
         items = planning_items(describe_occasions(register, start, end), Celebrations(register.db).all(), people,
-                               start, end)
+                               start, end, lambda c: occasion_exists(c, people, records, policy))
         self.model.set_items(items, people, short_date_year)
         self._stale = False
         counts = status_counts(items)
@@ -184,6 +195,12 @@ class PlanningView(QWidget):
         item = self.selected_item()
         if item is None:
             return False
+        if item.stale:
+            choice = self.ask_about_stale(item)
+            if choice == "delete":
+                return self.delete_selected(confirm=False)
+            if choice != "edit":
+                return False
         saved = edit_plan(self, self.workspace, item)
         if saved is not None:
             self.refresh()
@@ -197,11 +214,48 @@ class PlanningView(QWidget):
         return done
 
     def ask_organisers(self) -> bool:
+        """Write to the organisers: the occasion as colleagues may see it (the celebrant's consent), no notes."""
         item = self.selected_item()
         if item is None or item.celebration is None:
             return False
+        if item.stale:
+            QMessageBox.information(self, self.tr("Ask organisers"), self.tr(
+                "The occasion of this plan has moved or no longer exists. Plan it again on its new date, or "
+                "delete this plan."))
+            return False
         people = {c.id: c for c in self.workspace.register.colleagues()}
-        return ask_organisers(self, item.celebration, text(item.title), people)
+        shared = shared_title(item, people, self.workspace.records(), self.workspace.policy())
+        return ask_organisers(self, item.celebration, text(shared) if shared is not None else None, people)
+
+    def delete_selected(self, confirm: bool = True) -> bool:
+        """Delete the selected item's stored plan as one undoable step; asks first unless told not to."""
+        item = self.selected_item()
+        if item is None or item.celebration is None:
+            return False
+        title = text(item.title)
+        if confirm and QMessageBox.question(
+            self, self.tr("Delete plan"),
+            self.tr("Delete the plan for {title}? You can undo this with Edit › Undo.").format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        done = self.workspace.push(DeleteCelebration(self.workspace, item.celebration, title))
+        if done:
+            self.refresh()
+        return done
+
+    def ask_about_stale(self, item: PlanningItem) -> str | None:
+        """A plan whose occasion moved or is gone: "delete", "edit" (anyway) or None (cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Occasion moved or gone"),
+                          self.tr("The occasion of the plan “{title}” has moved or no longer exists.")
+                          .format(title=text(item.title)), QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(stale_explanation())
+        delete = box.addButton(self.tr("Delete plan"), QMessageBox.ButtonRole.DestructiveRole)
+        edit = box.addButton(self.tr("Edit anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "delete" if clicked is delete else "edit" if clicked is edit else None
 
     # -- inside --------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -225,6 +279,7 @@ class PlanningView(QWidget):
         self.ask_button.setEnabled(item is not None and item.celebration is not None
                                    and bool(item.celebration.organisers))
         self.colleague_button.setEnabled(item is not None and item.colleague_id is not None)
+        self.delete_button.setEnabled(item is not None and item.celebration is not None)
         self.empty.setVisible(self.proxy.rowCount() == 0)
         self.empty.setText(self.tr("Nothing in this period.") if not self.model.items
                            else self.tr("Nothing with this status in this period."))
