@@ -66,3 +66,59 @@ def test_organiser_command(register, people, db_path, tmp_path):
     assert text.count("BEGIN:VALARM") == 3
     assert main(["export-ical", "--db", str(db_path), "--out", str(out), "--organiser", "fatima@example.nl",
                  "--recurring"]) == 2
+
+
+def unfolded(calendar) -> str:
+    return calendar.to_ical().decode().replace("\r\n ", "")
+
+
+def test_the_organisers_calendar_follows_the_celebrants_consent(register):
+    """What an organiser receives is shared: no hidden age or milestone, no quiet or no-consent colleagues,
+    no manager's notes or status, whatever the manager planned."""
+    people = fill_register(register)
+    plans = Celebrations(register.db)
+    lea = people["Lea"]
+
+    def plan(colleague, birthday, day):
+        plans.save(Celebration(None, f"birthday-{colleague.id}-{birthday.isoformat()}", "birthday", colleague.id,
+                               birthday, day, "cake", budget_cents=2500, status=Status.PLANNED,
+                               notes=f"MANAGER-NOTE-{colleague.first_name}", organisers=(Organiser(lea.id),)))
+
+    plan(people["Hidde"], date(2027, 1, 10), date(2027, 1, 8))  # 50, but Hidde keeps his age to himself
+    plan(people["Sanne"], date(2027, 5, 5), date(2027, 5, 5))  # quiet
+    plan(people["Niels"], date(2027, 6, 6), date(2027, 6, 4))  # consent no
+    calendar = build_organiser_calendar(register, "lea@example.nl", date(2026, 1, 1), date(2027, 12, 31), NOW)
+    assert [str(e["SUMMARY"]) for e in calendar.events] == ["Celebration: Birthday of Hidde Verborgen"]
+    [event] = calendar.events
+    assert "Occasion: Birthday of Hidde Verborgen on 10-01-2027" in str(event["DESCRIPTION"])
+    assert "Start preparing: Birthday of Hidde Verborgen on 08-01-2027" in unfolded(calendar)
+    [alarm] = event.walk("VALARM")
+    assert alarm["TRIGGER"].dt == -timedelta(days=28)  # the policy's lead time still fits what is planned
+    text = unfolded(calendar)
+    for hidden in ("50", "Abraham", "Sarah", "years", "Sanne", "Stil", "Niels", "Nee", "MANAGER-NOTE", "Status",
+                   "Quiet", "SECRET"):
+        assert hidden not in text, hidden
+
+
+def test_a_plan_whose_occasion_moved_or_went_is_left_out(register):
+    """A corrected birthday gives the occasion a new key: the old plan no longer belongs to anything, and the
+    organiser must not be reminded of it. A recorded occasion whose date was corrected keeps its key, but the
+    plan was made for the old day."""
+    people = fill_register(register)
+    plans = Celebrations(register.db)
+    lea, vera = people["Lea"], people["Vera"]
+    mine = (Organiser(lea.id),)
+    plans.save(Celebration(None, f"birthday-{vera.id}-2027-08-08", "birthday", vera.id, date(2027, 8, 8),
+                           date(2027, 8, 9), "cake", organisers=mine))
+    plans.save(Celebration(None, f"birthday-{vera.id}-2027-08-18", "birthday", vera.id, date(2027, 8, 18),
+                           date(2027, 8, 18), "old date", organisers=mine))  # the birthday as first typed
+    [birth] = [r for r in register.recorded_occasions() if r.kind == "birth"]
+    plans.save(Celebration(None, f"record-{birth.id}", "birth", birth.colleague_id, date(2027, 2, 1),
+                           date(2027, 2, 1), "flowers", organisers=mine))  # recorded as 1 Feb, now 2 Feb
+    plans.save(Celebration(None, "monthly_treat-2027-03", MONTHLY_TREAT_KIND, None, date(2027, 3, 1),
+                           date(2027, 3, 25), "Cake for March", organisers=mine))
+    calendar = build_organiser_calendar(register, "lea@example.nl", date(2026, 1, 1), date(2027, 12, 31), NOW)
+    assert sorted(str(e["SUMMARY"]) for e in calendar.events) == [
+        "Celebration: Monthly treat", "Celebration: Vera Vertrek 57 years"]
+    assert "old date" not in unfolded(calendar)
+    assert unfolded(calendar).count("BEGIN:VALARM") == 2

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.models.celebration import Celebration, Organiser, Status
-from desktop.models.colleague import Colleague
+from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
 from desktop.models.organisers import Leave
 from desktop.store.celebrations import Celebrations
@@ -22,6 +22,7 @@ from desktop.ui.planning.budget_view import BudgetView
 from desktop.ui.planning.items import PlanningItem
 from desktop.ui.planning.leave_dialog import LeaveDialog, edit_leave
 from desktop.ui.planning.mail import mailto_url, organiser_mail
+from desktop.ui.planning.models import ITEM_ROLE, STALE_COLOUR, PlanColumn
 from desktop.ui.planning.plan_editor import PlanEditor, edit_plan, suggester_for
 from desktop.ui.planning.plan_months_dialog import PlanMonthsDialog, default_period
 from desktop.ui.planning.planning_view import PlanningView
@@ -391,3 +392,232 @@ def test_no_mail_without_organisers_or_addresses(people, monkeypatch):
     assert not ask_module.ask_organisers(None, only_sanne, "Jan", everyone)
     assert opened == []
     assert len(shown) == 2
+
+
+# -- what organisers receive follows the celebrant's consent ------------------------------------------
+def opened_mail(monkeypatch) -> list[str]:
+    """The bodies of the messages the view opens in the mail program."""
+    bodies: list[str] = []
+
+    def open_url(url):
+        parts = urlsplit(url.toString(url.ComponentFormattingOption.FullyEncoded))
+        query = parse_qs(parts.query)
+        bodies.append(query["subject"][0] + "\n" + query["body"][0])
+        return True
+
+    monkeypatch.setattr(ask_module.QDesktopServices, "openUrl", open_url)
+    return bodies
+
+
+def test_asking_organisers_shares_no_hidden_age_and_no_notes(view, register, people, monkeypatch):
+    jan = replace(people["Jan"], show_age=False)  # 50, but keeps his age to himself
+    register.update(jan)
+    store = Celebrations(register.db)
+    store.save(replace(_plan(people, f"birthday-{jan.id}-2026-12-10", jan, JAN_50, Status.PLANNED,
+                             ["Sanne", "Bart"], budget=3500), notes="MANAGER-NOTE: he dislikes speeches"))
+    bodies = opened_mail(monkeypatch)
+    view.refresh()
+    assert view.select_key(f"birthday-{jan.id}-2026-12-10")
+    assert view.ask_organisers()
+    [mail] = bodies
+    assert "Birthday of Jan de Vries" in mail
+    for hidden in ("50", "Abraham", "Sarah", "years", "MANAGER-NOTE", "speeches"):
+        assert hidden not in mail, hidden
+    assert "Sanne Bakker and Bart Mulder" in mail
+
+
+def test_no_mail_about_a_quiet_colleague(view, register, people, monkeypatch):
+    piet = replace(people["Piet"], celebrate=Celebrate.QUIET)
+    register.update(piet)
+    Celebrations(register.db).save(replace(
+        _plan(people, f"birthday-{piet.id}-2026-12-03", piet, PIET_BIRTHDAY, Status.PLANNED, ["Noor"]),
+        notes="MANAGER-NOTE"))
+    bodies = opened_mail(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    view.refresh()
+    assert view.select_key(f"birthday-{piet.id}-2026-12-03")
+    assert not view.ask_organisers()
+    assert bodies == []
+    assert len(shown) == 1
+    assert "not shared" in shown[0]
+
+
+# -- plans whose occasion moved or went --------------------------------------------------------
+def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, workspace, register, people,
+                                                                      monkeypatch):
+    piet = people["Piet"]
+    store = Celebrations(register.db)
+    old_key = f"birthday-{piet.id}-2026-12-03"
+    old = store.save(_plan(people, old_key, piet, PIET_BIRTHDAY, Status.PLANNED, ["Noor"]))
+    # The birthday was typed wrong: it is 13 December.
+    register.update(replace(piet, birth=PartialDate.from_date(date(1990, 12, 13))))
+    view.refresh()
+    stale = _item(view, old_key, piet)
+    assert stale.stale
+    new = _item(view, f"birthday-{piet.id}-2026-12-13", piet)
+    assert (new.stale, new.status) == (False, Status.TO_PLAN)
+    assert not any(i.stale for i in view.items() if i is not stale)
+    view.set_status_filter(None)
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(ITEM_ROLE).key == old_key)
+    status = view.proxy.index(row, PlanColumn.STATUS)
+    assert status.data() == "Occasion moved or gone"
+    assert status.data(Qt.ItemDataRole.ForegroundRole).name() == STALE_COLOUR
+    assert "delete this plan" in status.data(Qt.ItemDataRole.ToolTipRole)
+    assert "delete this plan" in view.proxy.index(row, PlanColumn.OCCASION).data(Qt.ItemDataRole.ToolTipRole)
+    assert status.data(Qt.ItemDataRole.FontRole).bold()
+    assert view.table.columnWidth(PlanColumn.STATUS) >= view.table.fontMetrics().horizontalAdvance(status.data())
+
+    # Opening it offers to delete it; deleting is one undoable step.
+    assert view.select_key(old_key)
+    assert view.delete_button.isEnabled()
+    monkeypatch.setattr(PlanningView, "ask_about_stale", lambda self, item: "delete")
+    assert view.edit_selected()
+    assert store.all() == []
+    assert old_key not in {i.key for i in view.items()}
+    workspace.undo_stack.undo()
+    assert store.all() == [old]  # back under its own id
+    assert _item(view, old_key, piet).stale
+    workspace.undo_stack.redo()
+    assert store.all() == []
+
+
+def test_deleting_a_plan_asks_first_and_undo_keeps_earlier_steps_working(view, workspace, register, people,
+                                                                         monkeypatch):
+    jan = people["Jan"]
+    key = f"birthday-{jan.id}-2026-12-10"
+    store = Celebrations(register.db)
+    first = store.save(_plan(people, key, jan, JAN_50, Status.PLANNED, ["Sanne"]))
+    view.refresh()
+    assert edit_plan_with(monkeypatch, workspace, _item(view, key, jan), replace(first, budget_cents=1234))
+    view.refresh()
+    assert view.select_key(key)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    assert not view.delete_selected()
+    assert len(store.all()) == 1
+    assert view.delete_selected()
+    assert store.all() == []
+    workspace.undo_stack.undo()  # the delete
+    workspace.undo_stack.undo()  # the edit before it still finds the plan
+    assert store.all() == [first]
+
+
+def test_editing_a_moved_plan_anyway_or_cancelling(view, register, people, monkeypatch):
+    piet = people["Piet"]
+    store = Celebrations(register.db)
+    old_key = f"birthday-{piet.id}-2026-12-03"
+    store.save(_plan(people, old_key, piet, PIET_BIRTHDAY, Status.PLANNED, ["Noor"]))
+    register.update(replace(piet, celebrate=Celebrate.NO))  # no longer wants to be celebrated
+    view.refresh()
+    assert _item(view, old_key, piet).stale
+    assert view.select_key(old_key)
+    monkeypatch.setattr(PlanningView, "ask_about_stale", lambda self, item: None)
+    monkeypatch.setattr(PlanEditor, "ask", classmethod(lambda cls, *args: pytest.fail("opened")))
+    assert not view.edit_selected()
+    opened = []
+
+    def ask(cls, parent, register, item):
+        dialog = cls(item, suggester_for(register, item.celebration.id))
+        opened.append(not dialog.stale_label.isHidden())
+        return
+
+    monkeypatch.setattr(PlanningView, "ask_about_stale", lambda self, item: "edit")
+    monkeypatch.setattr(PlanEditor, "ask", classmethod(ask))
+    assert not view.edit_selected()
+    assert opened == [True]  # the editor says so too
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    assert not view.ask_organisers()
+    assert "moved or no longer exists" in shown[0]
+
+
+@pytest.mark.parametrize(("button", "answer"), [("Delete plan", "delete"), ("Edit anyway", "edit"), ("Cancel", None)])
+def test_the_question_about_a_moved_plan(view, register, people, button, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    piet = people["Piet"]
+    old_key = f"birthday-{piet.id}-2026-12-03"
+    Celebrations(register.db).save(_plan(people, old_key, piet, PIET_BIRTHDAY, Status.PLANNED, ["Noor"]))
+    register.update(replace(piet, birth=PartialDate.from_date(date(1990, 12, 13))))
+    view.refresh()
+    seen = []
+
+    def click():
+        box = QApplication.activeModalWidget()
+        seen.append(box.windowTitle())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+    assert view.ask_about_stale(_item(view, old_key, piet)) == answer
+    assert seen == ["Occasion moved or gone"]
+
+
+def test_a_plan_for_a_recorded_occasion_whose_date_changed_is_marked(view, register, people):
+    from desktop.models.occasion_records import RecordedOccasion
+
+    karin = people["Karin"]
+    record = register.add_recorded_occasion(RecordedOccasion(None, karin.id, "wedding", date(2026, 12, 18)))
+    store = Celebrations(register.db)
+    key = f"record-{record.id}"
+    store.save(_plan(people, key, karin, date(2026, 12, 18), Status.PLANNED, ["Sanne"], kind="wedding"))
+    view.refresh()
+    assert not _item(view, key, karin).stale
+    register.update_recorded_occasion(replace(record, date=date(2026, 12, 21)))
+    view.workspace.records_changed.emit()
+    view.refresh()
+    item = _item(view, key, karin)
+    assert item.stale
+    assert item.occasion_date == date(2026, 12, 21)
+
+
+def test_monthly_treats_and_valid_plans_are_never_stale(view, register, people):
+    store = Celebrations(register.db)
+    store.save(Celebration(None, "monthly_treat-2026-12", "monthly_treat", None, date(2026, 12, 1),
+                           date(2026, 12, 17), "Cake"))
+    # An occasion outside the period whose celebration day lies inside it is not stale either.
+    store.save(_plan(people, f"birthday-{people['Piet'].id}-2026-12-03", people["Piet"], PIET_BIRTHDAY,
+                     Status.PLANNED))
+    view.set_period("next30")
+    view.refresh()
+    assert [i for i in view.items() if i.stale] == []
+
+
+# -- budget ----------------------------------------------------------------------------------------------
+def test_budget_headers_are_never_cut_off(workspace, register, people, today, qtbot, qapp):
+    from desktop.i18n import install_translations
+
+    install_translations(qapp, "nl")
+    store = Celebrations(register.db)
+    for number, kind in enumerate(("birthday", "work_anniversary", "first_day", "farewell", "birth", "wedding",
+                                   "get_well", "condolence", "custom", "monthly_treat")):
+        store.save(_plan(people, f"k{number}", people["Jan"], JAN_50, Status.PLANNED, kind=kind))
+    budget = BudgetView(workspace, today)
+    qtbot.addWidget(budget)
+    budget.resize(700, 400)
+    budget.show()
+    header = budget.table.horizontalHeader()
+    titles = [budget.model.headerData(c, Qt.Orientation.Horizontal) for c in range(budget.model.columnCount())]
+    assert "Andere gelegenheid" in titles
+    for column, title in enumerate(titles):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), title
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+
+
+def test_the_editor_tells_how_long_ago_an_organiser_last_organised(view, register, people, qtbot):
+    store = Celebrations(register.db)
+    store.save(_plan(people, f"birthday-{people['Piet'].id}-2026-12-03", people["Piet"], PIET_BIRTHDAY,
+                     Status.DONE, ["Sanne"]))
+    store.save(_plan(people, "earlier", people["Noor"], date(2026, 11, 5), Status.DONE, ["Karin"]))
+    store.save(_plan(people, f"birthday-{people['Jan'].id}-2026-12-10", people["Jan"], JAN_50, Status.PLANNED,
+                     ["Sanne", "Karin", "Bart"]))
+    view.refresh()
+    item = _item(view, "birthday", people["Jan"])
+    dialog = PlanEditor(item, suggester_for(register, item.celebration.id))
+    qtbot.addWidget(dialog)
+    sanne, karin, bart = (dialog.organisers.list.item(row).text().lower() for row in range(3))
+    assert "last organised this month" in sanne
+    assert "last organised a month ago" in karin
+    assert "has not organised anything in the past year" in bart
+    assert "0 months" not in sanne + karin

@@ -113,7 +113,8 @@ def test_an_unreadable_policy_is_reported_and_not_edited(register, workspace, mo
     register.db.execute("INSERT INTO settings (key, value) VALUES ('occasion_policy', '{broken')")
     monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: pytest.fail("asked")))
     assert not edit_policy(None, workspace)
-    assert len(shown) == 1 and "cannot be read" in shown[0]
+    assert len(shown) == 1
+    assert "cannot be read" in shown[0]
 
 
 @pytest.mark.parametrize(("typed", "problem"), [

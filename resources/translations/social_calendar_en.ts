@@ -12,7 +12,7 @@
 <context>
     <name>BudgetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+97" />
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+108" />
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation><numerusform>{year}: planned {planned}, spent {spent} (%n celebration)</numerusform><numerusform>{year}: planned {planned}, spent {spent} (%n celebrations)</numerusform></translation>
     </message>
@@ -44,7 +44,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+175" />
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+190" />
         <source>All (%n)</source>
         <translation><numerusform>All (%n)</numerusform><numerusform>All (%n)</numerusform></translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+161" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+314" />
         <source>Calendar published at {time}: %n event(s)</source>
         <translation><numerusform>Calendar published at {time}: %n event</numerusform><numerusform>Calendar published at {time}: %n events</numerusform></translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+152" />
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+142" />
         <source>Published %n event(s).</source>
         <translation><numerusform>Published %n event.</numerusform><numerusform>Published %n events.</numerusform></translation>
     </message>

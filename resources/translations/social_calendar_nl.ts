@@ -4,7 +4,7 @@
 <context>
     <name>AskOrganisers</name>
     <message>
-        <location filename="../../desktop/ui/planning/mail.py" line="+32" />
+        <location filename="../../desktop/ui/planning/mail.py" line="+38" />
         <source>Would you organise: {title} on {day}?</source>
         <translation>Wil je dit organiseren: {title} op {day}?</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Organisatoren: {names}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Please let me know whether you can do it. Thank you!</source>
         <translation>Laat je weten of het lukt? Dank je wel!</translation>
     </message>
@@ -55,6 +55,11 @@
     </message>
     <message>
         <location line="+5" />
+        <source>This colleague's occasions are not shared with colleagues (they asked for no fuss, or not to be celebrated), so no message is prepared. Take care of it yourself, or speak to the organisers in person.</source>
+        <translation>De gelegenheden van deze collega worden niet met collega's gedeeld (geen ophef gewenst, of niet gevierd willen worden), dus er wordt geen bericht klaargezet. Regel het zelf, of spreek de organisatoren persoonlijk.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>This celebration has no organisers yet. Choose them first.</source>
         <translation>Deze viering heeft nog geen organisatoren. Kies ze eerst.</translation>
     </message>
@@ -108,7 +113,7 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+28" />
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+31" />
         <source>planned</source>
         <translation>begroot</translation>
     </message>
@@ -118,7 +123,7 @@
         <translation>uitgegeven</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -128,7 +133,7 @@
         <translation>Per soort tonen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location line="+55" />
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation><numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform><numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n vieringen)</numerusform></translation>
     </message>
@@ -1325,13 +1330,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>GiftPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+69" />
-        <location line="+125" />
+        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+70" />
+        <location line="+139" />
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-138" />
         <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser's turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
         <translation>Wat elke gelegenheid krijgt. Scheid alternatieve ideeën met “|”: een collega krijgt nooit twee keer achter elkaar hetzelfde idee. Inspanning weegt de beurt van een organisator in de eerlijke verdeling. Een rij met een leeftijd of aantal jaren gaat vóór een algemene.</translation>
     </message>
@@ -1434,6 +1439,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+2" />
         <source>Row {row}: the same occasion is in the table twice</source>
         <translation>Rij {row}: dezelfde gelegenheid staat twee keer in de tabel</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Change the gift and gathering policy</source>
+        <translation>Cadeau- en vieringsbeleid wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1798,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Zoek op naam, afdeling of e-mail</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -1998,7 +2008,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+104" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2489,6 +2499,11 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+22" />
+        <source>Delete plan {title}</source>
+        <translation>Plan {title} verwijderen</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Plan 1 occasion</source>
         <translation>1 gelegenheid plannen</translation>
     </message>
@@ -2506,7 +2521,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_editor.py" line="+72" />
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+76" />
         <source>Plan: {title}</source>
         <translation>Plan: {title}</translation>
     </message>
@@ -2516,7 +2531,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Gelegenheid op {day}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
@@ -2566,7 +2581,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>The celebrant cannot organise their own celebration</source>
         <translation>De gevierde kan de eigen viering niet organiseren</translation>
     </message>
@@ -2731,7 +2746,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+55" />
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+58" />
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -2751,7 +2766,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>&amp;Edit plan…</source>
         <translation>Plan &amp;bewerken…</translation>
     </message>
@@ -2776,6 +2791,16 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>&amp;Collega tonen</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Delete plan…</source>
+        <translation>Plan &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the stored plan of the selected occasion (you can undo this)</source>
+        <translation>Verwijder het opgeslagen plan van de gekozen gelegenheid (u kunt dit terugdraaien)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Period</source>
         <translation>Periode</translation>
@@ -2786,12 +2811,43 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Toon</translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+88" />
         <source>All (%n)</source>
         <translation><numerusform>Alle (%n)</numerusform><numerusform>Alle (%n)</numerusform></translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+36" />
+        <source>Ask organisers</source>
+        <translation>Organisatoren vragen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The occasion of this plan has moved or no longer exists. Plan it again on its new date, or delete this plan.</source>
+        <translation>De gelegenheid van dit plan is verplaatst of bestaat niet meer. Plan haar opnieuw op de nieuwe datum, of verwijder dit plan.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+16" />
+        <source>Delete plan</source>
+        <translation>Plan verwijderen</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Delete the plan for {title}? You can undo this with Edit › Undo.</source>
+        <translation>Het plan voor {title} verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The occasion of the plan “{title}” has moved or no longer exists.</source>
+        <translation>De gelegenheid van het plan “{title}” is verplaatst of bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edit anyway</source>
+        <translation>Toch bewerken</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
@@ -2833,12 +2889,12 @@ Uw gegevens blijven in één bestand op deze computer:
     <name>PolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/policy_dialog.py" line="+67" />
-        <location line="+180" />
+        <location line="+200" />
         <source>Occasion policy</source>
         <translation>Beleid voor gelegenheden</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-195" />
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -2948,6 +3004,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <source>Work anniversaries</source>
         <translation>Dienstjubilea</translation>
     </message>
+    <message>
+        <location line="+32" />
+        <source>Change the occasion policy</source>
+        <translation>Beleid voor gelegenheden wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2995,17 +3056,17 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+139" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+272" />
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+42" />
         <source>Calendar published at {time}: %n event(s)</source>
         <translation><numerusform>Agenda gepubliceerd om {time}: %n afspraak</numerusform><numerusform>Agenda gepubliceerd om {time}: %n afspraken</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>Publishing failed, trying again in {seconds} s: {reason}</source>
         <translation>Publiceren mislukt, nieuwe poging over {seconds} s: {reason}</translation>
     </message>
@@ -3013,7 +3074,17 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+77" />
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+85" />
+        <source>Could not read {path}: {reason}</source>
+        <translation>Kon {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The folder {folder} does not exist (is the shared drive connected?)</source>
+        <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
@@ -3131,17 +3202,17 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Publiceren naar map</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>Fill in a folder or a server first.</source>
         <translation>Vul eerst een map of een server in.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+12" />
         <source>Published %n event(s).</source>
         <translation><numerusform>%n afspraak gepubliceerd.</numerusform><numerusform>%n afspraken gepubliceerd.</numerusform></translation>
     </message>
@@ -3159,7 +3230,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PublishingSettings</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publishing.py" line="+32" />
+        <location filename="../../desktop/ui/publishing/publishing.py" line="+33" />
         <source>Publishing</source>
         <translation>Publiceren</translation>
     </message>

@@ -59,7 +59,8 @@ class BudgetView(QWidget):
         layout.addWidget(self.table, 1)
         self.year_box.currentIndexChanged.connect(lambda _i: self._show())
         self.kind_box.currentIndexChanged.connect(lambda _i: self._show())
-        workspace.undo_stack.indexChanged.connect(lambda _i: self.mark_stale())
+        # A method, not a lambda: Qt drops the connection when this view is destroyed before the workspace.
+        workspace.undo_stack.indexChanged.connect(self._history_moved)
         self.refresh()
 
     def set_year(self, year: int) -> None:
@@ -71,6 +72,9 @@ class BudgetView(QWidget):
 
     def set_show_spent(self, spent: bool) -> None:
         self.kind_box.setCurrentIndex(self.kind_box.findData(spent))
+
+    def _history_moved(self, _index: int = 0) -> None:
+        self.mark_stale()
 
     def mark_stale(self) -> None:
         self._stale = True

@@ -122,7 +122,8 @@ class PlanningView(QWidget):
         self.ask_button.clicked.connect(self.ask_organisers)
         self.colleague_button.clicked.connect(self._show_colleague)
         self.delete_button.clicked.connect(self.delete_selected)
-        workspace.undo_stack.indexChanged.connect(lambda _i: self.mark_stale())
+        # A method, not a lambda: Qt drops the connection when this view is destroyed before the workspace.
+        workspace.undo_stack.indexChanged.connect(self._history_moved)
         workspace.departments_changed.connect(self.mark_stale)
         self.refresh()
 
@@ -165,6 +166,9 @@ class PlanningView(QWidget):
                 self.table.setCurrentIndex(index)
                 return True
         return False
+
+    def _history_moved(self, _index: int = 0) -> None:
+        self.mark_stale()
 
     def mark_stale(self) -> None:
         """The file changed: refresh now when visible, otherwise when next shown or asked."""
@@ -246,7 +250,7 @@ class PlanningView(QWidget):
 
     def ask_about_stale(self, item: PlanningItem) -> str | None:
         """A plan whose occasion moved or is gone: "delete", "edit" (anyway) or None (cancel)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Occasion moved or gone"),
+        box = QMessageBox(QMessageBox.Icon.Warning, stale_status(),
                           self.tr("The occasion of the plan “{title}” has moved or no longer exists.")
                           .format(title=text(item.title)), QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(stale_explanation())
