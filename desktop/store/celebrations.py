@@ -46,19 +46,24 @@ class Celebrations:
         with transaction(self.db):
             return [self._save(celebration) for celebration in celebrations]
 
+    def restore(self, celebration: Celebration) -> Celebration:
+        """Put a deleted celebration back under the id it had (undo of a delete keeps older steps valid)."""
+        with transaction(self.db):
+            return self._save(celebration, insert=True)
+
     def delete(self, celebration_id: int) -> None:
         with transaction(self.db):
             self.db.execute("DELETE FROM celebrations WHERE id = ?", [celebration_id])
 
-    def _save(self, celebration: Celebration) -> Celebration:
+    def _save(self, celebration: Celebration, insert: bool = False) -> Celebration:
         values = [celebration.occasion_key, celebration.kind, celebration.colleague_id,
                   celebration.occasion_date.isoformat(), celebration.celebration_date.isoformat(), celebration.what,
                   celebration.idea, celebration.budget_cents, celebration.status.value,
                   celebration.actual_cost_cents, celebration.notes, celebration.effort]
-        if celebration.id is None:
+        if celebration.id is None or insert:
             cursor = self.db.execute(
-                f"INSERT INTO celebrations ({', '.join(_COLUMNS[1:])}) VALUES ({', '.join('?' * len(values))})",
-                values)
+                f"INSERT INTO celebrations ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                [celebration.id, *values])
             celebration = replace(celebration, id=cursor.lastrowid)
         else:
             self.db.execute(f"UPDATE celebrations SET {', '.join(f'{c} = ?' for c in _COLUMNS[1:])} WHERE id = ?",

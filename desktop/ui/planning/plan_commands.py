@@ -59,13 +59,8 @@ class DeleteCelebration(StoreCommand):
 
 
 def restore_celebration(db: Database, celebration: Celebration) -> Celebration:
-    """Store a deleted celebration again with the id it had (the store gives new rows a new id)."""
-    store = Celebrations(db)
-    with transaction(db):
-        placeholder = store.save(replace(celebration, id=None, organisers=()))
-        if placeholder.id != celebration.id:
-            db.execute("UPDATE celebrations SET id = ? WHERE id = ?", [celebration.id, placeholder.id])
-        return store.save(celebration)
+    """Store a deleted celebration again with the id it had."""
+    return Celebrations(db).restore(celebration)
 
 
 class ApplyPlans(StoreCommand):
