@@ -220,3 +220,13 @@ def test_an_edit_made_from_an_old_version_is_refused(register):
         register.update(eva.with_changes(likes="fietsen"), expected=eva)
     assert register.colleague(eva.id).notes == "changed on the command line"
     assert register.colleague(eva.id).likes == ""
+
+
+def test_a_corrected_birthday_does_not_get_a_second_plan(register):
+    from desktop.exchange.planning import apply_plans, plan_period
+
+    eva = register.add(Colleague(first_name="Eva", last_name="Smit", birth=PartialDate(3, 10, 1990)))
+    register.add(Colleague(first_name="Kees", last_name="Bos"))
+    apply_plans(register, plan_period(register, date(2027, 3, 1), date(2027, 3, 31)), lambda m: m.untranslated())
+    register.update(eva.with_changes(birth=PartialDate(3, 12, 1990)))  # the date was typed wrong
+    assert plan_period(register, date(2027, 3, 1), date(2027, 3, 31)) == []

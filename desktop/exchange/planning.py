@@ -56,8 +56,10 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     org = Organisation.build(colleagues, departments, store.leave())
     previous_idea = latest_ideas(stored)
     rules = load_gift_rules(register.db)
-    occasions = [item for item in describe_occasions(register, start, end, earliest=start)
-                 if item.occasion.key not in planned_keys]
+    described = describe_occasions(register, start, end, earliest=start)
+    moved = _moved_plans(stored, {item.occasion.key for item in described})
+    occasions = [item for item in described if item.occasion.key not in planned_keys
+                 and not _has_moved_plan(item, moved)]
     requests: list[tuple[Request, Any]] = []
     for index, item in enumerate(occasions):
         gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id), rules)
@@ -71,6 +73,26 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
         organisers = planner.staff(request)
         proposals.append(_proposal(subject, organisers, request))
     return proposals
+
+
+MOVED_PLAN_REACH = timedelta(days=45)
+
+
+def _moved_plans(stored: list[Celebration], current_keys: set[str]) -> dict[tuple[int, str], list[date]]:
+    """Plans whose occasion no longer exists under its key (a corrected date), by colleague and kind."""
+    found: dict[tuple[int, str], list[date]] = defaultdict(list)
+    for celebration in stored:
+        if (celebration.colleague_id is not None and celebration.occasion_key not in current_keys
+                and celebration.status is not Status.SKIPPED):
+            found[(celebration.colleague_id, celebration.kind)].append(celebration.occasion_date)
+    return found
+
+
+def _has_moved_plan(item: DescribedOccasion, moved: dict[tuple[int, str], list[date]]) -> bool:
+    """The occasion's old plan still stands under its old date: don't propose (and pay for) a second one; the
+    Planning view asks the manager to move or delete the old plan."""
+    key = (item.occasion.colleague_id, item.occasion.kind.value)
+    return any(abs(item.occasion.date - day) <= MOVED_PLAN_REACH for day in moved.get(key, ()))
 
 
 def _request(item: DescribedOccasion, rule: GiftRule, index: int) -> Request:
