@@ -100,9 +100,21 @@ def test_no_organiser_calendar_without_plans(workspace, messages, monkeypatch):
     assert "No plan has an organiser" in messages[0][1]
 
 
-def test_the_publishing_dialog_publishes_now_with_its_own_values(workspace, qtbot, tmp_path):
-    dialog = PublishingDialog(PublishSettings(), "", workspace.register)
+@pytest.fixture
+def publisher(workspace, qtbot):
+    from desktop.ui.publishing.publisher import Publisher
+
+    publisher = Publisher(debounce_ms=30, retry_seconds=(0.05,), today=lambda: TODAY)
+    publisher.attach(workspace)
+    yield publisher
+    publisher.shutdown()
+    qtbot.waitUntil(lambda: not publisher.is_busy())
+
+
+def test_the_publishing_dialog_publishes_now_with_its_own_values(workspace, publisher, qtbot, tmp_path):
+    dialog = PublishingDialog(PublishSettings(), "", publisher)
     qtbot.addWidget(dialog)
+    assert dialog.publish_button.isEnabled()
     dialog.publish_now()
     assert dialog.result_label.text() == "Fill in a folder or a server first."
     dialog.folder_edit.setText(str(tmp_path))
@@ -119,7 +131,7 @@ def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyr
                              caldav_user="office", caldav_calendar="Verjaardagen")
     seen = []
 
-    def ask(cls, parent, current, password, register=None):
+    def ask(cls, parent, current, password, publisher=None):
         seen.append((current, password))
         return chosen, "TOP-secret-9"
 
@@ -161,3 +173,51 @@ def test_the_dialog_reads_back_its_fields(qtbot):
     assert dialog.password() == "pw"
     assert not dialog.publish_button.isEnabled()  # no file to build from
     assert Path(dialog.folder_edit.text()) == Path("/srv/share")
+
+
+def test_publish_now_waits_for_the_background_publisher(workspace, publisher, people, qtbot, tmp_path,
+                                                        monkeypatch):
+    """The dialog's try and the background publish never send at the same time (one CalDAV calendar, one
+    file): the try goes through the publisher, after the publish that runs."""
+    from test_publish_publisher import Gate
+
+    save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
+    gate = Gate(monkeypatch)
+    publisher.schedule()
+    qtbot.waitUntil(lambda: gate.calls == 1, timeout=5000)  # the background publish is sending
+    dialog = PublishingDialog(load_settings(workspace.register.db), "", publisher)
+    qtbot.addWidget(dialog)
+    trial = tmp_path / "trial"
+    trial.mkdir()
+    dialog.folder_edit.setText(str(trial))
+    dialog.publish_now()
+    assert dialog.result_label.text() == "Publishing…"
+    assert not dialog.publish_button.isEnabled()
+    qtbot.wait(200)
+    assert (gate.calls, gate.most) == (1, 1)
+    gate.release.set()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Published"), timeout=5000)
+    assert (gate.calls, gate.most) == (2, 1)
+    assert (trial / "social-calendar.ics").exists()
+    assert dialog.publish_button.isEnabled()
+
+
+def test_closing_the_dialog_never_waits_for_the_network(workspace, publisher, qtbot, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from test_publish_publisher import Gate
+
+    gate = Gate(monkeypatch)
+    threading.Timer(2, gate.release.set).start()  # the slow server answers after two seconds
+    dialog = PublishingDialog(PublishSettings(), "", publisher)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.publish_now()
+    qtbot.waitUntil(lambda: gate.calls == 1, timeout=5000)
+    started = time.perf_counter()
+    dialog.reject()
+    assert time.perf_counter() - started < 0.5
+    gate.release.set()
+    qtbot.waitUntil(lambda: not publisher.is_busy(), timeout=5000)
+    assert dialog.result_label.text() == "Publishing…"  # the closed dialog is left alone

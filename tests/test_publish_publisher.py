@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +16,7 @@ from test_publish_settings import memory_keyring  # noqa: F401 - the fake keyrin
 
 from desktop.exchange.publish import caldav_sync, publishing
 from desktop.exchange.publish.settings_store import PublishSettings, save_settings
+from desktop.models.dates import PartialDate
 from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.publishing.publisher import Publisher
 from desktop.ui.workspace import Workspace
@@ -91,17 +94,24 @@ def test_nothing_happens_until_publishing_is_switched_on(workspace, publisher, p
 def test_a_change_during_a_publish_is_published_after_it(workspace, publisher, people, tmp_path, qtbot,
                                                          monkeypatch):
     save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
-    release, sent = threading.Event(), []
-    real_send = publishing.send
+    release, built, sent = threading.Event(), threading.Event(), []
+    real_send, real_build = publishing.send, publishing.build_from_file
+
+    def build_from_file(*args, **kwargs):
+        payload = real_build(*args, **kwargs)
+        built.set()
+        return payload
 
     def slow_send(payload, password=None):
         release.wait(10)
         sent.append(payload)
         return real_send(payload, password)
 
+    monkeypatch.setattr(publishing, "build_from_file", build_from_file)
     monkeypatch.setattr(publishing, "send", slow_send)
     publisher.attach(workspace)
     qtbot.waitUntil(publisher.is_busy)
+    assert built.wait(5)  # the worker has read the file: the next change is not in this publish
     # The window goes on while the worker waits: events are processed, changes are made.
     rename(workspace, people["Vera"], "Latest")
     qtbot.wait(100)
@@ -120,9 +130,11 @@ def test_a_failure_is_shown_retried_and_nothing_is_lost(workspace, publisher, pe
     publisher.failed.connect(failures.append)
     publisher.attach(workspace)
     qtbot.waitUntil(lambda: len(failures) >= 2, timeout=5000)  # retried
-    assert "Could not write" in failures[0]
+    assert failures[0] == f"The folder {missing.parent} does not exist (is the shared drive connected?)"
     assert publisher.status.startswith("Publishing failed, trying again in ")
     rename(workspace, people["Vera"], "Veronica")  # a change while failing
+    qtbot.wait(100)
+    assert not missing.parent.exists()  # never a file named like the missing folder
     missing.parent.mkdir()  # the shared drive is back
     qtbot.waitUntil(lambda: missing.exists(), timeout=5000)
     assert "Veronica Vertrek" in missing.read_text(encoding="utf-8")
@@ -152,3 +164,145 @@ def test_a_server_on_the_wrong_port_fails_then_the_right_one_gets_everything(wor
     payload = publishing.build_payload(workspace.register, TODAY, NOW)
     assert summaries == {str(e["UID"]): str(e["SUMMARY"]) for e in Calendar.from_ical(payload.data).events}
     assert any("Veronica Vertrek" in s for s in summaries.values())
+
+
+def test_the_calendar_is_built_on_a_worker_with_its_own_read_only_connection(workspace, publisher, tmp_path,
+                                                                             qtbot, monkeypatch):
+    """5,000 colleagues take most of a second to build: never on the UI thread, never the window's connection."""
+    save_settings(workspace.register.db, PublishSettings(automatic=False, folder=str(tmp_path)))
+    seen = []
+    real_build = publishing.build_payload
+
+    def slow_build(register, *args, **kwargs):
+        seen.append((threading.current_thread(), register.db.conn))
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            register.db.execute("UPDATE settings SET value = value")
+        time.sleep(0.5)
+        return real_build(register, *args, **kwargs)
+
+    monkeypatch.setattr(publishing, "build_payload", slow_build)
+    publisher.attach(workspace)
+    started = time.perf_counter()
+    publisher.publish_now()
+    assert time.perf_counter() - started < 0.25  # the window went on at once
+    with qtbot.wait_signal(publisher.published, timeout=5000):
+        pass
+    [(thread, conn)] = seen
+    assert thread is not threading.main_thread()
+    assert conn is not workspace.register.db.conn
+    with pytest.raises(sqlite3.ProgrammingError):  # closed by the worker when it was done
+        conn.execute("SELECT 1")
+    assert (tmp_path / "social-calendar.ics").exists()
+
+
+def other_file(tmp_path, name, folder):
+    """A second register (File › Open) with one colleague and its own publishing destination."""
+    from desktop.models.colleague import Colleague
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    path = tmp_path / f"{name}.sqlite"
+    register = Register(open_database(path))
+    register.add(Colleague(first_name=name, last_name="Other", birth=PartialDate(TODAY.month, 30, 1980)))
+    save_settings(register.db, PublishSettings(automatic=True, folder=str(folder)))
+    return register, path
+
+
+def test_file_open_during_the_wait_still_publishes_the_previous_file(workspace, publisher, people, tmp_path,
+                                                                     qtbot):
+    share_a, share_b = tmp_path / "a", tmp_path / "b"
+    share_a.mkdir()
+    share_b.mkdir()
+    save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(share_a)))
+    publisher.attach(workspace)
+    qtbot.waitUntil(lambda: (share_a / "social-calendar.ics").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not publisher.is_busy() and not publisher.has_pending())
+    register_b, path_b = other_file(tmp_path, "Bert", share_b)
+    rename(workspace, people["Vera"], "Last-edit")  # then File › Open within the debounce pause
+    workspace.switch_to(register_b, path_b)  # closes the first file's connection
+    qtbot.waitUntil(lambda: "Last-edit Vertrek" in (share_a / "social-calendar.ics").read_text(encoding="utf-8"),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: (share_b / "social-calendar.ics").exists(), timeout=5000)
+    assert "Bert Other" in (share_b / "social-calendar.ics").read_text(encoding="utf-8")
+    assert "Bert Other" not in (share_a / "social-calendar.ics").read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: not publisher.is_busy() and not publisher.has_pending())
+    register_b.db.close()
+
+
+def test_an_about_to_switch_signal_sends_the_waiting_publish_before_the_file_closes(register, db_path, people,
+                                                                                  publisher, tmp_path, qtbot):
+    """When Workspace announces a switch, the old file's publish starts while it is still the open file."""
+    workspace = Workspace(register, db_path, ColleagueTableModel(register.colleagues(), register.departments(), TODAY))
+    share_a, share_b = tmp_path / "a", tmp_path / "b"
+    share_a.mkdir()
+    share_b.mkdir()
+    save_settings(register.db, PublishSettings(automatic=True, folder=str(share_a)))
+    publisher.attach(workspace)
+    qtbot.waitUntil(lambda: (share_a / "social-calendar.ics").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not publisher.is_busy() and not publisher.has_pending())
+    started = []
+    workspace.about_to_switch.connect(lambda: started.append((publisher.is_busy(), workspace.register)))
+    rename(workspace, people["Vera"], "Last-edit")
+    register_b, path_b = other_file(tmp_path, "Bert", share_b)
+    workspace.switch_to(register_b, path_b)
+    assert started == [(True, register)]  # published at once, before the switch
+    qtbot.waitUntil(lambda: "Last-edit Vertrek" in (share_a / "social-calendar.ics").read_text(encoding="utf-8"),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: (share_b / "social-calendar.ics").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not publisher.is_busy() and not publisher.has_pending())
+    register_b.db.close()
+
+
+class Gate:
+    """A send that waits to be released and counts how many run at once."""
+
+    def __init__(self, monkeypatch):
+        self.release, self.lock = threading.Event(), threading.Lock()
+        self.running = self.most = self.calls = 0
+        real_send = publishing.send
+
+        def send(payload, password=None):
+            with self.lock:
+                self.running += 1
+                self.calls += 1
+                self.most = max(self.most, self.running)
+            try:
+                self.release.wait(10)
+                return real_send(payload, password)
+            finally:
+                with self.lock:
+                    self.running -= 1
+
+        monkeypatch.setattr(publishing, "send", send)
+
+
+def test_shutdown_never_starts_a_second_publish_beside_one_still_running(workspace, publisher, people, tmp_path,
+                                                                         qtbot, monkeypatch):
+    save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
+    gate = Gate(monkeypatch)
+    publisher.attach(workspace)
+    qtbot.waitUntil(lambda: gate.calls == 1, timeout=5000)
+    rename(workspace, people["Vera"], "Closing")  # waits for the debounce when the window closes
+    started = time.perf_counter()
+    publisher.shutdown(timeout=0.2)
+    assert time.perf_counter() - started < 1
+    assert publisher.is_busy()  # the first one still runs, and is not forgotten
+    qtbot.wait(200)
+    assert (gate.calls, gate.most) == (1, 1)
+    gate.release.set()
+    # What waited goes out after it, one at a time.
+    qtbot.waitUntil(lambda: "Closing Vertrek" in (tmp_path / "social-calendar.ics").read_text(encoding="utf-8")
+                    if (tmp_path / "social-calendar.ics").exists() else False, timeout=5000)
+    qtbot.waitUntil(lambda: not publisher.is_busy())
+    assert (gate.calls, gate.most) == (2, 1)
+
+
+def test_shutdown_sends_what_waits_and_waits_for_it(workspace, publisher, people, tmp_path, qtbot):
+    save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
+    publisher.attach(workspace)
+    qtbot.waitUntil(lambda: (tmp_path / "social-calendar.ics").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not publisher.is_busy() and not publisher.has_pending())
+    rename(workspace, people["Vera"], "Goodbye")
+    publisher.shutdown()
+    assert not publisher.is_busy()
+    assert "Goodbye Vertrek" in (tmp_path / "social-calendar.ics").read_text(encoding="utf-8")

@@ -162,3 +162,20 @@ def test_a_file_destination_ends_in_ics_and_its_folder_must_exist(tmp_path):
     with pytest.raises(MissingFolder):
         target_file(tmp_path / "plain-file")  # a file is no folder: never overwritten
     assert (tmp_path / "plain-file").read_text() == "x"
+
+
+def test_building_from_the_file_reads_it_read_only(register, db_path, tmp_path):
+    from desktop.exchange.publish.publishing import build_from_file, settings_of_file
+
+    fill_register(register)
+    settings = PublishSettings(folder=str(tmp_path))
+    save_settings(register.db, settings)
+    before = db_path.read_bytes()
+    payload = build_from_file(db_path, date(2026, 11, 28), NOW, settings)
+    assert payload.data == build_payload(register, date(2026, 11, 28), NOW).data
+    assert settings_of_file(db_path) == settings
+    assert db_path.read_bytes() == before
+    with pytest.raises(PublishError) as failure:
+        build_from_file(tmp_path / "gone.sqlite", date(2026, 11, 28), NOW, settings)
+    assert str(failure.value).startswith(f"Could not read {tmp_path / 'gone.sqlite'}: ")
+    assert not (tmp_path / "gone.sqlite").exists()

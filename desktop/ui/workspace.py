@@ -27,12 +27,14 @@ class Workspace(QObject):
         departments_changed(): departments were added, renamed or deleted.
         records_changed(): recorded occasions were added, changed or deleted.
         data_changed(): anything in the file may have changed (every change, undo, redo and reload).
+        about_to_switch(): another file is about to be opened; the current one is still open.
     """
 
     failed = Signal(object)
     departments_changed = Signal()
     records_changed = Signal()
     data_changed = Signal()
+    about_to_switch = Signal()
 
     def __init__(self, register: Register, path: Path, model: ColleagueTableModel, parent=None):
         super().__init__(parent)
@@ -84,6 +86,7 @@ class Workspace(QObject):
 
     def switch_to(self, register: Register, path: Path) -> None:
         """Another file: its own history, so undo never reaches into the previous file."""
+        self.about_to_switch.emit()
         old = self.register
         self.register, self.path = register, path
         self.undo_stack.clear()

@@ -52,7 +52,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+314" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+320" />
         <source>Calendar published at {time}: %n event(s)</source>
         <translation><numerusform>Calendar published at {time}: %n event</numerusform><numerusform>Calendar published at {time}: %n events</numerusform></translation>
     </message>

@@ -2503,7 +2503,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Plan {title} verwijderen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
         <source>Plan 1 occasion</source>
         <translation>1 gelegenheid plannen</translation>
     </message>
@@ -3056,7 +3056,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+272" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+278" />
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
@@ -3074,12 +3074,12 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+85" />
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+86" />
         <source>Could not read {path}: {reason}</source>
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+38" />
         <source>The folder {folder} does not exist (is the shared drive connected?)</source>
         <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
     </message>

@@ -7,9 +7,10 @@ worker thread and never touches the window's own connection.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -71,14 +72,14 @@ def build_payload(register: Register, today: date, now: datetime, translate: Tra
     return Payload(calendar.to_ical(), len(calendar.events), settings)
 
 
-def build_from_file(path: Path, today: date, now: datetime, settings: PublishSettings,
-                    translate: Translate | None = None) -> Payload | None:
-    """`build_payload` from the file at `path`, through a read-only connection of its own that lives (and is
-    closed) on the calling thread. Raises PublishError when the file cannot be read."""
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[Register]:
+    """The file at `path` through a read-only connection of its own, made, used and closed on the calling
+    thread (never the window's connection). A file that cannot be read raises PublishError."""
     conn = None
     try:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
-        return build_payload(Register(Database(conn, Path(path))), today, now, translate, settings)
+        yield Register(Database(conn, Path(path)))
     except StoreError as exc:
         raise PublishError([exc.message]) from exc
     except sqlite3.Error as exc:
@@ -87,6 +88,19 @@ def build_from_file(path: Path, today: date, now: datetime, settings: PublishSet
     finally:
         if conn is not None:
             conn.close()
+
+
+def build_from_file(path: Path, today: date, now: datetime, settings: PublishSettings,
+                    translate: Translate | None = None) -> Payload | None:
+    """`build_payload` from the file at `path`, read on the calling thread (see `read_only`)."""
+    with read_only(path) as register:
+        return build_payload(register, today, now, translate, settings)
+
+
+def settings_of_file(path: Path) -> PublishSettings:
+    """The publishing settings stored in the file at `path` (see `read_only`)."""
+    with read_only(path) as register:
+        return load_settings(register.db)
 
 
 def send(payload: Payload, password: Callable[[str, str], str | None] | None = None) -> Outcome:

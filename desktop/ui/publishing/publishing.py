@@ -14,7 +14,8 @@ from desktop.ui.workspace import Workspace
 
 def edit_publishing(parent: QWidget | None, workspace: Workspace, publisher=None) -> bool:
     """Show the publishing settings of the open file; True when they were changed. With a `publisher`
-    (desktop.ui.publishing.publisher.Publisher) the calendar is published right away when automatic."""
+    (desktop.ui.publishing.publisher.Publisher) the dialog's "Publish now" goes through it, and the calendar
+    is published right away when automatic."""
     from keyring.errors import KeyringError
 
     db = workspace.register.db
@@ -25,7 +26,7 @@ def edit_publishing(parent: QWidget | None, workspace: Workspace, publisher=None
             password = secrets.get_password(current.caldav_url, current.caldav_user) or ""
         except KeyringError:
             password = ""
-    answer = PublishingDialog.ask(parent, current, password, workspace.register)
+    answer = PublishingDialog.ask(parent, current, password, publisher)
     if answer is None:
         return False
     chosen, new_password = answer

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,21 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.publish.settings_store import PublishSettings
-from desktop.store.repository import Register
 from desktop.ui.form_fields import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from desktop.ui.publishing.publisher import Publisher
 
 
 class PublishingDialog(QDialog):
-    """Signals:
-        trial_done(object, object): (Outcome | None, error | None) of "Publish now", from a worker thread.
-    """
+    """The settings of the open file. "Publish now" tries the values in the dialog through the window's
+    `publisher`, in turn with its background publishes, so the two never send to one calendar at once; the
+    dialog never waits for the network, also not when it closes."""
 
-    trial_done = Signal(object, object)
-
-    def __init__(self, current: PublishSettings, password: str, register: Register | None = None,
+    def __init__(self, current: PublishSettings, password: str, publisher: Publisher | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.register = register
+        self.publisher = publisher
+        self._trial: object | None = None  # the token of the try that runs
         self.setWindowTitle(self.tr("Publish the shared calendar"))
         intro = QLabel(self.tr(
             "The shared calendar respects every colleague's consent: quiet colleagues, hidden ages and "
@@ -79,7 +79,7 @@ class PublishingDialog(QDialog):
         period.addRow(self.tr("Months &back"), self.back_spin)
         period.addRow(self.tr("Months a&head"), self.ahead_spin)
         self.publish_button = QPushButton(self.tr("Publish &now"))
-        self.publish_button.setEnabled(register is not None)
+        self.publish_button.setEnabled(publisher is not None and publisher.workspace is not None)
         self.publish_button.clicked.connect(self.publish_now)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -99,8 +99,8 @@ class PublishingDialog(QDialog):
         layout.addLayout(trial)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
-        self._thread: threading.Thread | None = None
-        self.trial_done.connect(self._trial_finished)
+        if publisher is not None:
+            publisher.trial_finished.connect(self._trial_finished)
 
     def settings(self) -> PublishSettings:
         return PublishSettings(self.automatic_check.isChecked(), self.folder_edit.text().strip(),
@@ -115,34 +115,24 @@ class PublishingDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
-    # -- "Publish now": with the values in the dialog, on a worker thread -------------------------
+    # -- "Publish now": with the values in the dialog, through the publisher --------------------
     def publish_now(self) -> None:
-        from desktop.exchange.publish.publishing import build_payload, send
-
         settings = replace(self.settings(), automatic=True)
-        if self.register is None or self._thread is not None:
+        if self.publisher is None or self._trial is not None:
             return
         if not settings.has_destination:
             self._show(self.tr("Fill in a folder or a server first."), error=True)
             return
-        payload = build_payload(self.register, date.today(), datetime.now(UTC), settings=settings)
-        password = self.password()
+        self._trial = self.publisher.try_settings(settings, self.password())
+        if self._trial is None:
+            return
         self.publish_button.setEnabled(False)
         self._show(self.tr("Publishing…"))
 
-        def run() -> None:
-            try:
-                self.trial_done.emit(send(payload, lambda url, user: password), None)
-            except Exception as exc:  # noqa: BLE001 - shown in the dialog
-                self.trial_done.emit(None, exc)
-
-        self._thread = threading.Thread(target=run, name="publish-trial", daemon=True)
-        self._thread.start()
-
-    def _trial_finished(self, outcome, error) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+    def _trial_finished(self, token, outcome, error) -> None:
+        if token is None or token is not self._trial:
+            return  # another dialog's try, or one this dialog no longer waits for
+        self._trial = None
         self.publish_button.setEnabled(True)
         if error is not None:
             from desktop.ui.publishing.publisher import _reason
@@ -163,15 +153,17 @@ class PublishingDialog(QDialog):
         self.result_label.setText(text)
 
     def done(self, result: int) -> None:
-        if self._thread is not None:
-            self._thread.join(35)  # the trial's own timeout is shorter; never leave a thread behind
-            self._thread = None
+        # A try that still runs goes on in the publisher (its result shows nowhere); the window never waits.
+        self._trial = None
+        if self.publisher is not None:
+            self.publisher.trial_finished.disconnect(self._trial_finished)
+            self.publisher = None
         super().done(result)
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: PublishSettings, password: str,
-            register: Register | None = None) -> tuple[PublishSettings, str] | None:
-        dialog = cls(current, password, register, parent)
+            publisher: Publisher | None = None) -> tuple[PublishSettings, str] | None:
+        dialog = cls(current, password, publisher, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
