@@ -24,7 +24,7 @@ from desktop.exchange.demo import write_demo
 from desktop.exchange.planning import ProposedPlan, plan_period
 from desktop.models.organisers import Organisation
 from desktop.models.planner import Planner, Request
-from desktop.store.database import open_database
+from desktop.store.database import open_database, transaction
 from desktop.store.repository import Register
 
 START, END = date(2027, 1, 1), date(2027, 12, 31)
@@ -80,6 +80,9 @@ def _figures(proposals: list[ProposedPlan], staffing: list[list[int]], org: Orga
 
 def proof(folder: str) -> None:
     register = _register(folder, 200)
+    # A clean slate: the round-robin and random baselines know no history, so neither does ours here.
+    with transaction(register.db):
+        register.db.execute("DELETE FROM celebrations")
     proposals = plan_period(register, START, END)
     org = Organisation.build(register.colleagues(), {d.id: d.name for d in register.departments()})
     ours = [[o.colleague_id for o in p.organisers] for p in proposals]
