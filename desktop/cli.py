@@ -12,18 +12,31 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, MODULES
+from desktop.commands import EXIT_ERROR, EXIT_OK, MODULES, translate
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                        help="the Social Calendar file (default: the one in your data folder)")
-    common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
-                        help="language of messages (default: settings, else the system's)")
-    common.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS, help="output format")
-    parser = argparse.ArgumentParser(prog="social-calendar", parents=[common],
-                                     description="Birthdays, jubilea and celebrations of your colleagues.")
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "the Social Calendar file (default: the one in your data folder)"),
+    )
+    common.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "language of messages (default: settings, else the system's)"),
+    )
+    common.add_argument(
+        "--format", choices=("text", "json"), default=argparse.SUPPRESS, help=translate("Cli", "output format")
+    )
+    parser = argparse.ArgumentParser(
+        prog="social-calendar",
+        parents=[common],
+        description=translate("Cli", "Birthdays, jubilea and celebrations of your colleagues."),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
         importlib.import_module(module).add_parsers(commands, common)
@@ -43,9 +56,14 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+_GUI_COMMANDS = ("print-month", "print-birthday-calendar")  # fonts need a QGuiApplication, made first
+
+
 def main(argv: list[str]) -> int:
     args = _window_arguments(argv)
     if args is None:
+        # The help texts speak the chosen language, so the translations come before the parser.
+        _start_translations(_language_in(argv), any(word in _GUI_COMMANDS for word in argv))
         args = build_parser().parse_args(argv)
     else:
         args.command = None
@@ -71,6 +89,15 @@ def main(argv: list[str]) -> int:
         # The reader stopped early (`... | head`): not our error. Send the rest of the output nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _language_in(argv: list[str]) -> str | None:
+    for index, word in enumerate(argv):
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
 
 def _start_translations(language: str | None, gui: bool) -> None:

@@ -13,7 +13,10 @@ from datetime import date
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # The command modules, in the order `--help` lists them.
 MODULES = (
-    "desktop.commands.register", "desktop.commands.occasions", "desktop.commands.printing", "desktop.commands.ical"
+    "desktop.commands.register",
+    "desktop.commands.occasions",
+    "desktop.commands.printing",
+    "desktop.commands.ical",
 )
 
 
@@ -21,12 +24,16 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date in the form YYYY-MM-DD").format(text=repr(text))
+        ) from None
 
 
 def add_period(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD",
+                        help=translate("Cli", "the first day of the period"))
+    parser.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD",
+                        help=translate("Cli", "the last day of the period (included)"))
 
 
 def translate(context: str, source: str) -> str:

@@ -12,15 +12,30 @@ from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, iso_date, translat
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
-    export = commands.add_parser("export-ical", parents=[common], help="write the occasions as an iCalendar file")
-    export.add_argument("--out", required=True, help="the .ics file to write ('-' writes to standard output)")
-    export.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
-    export.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
-                        help="default: a year after --from")
-    export.add_argument("--audience", choices=("shared", "manager"), default="shared",
-                        help="shared (default) respects consent and hidden ages; manager shows everything")
-    export.add_argument("--recurring", action="store_true", help="plain birthdays as one yearly event each")
-    export.add_argument("--organiser", metavar="EMAIL", help="this organiser's celebrations, with reminders")
+    export = commands.add_parser(
+        "export-ical", parents=[common], help=translate("Cli", "write the occasions as an iCalendar file")
+    )
+    export.add_argument(
+        "--out", required=True, help=translate("Cli", "the .ics file to write ('-' writes to standard output)")
+    )
+    export.add_argument(
+        "--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help=translate("Cli", "default: today")
+    )
+    export.add_argument(
+        "--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help=translate("Cli", "default: a year after --from")
+    )
+    export.add_argument(
+        "--audience",
+        choices=("shared", "manager"),
+        default="shared",
+        help=translate("Cli", "shared (default) respects consent and hidden ages; manager shows everything"),
+    )
+    export.add_argument(
+        "--recurring", action="store_true", help=translate("Cli", "plain birthdays as one yearly event each")
+    )
+    export.add_argument(
+        "--organiser", metavar="EMAIL", help=translate("Cli", "this organiser's celebrations, with reminders")
+    )
     export.set_defaults(handler=_export)
 
 
@@ -52,8 +67,10 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
         try:
             calendar = build_organiser_calendar(register, args.organiser, start, end, now)
         except UnknownOrganiser:
-            print(translate("Cli", "No colleague has the e-mail address {email}").format(email=args.organiser),
-                  file=sys.stderr)
+            print(
+                translate("Cli", "No colleague has the e-mail address {email}").format(email=args.organiser),
+                file=sys.stderr,
+            )
             return EXIT_ERROR
     else:
         options = ExportOptions(start, end, Audience(args.audience), args.recurring)
@@ -67,13 +84,18 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
     try:
         written = write_atomically(Path(args.out), data)
     except OSError as exc:
-        print(translate("Cli", "Could not write {path}: {reason}").format(path=args.out, reason=exc.strerror or exc),
-              file=sys.stderr)
+        print(
+            translate("Cli", "Could not write {path}: {reason}").format(path=args.out, reason=exc.strerror or exc),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     if wants_json(args):
         print(json.dumps({"out": str(written), "events": events, "from": start.isoformat(), "to": end.isoformat()}))
     else:
-        wrote = (translate("Cli", "Wrote 1 event from {start} to {end} to {path}") if events == 1 else
-                 translate("Cli", "Wrote {count} events from {start} to {end} to {path}"))
+        wrote = (
+            translate("Cli", "Wrote 1 event from {start} to {end} to {path}")
+            if events == 1
+            else translate("Cli", "Wrote {count} events from {start} to {end} to {path}")
+        )
         print(wrote.format(count=events, start=start.isoformat(), end=end.isoformat(), path=written))
     return EXIT_OK

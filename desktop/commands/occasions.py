@@ -11,14 +11,18 @@ from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, translate, wants_j
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
-    occasions = commands.add_parser("occasions", parents=[common], help="list occasions in a period")
+    occasions = commands.add_parser("occasions", parents=[common], help=translate("Cli", "list occasions in a period"))
     add_period(occasions)
     occasions.add_argument("--audience", choices=("manager", "shared"), default="manager")
     occasions.set_defaults(handler=_occasions)
 
-    plan = commands.add_parser("plan", parents=[common], help="suggest organisers, what to do and the budget")
+    plan = commands.add_parser(
+        "plan", parents=[common], help=translate("Cli", "suggest organisers, what to do and the budget")
+    )
     add_period(plan)
-    plan.add_argument("--apply", action="store_true", help="store the plans (without it nothing is written)")
+    plan.add_argument(
+        "--apply", action="store_true", help=translate("Cli", "store the plans (without it nothing is written)")
+    )
     plan.set_defaults(handler=_plan)
 
 

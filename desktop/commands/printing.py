@@ -11,20 +11,30 @@ from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, translate, wants_j
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
-    month = commands.add_parser("print-month", parents=[common], help="the monthly celebration overview as PDF")
-    month.add_argument("month", metavar="YYYY-MM", help="the month, e.g. 2027-03")
+    month = commands.add_parser(
+        "print-month", parents=[common], help=translate("Cli", "the monthly celebration overview as PDF")
+    )
+    month.add_argument("month", metavar="YYYY-MM", help=translate("Cli", "the month, e.g. 2027-03"))
     month.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    month.add_argument("--audience", choices=("manager", "board"), default="manager",
-                       help="manager: everything; board: the notice-board version, only what colleagues share")
+    month.add_argument(
+        "--audience",
+        choices=("manager", "board"),
+        default="manager",
+        help=translate("Cli", "manager: everything; board: the notice-board version, only what colleagues share"),
+    )
     _add_paper(month)
     month.set_defaults(handler=_print_month, gui=True)
 
-    birthdays = commands.add_parser("print-birthday-calendar", parents=[common],
-                                    help="the perpetual birthday calendar as PDF")
+    birthdays = commands.add_parser(
+        "print-birthday-calendar", parents=[common], help=translate("Cli", "the perpetual birthday calendar as PDF")
+    )
     birthdays.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    birthdays.add_argument("--with-years", action="store_true",
-                           help="add the year of birth (of colleagues who share their age)")
-    birthdays.add_argument("--two-per-page", action="store_true", help="two months on a page")
+    birthdays.add_argument(
+        "--with-years",
+        action="store_true",
+        help=translate("Cli", "add the year of birth (of colleagues who share their age)"),
+    )
+    birthdays.add_argument("--two-per-page", action="store_true", help=translate("Cli", "two months on a page"))
     _add_paper(birthdays)
     birthdays.set_defaults(handler=_print_birthday_calendar, gui=True)
 
@@ -39,8 +49,12 @@ def _print_month(args: argparse.Namespace, db_path: Path) -> int:
     try:
         year, month = parse_month(args.month)
     except ValueError:
-        print(translate("Cli", "{month} is not a month: write it as YYYY-MM, e.g. 2027-03").format(
-            month=repr(args.month)), file=sys.stderr)
+        print(
+            translate("Cli", "{month} is not a month: write it as YYYY-MM, e.g. 2027-03").format(
+                month=repr(args.month)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     register = _open(db_path)
     if register is None:
@@ -98,12 +112,20 @@ def _write(args: argparse.Namespace, title: str, paint, facts: dict) -> int:
     try:
         pages = write_pdf(out, args.paper, title, paint)
     except NoFontsError:
-        print(translate("Cli", "No fonts are installed, so the PDF would hold no text. Install fonts "
-                               "(e.g. fonts-dejavu-core) and try again."), file=sys.stderr)
+        print(
+            translate(
+                "Cli",
+                "No fonts are installed, so the PDF would hold no text. Install fonts "
+                "(e.g. fonts-dejavu-core) and try again.",
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except OSError as exc:
-        print(translate("Cli", "Cannot write {file}: {reason}").format(
-            file=out, reason=exc.strerror or str(exc)), file=sys.stderr)
+        print(
+            translate("Cli", "Cannot write {file}: {reason}").format(file=out, reason=exc.strerror or str(exc)),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     if wants_json(args):
         print(json.dumps({"file": str(out), "pages": pages, **facts}, ensure_ascii=False))

@@ -12,19 +12,31 @@ from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, translate, wants_j
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
-    demo = commands.add_parser("demo", parents=[common], help="create a realistic Dutch demo organisation")
+    demo = commands.add_parser(
+        "demo", parents=[common], help=translate("Cli", "create a realistic Dutch demo organisation")
+    )
     demo.add_argument("--people", type=int, default=120)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=_demo)
 
-    importing = commands.add_parser("import", parents=[common], help="import colleagues from CSV, XLSX or vCard")
+    importing = commands.add_parser(
+        "import", parents=[common], help=translate("Cli", "import colleagues from CSV, XLSX or vCard")
+    )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
-    importing.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
+    importing.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "show what would happen, change nothing")
+    )
+    importing.add_argument(
+        "--skip-invalid", action="store_true", help=translate("Cli", "import the valid rows, report the others")
+    )
     importing.set_defaults(handler=_import)
 
-    commands.add_parser("check", parents=[common], help="check the file's integrity").set_defaults(handler=_check)
-    backup = commands.add_parser("backup", parents=[common], help="write a consistent copy of the file")
+    commands.add_parser("check", parents=[common], help=translate("Cli", "check the file's integrity")).set_defaults(
+        handler=_check
+    )
+    backup = commands.add_parser(
+        "backup", parents=[common], help=translate("Cli", "write a consistent copy of the file")
+    )
     backup.add_argument("--out", type=Path, required=True)
     backup.set_defaults(handler=_backup)
 
@@ -96,10 +108,13 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         )
     elif blocked:
         print(
-            (translate("Cli", "Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.")
-             if len(plan.refused) == 1 else
-             translate("Cli", "Nothing was imported: {refused} rows were refused. Fix them, or use --skip-invalid."))
-            .format(refused=len(plan.refused)),
+            (
+                translate("Cli", "Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.")
+                if len(plan.refused) == 1
+                else translate(
+                    "Cli", "Nothing was imported: {refused} rows were refused. Fix them, or use --skip-invalid."
+                )
+            ).format(refused=len(plan.refused)),
             file=sys.stderr,
         )
     else:

@@ -392,7 +392,37 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+38" />
+        <location filename="../../desktop/commands/register.py" line="+16" />
+        <source>create a realistic Dutch demo organisation</source>
+        <translation>maak een realistische Nederlandse demo-organisatie</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>import colleagues from CSV, XLSX or vCard</source>
+        <translation>importeer collega's uit CSV, XLSX of vCard</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>show what would happen, change nothing</source>
+        <translation>laat zien wat er zou gebeuren, verander niets</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import the valid rows, report the others</source>
+        <translation>importeer de goede rijen, meld de andere</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>check the file's integrity</source>
+        <translation>controleer of het bestand heel is</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>write a consistent copy of the file</source>
+        <translation>schrijf een samenhangende kopie van het bestand</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>--people must lie between 1 and 100000</source>
         <translation>--people moet tussen 1 en 100000 liggen</translation>
     </message>
@@ -417,7 +447,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>rij {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.</source>
         <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die, of gebruik --skip-invalid.</translation>
     </message>
@@ -427,7 +457,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Er is niets geïmporteerd: {refused} rijen zijn geweigerd. Verbeter ze, of gebruik --skip-invalid.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Would import</source>
         <translation>Zou importeren</translation>
     </message>
@@ -442,8 +472,43 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/ical.py" line="+39" />
-        <location filename="../../desktop/commands/occasions.py" line="+33" />
+        <location filename="../../desktop/commands/ical.py" line="+16" />
+        <source>write the occasions as an iCalendar file</source>
+        <translation>schrijf de gelegenheden als iCalendar-bestand</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the .ics file to write ('-' writes to standard output)</source>
+        <translation>het .ics-bestand om te schrijven ('-' schrijft naar standaarduitvoer)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>default: today</source>
+        <translation>standaard: vandaag</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>default: a year after --from</source>
+        <translation>standaard: een jaar na --from</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>shared (default) respects consent and hidden ages; manager shows everything</source>
+        <translation>shared (standaard) houdt rekening met toestemming en verborgen leeftijden; manager toont alles</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>plain birthdays as one yearly event each</source>
+        <translation>gewone verjaardagen als één jaarlijkse afspraak per collega</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this organiser's celebrations, with reminders</source>
+        <translation>de vieringen van deze organisator, met herinneringen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location filename="../../desktop/commands/occasions.py" line="+37" />
         <location line="+29" />
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
@@ -459,27 +524,42 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>No colleague has the e-mail address {email}</source>
         <translation>Geen collega heeft het e-mailadres {email}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Wrote 1 event from {start} to {end} to {path}</source>
         <translation>1 afspraak van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Wrote {count} events from {start} to {end} to {path}</source>
         <translation>{count} afspraken van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/occasions.py" line="-13" />
+        <location filename="../../desktop/commands/occasions.py" line="-52" />
+        <source>list occasions in a period</source>
+        <translation>toon de gelegenheden in een periode</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>suggest organisers, what to do and the budget</source>
+        <translation>stel organisatoren, een idee en het budget voor</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>store the plans (without it nothing is written)</source>
+        <translation>sla de plannen op (zonder deze optie wordt niets geschreven)</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>  (celebrate on {day})</source>
         <translation>  (vieren op {day})</translation>
     </message>
@@ -519,29 +599,94 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Reservekopie geschreven naar {out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/printing.py" line="+42" />
+        <location filename="../../desktop/commands/printing.py" line="+15" />
+        <source>the monthly celebration overview as PDF</source>
+        <translation>het maandoverzicht van de vieringen als PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the month, e.g. 2027-03</source>
+        <translation>de maand, bijv. 2027-03</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>manager: everything; board: the notice-board version, only what colleagues share</source>
+        <translation>manager: alles; board: de versie voor het prikbord, alleen wat collega's delen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the perpetual birthday calendar as PDF</source>
+        <translation>de verjaardagskalender als PDF</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>add the year of birth (of colleagues who share their age)</source>
+        <translation>voeg het geboortejaar toe (van collega's die hun leeftijd delen)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>two months on a page</source>
+        <translation>twee maanden per pagina</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>{month} is not a month: write it as YYYY-MM, e.g. 2027-03</source>
         <translation>{month} is geen maand: schrijf het als JJJJ-MM, bijv. 2027-03</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>{file} does not exist.</source>
         <translation>{file} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>No fonts are installed, so the PDF would hold no text. Install fonts (e.g. fonts-dejavu-core) and try again.</source>
         <translation>Er zijn geen lettertypen geïnstalleerd, dus de PDF zou geen tekst bevatten. Installeer lettertypen (bijv. fonts-dejavu-core) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>Cannot write {file}: {reason}</source>
         <translation>Kan {file} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Wrote {file} (pages: {pages}).</source>
         <translation>{file} geschreven (pagina's: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="+24" />
+        <source>the Social Calendar file (default: the one in your data folder)</source>
+        <translation>het Social Calendar-bestand (standaard: dat in uw gegevensmap)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>language of messages (default: settings, else the system's)</source>
+        <translation>taal van de berichten (standaard: de instelling, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>output format</source>
+        <translation>uitvoerformaat</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Birthdays, jubilea and celebrations of your colleagues.</source>
+        <translation>Verjaardagen, jubilea en vieringen van uw collega's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/__init__.py" line="+28" />
+        <source>{text} is not a date in the form YYYY-MM-DD</source>
+        <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the first day of the period</source>
+        <translation>de eerste dag van de periode</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the last day of the period (included)</source>
+        <translation>de laatste dag van de periode (inbegrepen)</translation>
     </message>
 </context>
 <context>
