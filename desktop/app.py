@@ -31,6 +31,10 @@ def run_window(db_path: Path | None, language: str | None) -> int:
         from desktop.store.database import default_path
 
         db_path = default_path()
+    from desktop.ui.file_dialogs import open_despite_lock
+
+    if not open_despite_lock(None, db_path):
+        return EXIT_GAVE_UP
     opened = open_register(db_path, ask_what_next)
     if opened is None:
         return EXIT_GAVE_UP

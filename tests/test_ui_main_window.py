@@ -217,3 +217,30 @@ def test_calendar_export_and_publishing_menus(window, monkeypatch):
     window.publishing_action.trigger()
     assert called == ["shared", "org", window.publisher]
     assert window.publisher.workspace is window.workspace
+
+
+def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(window, tmp_path, monkeypatch):
+    import json
+    import socket
+    import subprocess
+    import sys
+
+    from desktop.store import lock
+
+    assert lock.lock_path(window.workspace.path).exists()
+    other_file = tmp_path / "other.sqlite"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        note = {"pid": other.pid, "host": socket.gethostname(), "since": "2026-11-28T09:00:00+00:00"}
+        lock.lock_path(other_file).write_text(json.dumps(note))
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+        assert not window.open_path(other_file)
+        assert asked
+        assert not other_file.exists()
+    finally:
+        other.kill()
+        other.wait()
+    path = window.workspace.path
+    window.close()
+    assert not lock.lock_path(path).exists()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.models.i18n import Message
@@ -54,3 +54,25 @@ def report_store_error(parent: QWidget | None, message: Message) -> None:
     from desktop.i18n import text
 
     QMessageBox.warning(parent, QCoreApplication.translate("FileDialogs", "Social Calendar"), text(message))
+
+
+def open_despite_lock(parent: QWidget | None, path: Path) -> bool:
+    """True when nobody else has `path` open, or the user chooses to open it anyway."""
+    from desktop.store.lock import holder
+
+    other = holder(path)
+    if other is None:
+        return True
+    since = QLocale().toString(QDateTime(other.since.astimezone()), QLocale.FormatType.ShortFormat)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FileDialogs", "File already open"),
+        QCoreApplication.translate(
+            "FileDialogs",
+            "{file} is open in another Social Calendar window (on {host}, since {since}). Changes made in two "
+            "windows at once can overwrite each other. Open it here anyway?",
+        ).format(file=path.name, host=other.host, since=since),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Switch to the file at `path` (created when missing); a refused file leaves the current one open."""
+        if path != self.workspace.path and not file_dialogs.open_despite_lock(self, path):
+            return False
         try:
             register = Register(open_database(path))
         except StoreError as exc:
@@ -373,4 +375,5 @@ class MainWindow(QMainWindow):
         self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
         self.table.save_layout()
+        self.workspace.close()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from desktop.models.gift_policy import GiftRule
 from desktop.models.i18n import Message
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.policy import OccasionPolicy
+from desktop.store import lock
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui.colleague_model import ColleagueTableModel
@@ -41,6 +42,7 @@ class Workspace(QObject):
         self.register = register
         self.path = path
         self.model = model
+        lock.take(path)
         self.undo_stack = QUndoStack(self)
         self._departments: list[Department] | None = None
         self._records: list[RecordedOccasion] | None = None
@@ -87,12 +89,18 @@ class Workspace(QObject):
     def switch_to(self, register: Register, path: Path) -> None:
         """Another file: its own history, so undo never reaches into the previous file."""
         self.about_to_switch.emit()
-        old = self.register
+        old, old_path = self.register, self.path
         self.register, self.path = register, path
+        lock.release(old_path)
+        lock.take(path)
         self.undo_stack.clear()
         self.reload()
         if old is not register:
             old.db.close()
+
+    def close(self) -> None:
+        """The window closes: the file is no longer open here."""
+        lock.release(self.path)
 
     def reload(self) -> None:
         """Show exactly what the file holds."""

@@ -1368,6 +1368,16 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
+    <message>
+        <location line="+13" />
+        <source>File already open</source>
+        <translation>Bestand al geopend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} is open in another Social Calendar window (on {host}, since {since}). Changes made in two windows at once can overwrite each other. Open it here anyway?</source>
+        <translation>{file} is geopend in een ander Social Calendar-venster (op {host}, sinds {since}). Wijzigingen in twee vensters tegelijk kunnen elkaar overschrijven. Toch hier openen?</translation>
+    </message>
 </context>
 <context>
     <name>GiftPolicy</name>
@@ -2153,7 +2163,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+106" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3636,7 +3646,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+89" />
+        <location filename="../../desktop/app.py" line="+93" />
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>

@@ -1,0 +1,75 @@
+"""A note beside the file saying which window has it open, so that a second window warns before editing.
+
+SQLite keeps every transaction whole, but two windows on one file would each show (and save from) their own
+picture of it. The note is advisory: a window that crashed leaves one behind, which is recognised as stale
+when its process is gone (on this computer) or after a day (on another computer sharing the drive).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+STALE_ELSEWHERE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    pid: int
+    host: str
+    since: datetime
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def holder(db_path: Path, now: datetime | None = None) -> LockHolder | None:
+    """Who else has `db_path` open, or None (nobody, ourselves, or a stale note)."""
+    try:
+        data = json.loads(lock_path(db_path).read_text(encoding="utf-8"))
+        found = LockHolder(int(data["pid"]), str(data["host"]), datetime.fromisoformat(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if found.host == socket.gethostname():
+        return None if found.pid == os.getpid() or not _alive(found.pid) else found
+    return found if (now or datetime.now(UTC)) - found.since < STALE_ELSEWHERE else None
+
+
+def take(db_path: Path) -> None:
+    """Say that this process has `db_path` open. Best effort: a read-only folder just means no note."""
+    note = {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+    path = lock_path(db_path)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        descriptor = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(note, handle)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
+
+def release(db_path: Path) -> None:
+    """Remove the note if it is ours."""
+    path = lock_path(db_path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("pid") == os.getpid() and data.get("host") == socket.gethostname():
+            path.unlink()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
