@@ -244,3 +244,17 @@ def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(win
     path = window.workspace.path
     window.close()
     assert not lock.lock_path(path).exists()
+
+
+def test_changes_by_another_program_are_noticed_and_shown(window, db_path, qtbot):
+    import sqlite3
+
+    other = sqlite3.connect(db_path)
+    other.execute("UPDATE colleagues SET first_name = 'Annie' WHERE first_name = 'Anna'")
+    other.commit()
+    other.close()
+    with qtbot.waitSignal(window.workspace.changed_elsewhere, timeout=5000):
+        pass
+    assert "Annie Aalders" in table_names(window)
+    assert window.workspace.undo_stack.count() == 0
+    assert not window.workspace.check_outside_changes()  # seen once, not again

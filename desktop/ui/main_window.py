@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.publisher = Publisher(self)
         self.publisher.status_changed.connect(self.statusBar().showMessage)
         self.publisher.attach(workspace)
+        workspace.changed_elsewhere.connect(lambda: self.statusBar().showMessage(
+            self.tr("The file was changed by another program: showing what it holds now."), 10_000))
         self._create_actions()
         self._create_menus()
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,

@@ -29,6 +29,8 @@ class Workspace(QObject):
         records_changed(): recorded occasions were added, changed or deleted.
         data_changed(): anything in the file may have changed (every change, undo, redo and reload).
         about_to_switch(): another file is about to be opened; the current one is still open.
+        changed_elsewhere(): another program (the command line, another window) changed the file; the views
+            were reloaded and the undo history cleared, as it no longer matches the file.
     """
 
     failed = Signal(object)
@@ -36,6 +38,8 @@ class Workspace(QObject):
     records_changed = Signal()
     data_changed = Signal()
     about_to_switch = Signal()
+    changed_elsewhere = Signal()
+    WATCH_MS = 2000
 
     def __init__(self, register: Register, path: Path, model: ColleagueTableModel, parent=None):
         super().__init__(parent)
@@ -43,6 +47,13 @@ class Workspace(QObject):
         self.path = path
         self.model = model
         lock.take(path)
+        # SQLite's data_version changes only when another connection commits: a cheap way to notice
+        # `social-calendar plan --apply` or a second window writing to this file.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self._watch.start()
         self.undo_stack = QUndoStack(self)
         self._departments: list[Department] | None = None
         self._records: list[RecordedOccasion] | None = None
@@ -93,10 +104,28 @@ class Workspace(QObject):
         self.register, self.path = register, path
         lock.release(old_path)
         lock.take(path)
+        self._data_version = self._read_data_version()
         self.undo_stack.clear()
         self.reload()
         if old is not register:
             old.db.close()
+
+    def check_outside_changes(self) -> bool:
+        """Reload when another program changed the file since we last looked; True when it did."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self.undo_stack.clear()
+        self.reload()
+        self.changed_elsewhere.emit()
+        return True
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self.register.db.execute("PRAGMA data_version").fetchone()[0]
+        except Exception:  # noqa: BLE001 - a closed or failing connection is noticed elsewhere
+            return None
 
     def close(self) -> None:
         """The window closes: the file is no longer open here."""

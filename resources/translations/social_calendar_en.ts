@@ -28,7 +28,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+361" />
+        <location filename="../../desktop/ui/main_window.py" line="+363" />
         <source>%Ln colleague(s)</source>
         <translation><numerusform>%Ln colleague</numerusform><numerusform>%Ln colleagues</numerusform></translation>
     </message>

@@ -1953,7 +1953,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Zoek op naam, afdeling of e-mail</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+18" />
+        <source>The file was changed by another program: showing what it holds now.</source>
+        <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
