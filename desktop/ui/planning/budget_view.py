@@ -11,13 +11,14 @@ from desktop.store.celebrations import Celebrations
 from desktop.ui.workspace import Workspace
 
 from .budget import BudgetSummary, budget_summary, years_with_celebrations
+from .follows_file import FollowsFile
 from .models import BudgetTableModel
 from .texts import money_text
 
 MIN_COLUMN = 90
 
 
-class BudgetView(QWidget):
+class BudgetView(FollowsFile, QWidget):
     """A year's months with their planned and spent totals, and the amounts per occasion kind."""
 
     def __init__(self, workspace: Workspace, today: date | None = None, parent: QWidget | None = None):
@@ -59,8 +60,7 @@ class BudgetView(QWidget):
         layout.addWidget(self.table, 1)
         self.year_box.currentIndexChanged.connect(lambda _i: self._show())
         self.kind_box.currentIndexChanged.connect(lambda _i: self._show())
-        # A method, not a lambda: Qt drops the connection when this view is destroyed before the workspace.
-        workspace.undo_stack.indexChanged.connect(self._history_moved)
+        self.follow(workspace)
         self.refresh()
 
     def set_year(self, year: int) -> None:
@@ -72,14 +72,6 @@ class BudgetView(QWidget):
 
     def set_show_spent(self, spent: bool) -> None:
         self.kind_box.setCurrentIndex(self.kind_box.findData(spent))
-
-    def _history_moved(self, _index: int = 0) -> None:
-        self.mark_stale()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         self._celebrations = Celebrations(self.workspace.register.db).all()
@@ -93,11 +85,6 @@ class BudgetView(QWidget):
         self.year_box.blockSignals(False)
         self._stale = False
         self._show()
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def _show(self) -> None:
         year = self.year_box.currentData() or self.today.year

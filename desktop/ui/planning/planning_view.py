@@ -26,6 +26,7 @@ from desktop.store.celebrations import Celebrations
 from desktop.ui.calendar.style import short_date_year
 from desktop.ui.workspace import Workspace
 
+from .follows_file import FollowsFile
 from .items import PlanningItem, occasion_exists, planning_items, shared_title, status_counts
 from .mail import ask_organisers
 from .models import ITEM_ROLE, PlanColumn, PlanningTableModel, StatusFilter, stale_explanation, stale_status
@@ -39,7 +40,7 @@ PERIODS = (("next30", 0, 30), ("next90", 0, 90), ("next365", 0, 365), ("last90",
 DEFAULT_PERIOD = "next90"
 
 
-class PlanningView(QWidget):
+class PlanningView(FollowsFile, QWidget):
     """Upcoming occasions by status; Enter or a double-click opens the plan editor. Changes go through the
     workspace's undo stack, and the list follows every step of it (undo and redo too).
 
@@ -122,9 +123,7 @@ class PlanningView(QWidget):
         self.ask_button.clicked.connect(self.ask_organisers)
         self.colleague_button.clicked.connect(self._show_colleague)
         self.delete_button.clicked.connect(self.delete_selected)
-        # A method, not a lambda: Qt drops the connection when this view is destroyed before the workspace.
-        workspace.undo_stack.indexChanged.connect(self._history_moved)
-        workspace.departments_changed.connect(self.mark_stale)
+        self.follow(workspace)
         self.refresh()
 
     # -- API -------------------------------------------------------------------------------
@@ -166,15 +165,6 @@ class PlanningView(QWidget):
                 self.table.setCurrentIndex(index)
                 return True
         return False
-
-    def _history_moved(self, _index: int = 0) -> None:
-        self.mark_stale()
-
-    def mark_stale(self) -> None:
-        """The file changed: refresh now when visible, otherwise when next shown or asked."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_item()
@@ -262,11 +252,6 @@ class PlanningView(QWidget):
         return "delete" if clicked is delete else "edit" if clicked is edit else None
 
     # -- inside --------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     def _filter_changed(self) -> None:
         value = self.status_box.currentData()
         self.proxy.set_status(Status(value) if value else None)
