@@ -1,7 +1,10 @@
 """Start-up with 5,000 colleagues against a bare PySide6 main window, both as whole processes, same run.
 
-Target: the window shown with its data within 2x the bare window's time (aim 1.5x). Prints both medians and
-the ratio. Runs offscreen, so both processes use the same platform plugin.
+Target: the window shown with its data and usable within 2x the time the bare window takes to appear (aim
+1.5x). Each process is launched fresh (interpreter start, imports, opening the file: everything counts) and
+says "usable <epoch seconds>" from its first event-loop turn after the window painted; the figure is that
+moment minus the moment of launch. The whole lifetime (including quitting, which the user does not wait
+for) is printed as well. Runs offscreen, and on a virtual X screen when Xvfb is installed.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ TARGET, AIM = 2.0, 1.5
 
 BARE_WINDOW = """
 import sys
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
@@ -31,7 +35,10 @@ window = QMainWindow()
 window.resize(1180, 720)
 window.show()
 app.processEvents()
-QTimer.singleShot(0, app.quit)
+def usable():
+    print(f"usable {time.time():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, usable)
 sys.exit(app.exec())
 """
 
@@ -49,15 +56,25 @@ def make_demo(path: Path) -> None:
         db.close()
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds from launch to usable, seconds from launch to exit)."""
+    start = time.time()
+    done = subprocess.run(command, env=env, check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    ended = time.time()
+    usable = [float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("usable ")]
+    if not usable:
+        raise SystemExit(f"{command[-1]} never said it was usable")
+    return usable[0] - start, ended - start
 
 
 def measure(platform: str, db: Path, folder: str, display: str | None = None) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "XDG_CONFIG_HOME": str(Path(folder) / "config"),
-           "SOCIAL_CALENDAR_QUIT_WHEN_SHOWN": "1"}
+           "SOCIAL_CALENDAR_QUIT_WHEN_SHOWN": "1",
+           # An installed app runs from compiled bytecode (pip compiles it; Python caches it on first run).
+           # Some shells set PYTHONDONTWRITEBYTECODE, which would make every start recompile our sources;
+           # a private cache folder, filled by the warm-up runs, gives both processes their bytecode.
+           "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if display:
         env["DISPLAY"] = display
     bare = [sys.executable, "-c", BARE_WINDOW]
@@ -68,12 +85,16 @@ def measure(platform: str, db: Path, folder: str, display: str | None = None) ->
     for _ in range(RUNS):  # interleaved, so a busy moment of the machine hits both alike
         bare_times.append(timed(bare, env))
         app_times.append(timed(app, env))
-    bare_median, app_median = statistics.median(bare_times), statistics.median(app_times)
-    ratio = app_median / bare_median
-    print(f"[{platform}] bare PySide6 main window:          median {bare_median * 1000:.0f} ms over {RUNS} runs")
-    print(f"[{platform}] Social Calendar, {PEOPLE} colleagues: median {app_median * 1000:.0f} ms over {RUNS} runs")
+    bare_usable, bare_life = (statistics.median(times) for times in zip(*bare_times, strict=True))
+    app_usable, app_life = (statistics.median(times) for times in zip(*app_times, strict=True))
+    ratio = app_usable / bare_usable
+    print(f"[{platform}] bare PySide6 main window:          appears after {bare_usable * 1000:.0f} ms "
+          f"(process {bare_life * 1000:.0f} ms), median of {RUNS}")
+    print(f"[{platform}] Social Calendar, {PEOPLE} colleagues: usable after {app_usable * 1000:.0f} ms "
+          f"(process {app_life * 1000:.0f} ms), median of {RUNS}")
     verdict = "meets the aim" if ratio <= AIM else "meets the target" if ratio <= TARGET else "MISSES the target"
-    print(f"[{platform}] ratio {ratio:.2f}x (target < {TARGET}x, aim {AIM}x): {verdict}")
+    print(f"[{platform}] ratio {ratio:.2f}x (target < {TARGET}x, aim {AIM}x): {verdict}; "
+          f"whole processes incl. quitting {app_life / bare_life:.2f}x")
 
 
 @contextlib.contextmanager

@@ -54,7 +54,7 @@ def test_add_rename_and_delete_each_undo(departments, register, window):
     assert listed(departments) == ["Facilitair (0)", "ICT (1)", "Zorg (0)"]
     departments.select("ICT")
     assert departments.rename_selected("Informatisering")
-    assert window.proxy.index(0, 1).data() == "Informatisering"  # the table follows
+    assert window.colleagues_page().proxy.index(0, 1).data() == "Informatisering"  # the table follows
     departments.select("Zorg")
     assert departments.delete_selected()
     assert [d.name for d in register.departments()] == ["Facilitair", "Informatisering"]
@@ -147,7 +147,7 @@ def test_an_import_is_one_undoable_step(window, register, monkeypatch, tmp_path)
     window.redo_action.trigger()
     assert register.colleague(pieter.id).email == "pieter@example.nl"
     assert [d.name for d in register.departments()] == ["ICT", "Nieuw", "Zorg"]
-    assert window.proxy.rowCount() == 2
+    assert window.colleagues_page().proxy.rowCount() == 2
 
 
 def test_an_unreadable_file_is_reported(window, warnings, monkeypatch, tmp_path):

@@ -37,23 +37,33 @@ def warnings(monkeypatch) -> list[str]:
 
 
 def table_names(window) -> list[str]:
-    proxy = window.proxy
+    proxy = window.colleagues_page().proxy
     return [proxy.index(row, Column.NAME).data() for row in range(proxy.rowCount())]
 
 
 def select(window, name: str) -> None:
-    window.table.selectRow(table_names(window).index(name))
+    window.colleagues_page().table.selectRow(table_names(window).index(name))
 
 
 def stored_names(register) -> list[str]:
     return sorted(colleague.full_name for colleague in register.colleagues())
 
 
+def test_the_window_opens_on_the_home_view_without_reading_everyone(window):
+    """Start-up builds only what the home view needs; the Colleagues tab reads the table when first opened."""
+    assert not window.workspace.model_loaded()
+    assert window.colleagues is None
+    assert window.count_label.text() == "2 colleagues, 2 shown"
+    window.pages.setCurrentWidget(window.pages.colleagues_holder)
+    assert window.workspace.model_loaded()
+    assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
+
+
 def test_window_shows_the_file_sorted_with_a_count(window):
     assert window.windowTitle() == "calendar.sqlite – Social Calendar"
     assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
     assert window.count_label.text() == "2 colleagues, 2 shown"
-    window.search.setText("ict")
+    window.colleagues_page().search.setText("ict")
     assert table_names(window) == ["Pieter van der Berg"]
     assert window.count_label.text() == "2 colleagues, 1 shown"
 
@@ -77,7 +87,7 @@ def test_edit_then_undo_and_redo(window, register, monkeypatch):
     monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
         lambda cls, parent, colleague, departments, today: colleague.with_changes(first_name="Annie")))
     select(window, "Anna Aalders")
-    window.table.open_requested.emit()  # what Enter and double-click do
+    window.colleagues_page().table.open_requested.emit()  # what Enter and double-click do
     assert "Annie Aalders" in stored_names(register)
     assert window.undo_action.text() == "Undo Edit Annie Aalders"
     window.undo_action.trigger()

@@ -10,6 +10,7 @@ from datetime import date
 from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.reach import Reach
 from desktop.store.database import Database, transaction
 from desktop.store.errors import store_error
 from desktop.store.rows import COLLEAGUE_COLUMNS, colleague_from_row, colleague_to_row
@@ -47,6 +48,24 @@ class Register:
     # -- colleagues --------------------------------------------------------------------------
     def colleagues(self) -> list[Colleague]:
         return [colleague_from_row(row) for row in self.db.execute(f"{_SELECT} ORDER BY id")]
+
+    def colleagues_in_reach(self, reach: Reach) -> list[Colleague]:
+        """The colleagues Reach.may_have_occasion lets through (with the file's recorded occasions), read
+        without building everyone: the home view's start-up."""
+        conditions: list[str] = []
+        params: list[object] = []
+        for low, high in reach.birthdays:
+            conditions.append("substr(birth, -5) BETWEEN ? AND ?")
+            params += [low, high]
+        for low, high in reach.service:
+            conditions.append("coalesce(nullif(service_start, ''), nullif(hire_date, '')) BETWEEN ? AND ?")
+            params += [low.isoformat(), high.isoformat()]
+        first, last = reach.start.isoformat(), reach.end.isoformat()
+        conditions += ["hire_date BETWEEN ? AND ?", "end_date BETWEEN ? AND ?",
+                       "id IN (SELECT colleague_id FROM recorded_occasions WHERE date BETWEEN ? AND ?)"]
+        params += [first, last] * 3
+        sql = f"{_SELECT} WHERE celebrate <> 'no' AND ({' OR '.join(conditions)}) ORDER BY id"
+        return [colleague_from_row(row) for row in self.db.execute(sql, params)]
 
     def colleague(self, colleague_id: int) -> Colleague:
         row = self.db.execute(f"{_SELECT} WHERE id = ?", [colleague_id]).fetchone()

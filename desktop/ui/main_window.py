@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desktop.models.colleague import Colleague
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, shortcuts
-from desktop.ui.calendar.colleague_occasions import ColleagueOccasions
-from desktop.ui.colleague_filter import ColleagueFilterProxy
-from desktop.ui.colleague_model import COLLEAGUE_ID_ROLE
-from desktop.ui.colleague_table import ColleagueTable
 from desktop.ui.commands import AddColleague, DeleteColleague, EditColleague
 from desktop.ui.pages import Pages
 from desktop.ui.publishing.publisher import Publisher
 from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.ui.calendar.source import OccasionSource
+    from desktop.ui.colleagues_page import ColleaguesPage
 
 
 class MainWindow(QMainWindow):
@@ -30,22 +31,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.today = today or date.today()
-        self.proxy = ColleagueFilterProxy(self)
-        self.proxy.setSourceModel(workspace.model)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, department or e-mail"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.table = ColleagueTable()
-        self.table.setModel(self.proxy)
-        self.table.open_requested.connect(self.edit_selected)
+        self.colleagues: ColleaguesPage | None = None  # the Colleagues tab, built when first opened
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
-        self.colleague_occasions = ColleagueOccasions(None, self.today)
-        self.pages = Pages(workspace, self._colleagues_page(), self.today)
-        self.colleague_occasions.set_source(self.pages.source)
+        self.pages = Pages(workspace, self.today, self._build_colleagues_page)
         self.pages.colleague_activated.connect(self.edit_colleague)
-        workspace.data_changed.connect(lambda: QTimer.singleShot(0, self._refresh_side_panel))
+        workspace.data_changed.connect(self._update_status)
         self.setCentralWidget(self.pages)
         self.publisher = Publisher(self)
         self.publisher.status_changed.connect(self.statusBar().showMessage)
@@ -54,13 +45,7 @@ class MainWindow(QMainWindow):
             self.tr("The file was changed by another program: showing what it holds now."), 10_000))
         self._create_actions()
         self._create_menus()
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.layoutChanged):
-            signal.connect(self._update_status)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.table.selectionModel().selectionChanged.connect(self._refresh_side_panel)
         workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
-        self.table.restore_layout()
         geometry = settings().value(WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1180, 720)
@@ -69,24 +54,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building -----------------------------------------------------------------------------
-    def _colleagues_page(self) -> QWidget:
-        """Search and table, with the selected colleague's coming occasions beside them."""
-        page = QWidget()
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.colleague_occasions)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 280])  # the table first; the side panel is a glance, not a page
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 6, 0)
-        outer.addWidget(splitter)
+    def _build_colleagues_page(self, source: OccasionSource) -> ColleaguesPage:
+        from desktop.ui.colleagues_page import ColleaguesPage
+
+        page = ColleaguesPage(self.workspace, source, self.today)
+        page.open_requested.connect(self.edit_selected)
+        page.selection_changed.connect(self._update_actions)
+        page.shown_changed.connect(self._update_status)
+        page.table.addAction(self.delete_action)
+        self.colleagues = page
+        self._update_status()
         return page
+
+    def colleagues_page(self) -> ColleaguesPage:
+        """The Colleagues tab's search and table, built now if they were not yet."""
+        return self.pages.colleagues_page()  # type: ignore[return-value]
 
     def _action(self, text: str, slot, keys: list[QKeySequence] | None = None) -> QAction:
         action = QAction(text, self)
@@ -122,9 +104,8 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(self.tr("&Edit colleague…"), self.edit_selected, shortcuts.EDIT_COLLEAGUE)
         self.delete_action = self._action(self.tr("&Delete colleague…"), self.delete_selected,
                                           shortcuts.DELETE_COLLEAGUE)
-        # Delete in the search field deletes text, not a colleague.
+        # Delete in the search field deletes text, not a colleague: the action lives on the table.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.delete_action)
         self.departments_action = self._action(self.tr("De&partments…"), self.edit_departments,
                                                shortcuts.DEPARTMENTS)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, shortcuts.FIND)
@@ -190,18 +171,7 @@ class MainWindow(QMainWindow):
 
     # -- colleagues ---------------------------------------------------------------------------
     def selected_colleague(self) -> Colleague | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        return self.workspace.model.colleague_at(self.proxy.mapToSource(index).row())
-
-    def select_colleague(self, colleague_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(COLLEAGUE_ID_ROLE) == colleague_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return
+        return self.colleagues.selected_colleague() if self.colleagues is not None else None
 
     def add_colleague(self) -> None:
         from desktop.ui.colleague_dialog import ColleagueDialog
@@ -209,8 +179,8 @@ class MainWindow(QMainWindow):
         colleague = ColleagueDialog.ask(self, None, self.workspace.departments(), self.today)
         if colleague is not None:
             command = AddColleague(self.workspace, colleague)
-            if self.workspace.push(command):
-                self.select_colleague(command.colleague.id)
+            if self.workspace.push(command):  # show the new colleague in the table
+                self.pages.show_colleagues().select_colleague(command.colleague.id)
 
     def edit_selected(self) -> None:
         before = self.selected_colleague()
@@ -287,9 +257,7 @@ class MainWindow(QMainWindow):
         edit_gift_policy(self, self.workspace)
 
     def focus_search(self) -> None:
-        self.pages.setCurrentWidget(self.pages.colleagues_page)
-        self.search.setFocus()
-        self.search.selectAll()
+        self.pages.show_colleagues().focus_search()
 
     # -- files --------------------------------------------------------------------------------
     def new_file(self) -> None:
@@ -311,7 +279,8 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             file_dialogs.report_store_error(self, exc.message)
             return False
-        self.search.clear()
+        if self.colleagues is not None:
+            self.colleagues.search.clear()
         self.workspace.switch_to(register, path)
         remember_file(str(path))
         self._update_title()
@@ -357,15 +326,10 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.workspace.path))
 
     def _update_status(self) -> None:
-        locale = QLocale()
-        total = self.workspace.model.rowCount()
+        total = self.workspace.colleague_count()
+        shown = self.colleagues.shown_count() if self.colleagues is not None else total
         self.count_label.setText(self.tr("{colleagues}, {shown} shown").format(
-            colleagues=self.tr("%Ln colleague(s)", "", total), shown=locale.toString(self.proxy.rowCount())))
-
-    def _refresh_side_panel(self) -> None:
-        self.colleague_occasions.set_source(self.pages.source)
-        colleague = self.selected_colleague()
-        self.colleague_occasions.set_colleague(colleague.id if colleague else None)
+            colleagues=self.tr("%Ln colleague(s)", "", total), shown=QLocale().toString(shown)))
 
     def _update_actions(self) -> None:
         has_selection = self.selected_colleague() is not None
@@ -376,6 +340,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
-        self.table.save_layout()
+        if self.colleagues is not None:
+            self.colleagues.save_layout()
         self.workspace.close()
         super().closeEvent(event)

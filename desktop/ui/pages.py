@@ -1,18 +1,21 @@
 """The window's pages: the coming-up home view, the calendar and the colleagues table, in tabs.
 
 The occasion views share one OccasionSource, rebuilt (once per burst of changes) whenever the file changes.
-The calendar is built when its tab is first opened: it loads the public holidays, which start-up need not pay.
+Only the home view is built at start-up, from the colleagues in reach of its weeks (models/reach.py); the
+other pages are built when first opened, and the source then holds every colleague.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
+from desktop.models.reach import reach
+from desktop.store.plan_keys import planned_keys
+from desktop.ui.calendar.coming_up_view import LOOK_AHEAD_DAYS, ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.workspace import Workspace
 
@@ -24,11 +27,14 @@ class Pages(QTabWidget):
 
     colleague_activated = Signal(int)
 
-    def __init__(self, workspace: Workspace, colleagues_page: QWidget, today: date, parent=None):
+    def __init__(self, workspace: Workspace, today: date, make_colleagues_page: Callable[[OccasionSource], QWidget],
+                 parent=None):
         super().__init__(parent)
         self.workspace = workspace
         self.today = today
         self.source = OccasionSource()  # filled by refresh() below, once everything is in place
+        self._source_complete = False  # False: only the colleagues the home view needs
+        self._make_colleagues_page = make_colleagues_page
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 4px;"
@@ -41,15 +47,15 @@ class Pages(QTabWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.coming_up, 1)
-        self.calendar = self.planning = self.budget = None
+        self.calendar = self.planning = self.budget = self.colleagues = None
         self.calendar_holder, self.planning_holder, self.budget_holder = QWidget(), QWidget(), QWidget()
-        for holder in (self.calendar_holder, self.planning_holder, self.budget_holder):
+        self.colleagues_holder = QWidget()
+        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.budget_holder):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-        self.colleagues_page = colleagues_page
         self.addTab(home, self.tr("Coming up"))
         self.addTab(self.calendar_holder, self.tr("Calendar"))
         self.addTab(self.planning_holder, self.tr("Planning"))
-        self.addTab(colleagues_page, self.tr("Colleagues"))
+        self.addTab(self.colleagues_holder, self.tr("Colleagues"))
         self.addTab(self.budget_holder, self.tr("Budget"))
         self.currentChanged.connect(self._page_shown)
         self._refresh_pending = False
@@ -60,11 +66,36 @@ class Pages(QTabWidget):
         self.coming_up.set_has_plan(has_plan)
         self._update_banner()
 
+    def colleagues_page(self) -> QWidget:
+        """The Colleagues tab's page, built now if it was not yet (it reads every colleague)."""
+        if self.colleagues is None:
+            self.colleagues = self._make_colleagues_page(self.full_source())
+            self.colleagues_holder.layout().addWidget(self.colleagues)
+        return self.colleagues
+
+    def show_colleagues(self) -> QWidget:
+        self.setCurrentWidget(self.colleagues_holder)
+        return self.colleagues_page()
+
     # -- keeping in step with the file --------------------------------------------------------
+    def full_source(self) -> OccasionSource:
+        """The source with every colleague, for the pages that look beyond the home view's weeks."""
+        if not self._source_complete:
+            self.workspace.model  # noqa: B018 - reads every colleague; refresh() then uses them all
+            self.refresh()
+        return self.source
+
     def _new_source(self) -> OccasionSource:
-        departments = {d.id: d.name for d in self.workspace.departments()}
-        return OccasionSource(self.workspace.model.colleagues(), self.workspace.records(), departments,
-                              policy=self.workspace.policy())
+        workspace = self.workspace
+        departments = {d.id: d.name for d in workspace.departments()}
+        policy = workspace.policy()
+        self._source_complete = workspace.model_loaded()
+        if self._source_complete:
+            colleagues = workspace.model.colleagues()
+        else:
+            weeks = reach(self.today, self.today + timedelta(days=LOOK_AHEAD_DAYS), policy)
+            colleagues = workspace.register.colleagues_in_reach(weeks)
+        return OccasionSource(colleagues, workspace.records(), departments, policy=policy)
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_pending:  # an import or undo may signal many times; rebuild once
@@ -72,23 +103,25 @@ class Pages(QTabWidget):
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
-        from desktop.store.celebrations import Celebrations
-
         self._refresh_pending = False
         self.source = self._new_source()
-        planned = Celebrations(self.workspace.register.db).keys()
+        planned = planned_keys(self.workspace.register.db)
         self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
         if self.calendar is not None:
             self.calendar.set_source(self.source)
+        if self.colleagues is not None:
+            self.colleagues.set_source(self.source)
         self._update_banner()
 
     def _page_shown(self, index: int) -> None:
         """The calendar, planning and budget pages are built on first view: start-up need not pay for them."""
         page = self.widget(index)
-        if page is self.calendar_holder and self.calendar is None:
+        if page is self.colleagues_holder:
+            self.colleagues_page()
+        elif page is self.calendar_holder and self.calendar is None:
             from desktop.ui.calendar.calendar_page import CalendarPage
 
-            self.calendar = CalendarPage(self.source, self.today)
+            self.calendar = CalendarPage(self.full_source(), self.today)
             self.calendar.colleague_activated.connect(self.colleague_activated)
             page.layout().addWidget(self.calendar)
         elif page is self.planning_holder and self.planning is None:

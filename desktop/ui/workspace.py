@@ -1,10 +1,14 @@
-"""The open file as the window sees it: the Register, the table model and the undo stack that changes both."""
+"""The open file as the window sees it: the Register, the table model and the undo stack that changes both.
+
+The table model (all colleagues, sorted) is built when first asked for: the home view reads only the colleagues
+in reach of its weeks, so the window appears before 5,000 colleagues are built.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -18,6 +22,9 @@ from desktop.store import lock
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui.colleague_model import ColleagueTableModel
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 class Workspace(QObject):
@@ -41,11 +48,15 @@ class Workspace(QObject):
     changed_elsewhere = Signal()
     WATCH_MS = 2000
 
-    def __init__(self, register: Register, path: Path, model: ColleagueTableModel, parent=None):
+    def __init__(self, register: Register, path: Path, model: ColleagueTableModel | None = None,
+                 today: date | None = None, parent=None):
         super().__init__(parent)
         self.register = register
         self.path = path
-        self.model = model
+        self.today = today
+        self._model = model
+        if model is not None:
+            model.setParent(self)
         lock.take(path)
         # SQLite's data_version changes only when another connection commits: a cheap way to notice
         # `social-calendar plan --apply` or a second window writing to this file.
@@ -62,6 +73,19 @@ class Workspace(QObject):
         # Any command may touch recorded occasions (deleting a colleague removes theirs): read them afresh.
         self.undo_stack.indexChanged.connect(self._forget_records)
         self.records_changed.connect(self._forget_records)
+
+    @property
+    def model(self) -> ColleagueTableModel:
+        """Every colleague, as the table shows them; read from the file on first use."""
+        if self._model is None:
+            self._model = ColleagueTableModel(self.register.colleagues(), self.departments(), self.today, self)
+        return self._model
+
+    def model_loaded(self) -> bool:
+        return self._model is not None
+
+    def colleague_count(self) -> int:
+        return self._model.rowCount() if self._model is not None else self.register.count()
 
     def records(self) -> list[RecordedOccasion]:
         """Recorded occasions of the file (births, weddings, ...), read once until they change."""
@@ -134,7 +158,8 @@ class Workspace(QObject):
     def reload(self) -> None:
         """Show exactly what the file holds."""
         self._departments = self._records = self._policy = self._gift_rules = None
-        self.model.set_colleagues(self.register.colleagues(), self.departments())
+        if self._model is not None:  # not loaded yet: it will read the file as it is then
+            self._model.set_colleagues(self.register.colleagues(), self.departments())
         self.departments_changed.emit()
         self.data_changed.emit()
 
@@ -166,10 +191,12 @@ class Workspace(QObject):
 
     # -- what commands call after writing ------------------------------------------------------
     def shown(self, colleague: Colleague) -> None:
-        self.model.put(colleague)
+        if self._model is not None:
+            self._model.put(colleague)
 
     def gone(self, colleague_id: int | None) -> None:
-        self.model.remove(colleague_id)
+        if self._model is not None:
+            self._model.remove(colleague_id)
 
     def departments_written(self) -> None:
         self.reload()

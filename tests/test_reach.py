@@ -1,0 +1,104 @@
+"""The home view reads only the colleagues in reach of its weeks: it must never miss an occasion."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from fractions import Fraction
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.models.colleague import Celebrate, Colleague, LeapDay
+from desktop.models.dates import PartialDate
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.occasions import add_months, occasions_between
+from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
+from desktop.models.reach import reach
+
+people_strategy = st.builds(
+    Colleague,
+    id=st.integers(1, 10_000),
+    birth=st.one_of(st.none(), st.builds(PartialDate, st.integers(1, 12), st.integers(1, 28),
+                                         st.one_of(st.none(), st.integers(1940, 2005))),
+                    st.sampled_from([PartialDate(2, 29, 1992), PartialDate(2, 29), PartialDate(12, 31, 1980),
+                                     PartialDate(1, 1), PartialDate(8, 31, 1970)])),
+    hire_date=st.one_of(st.none(), st.dates(date(1960, 1, 1), date(2035, 12, 31)),
+                        st.sampled_from([date(2014, 8, 31), date(2001, 2, 28), date(2000, 2, 29)])),
+    service_start=st.one_of(st.none(), st.dates(date(1960, 1, 1), date(2030, 12, 31))),
+    end_date=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2035, 12, 31))),
+    celebrate=st.sampled_from(list(Celebrate)),
+    leap_day=st.sampled_from(list(LeapDay)),
+)
+policies = st.sampled_from([
+    DEFAULT_POLICY,
+    OccasionPolicy(anniversary_years=(Fraction(1), Fraction(5, 2), Fraction(25, 2), Fraction(40))),
+    OccasionPolicy(anniversary_years=()),
+])
+
+
+def _records(people, days):
+    return [RecordedOccasion(index + 1, person.id, "wedding", day)
+            for index, (person, day) in enumerate(zip(people, days, strict=False))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(people_strategy, max_size=25, unique_by=lambda c: c.id), st.dates(date(2020, 1, 1), date(2033, 12, 31)),
+       st.integers(0, 800), policies, st.lists(st.dates(date(2020, 1, 1), date(2035, 12, 31)), max_size=5))
+def test_the_colleagues_in_reach_have_every_occasion_of_the_range(people, start, length, policy, record_days):
+    end = start + timedelta(days=length)
+    records = _records(people, record_days)
+    window = reach(start, end, policy)
+    in_reach = [person for person in people if window.may_have_occasion(person, records)]
+    assert occasions_between(in_reach, records, start, end, policy) == \
+        occasions_between(people, records, start, end, policy)
+
+
+def test_the_reach_of_eight_weeks_is_narrow():
+    """Reading few is the point: a birthday outside the weeks and a service start without a jubileum stay out."""
+    window = reach(date(2026, 11, 28), date(2027, 1, 22))
+    assert window.birthdays == (("11-28", "12-31"), ("01-01", "01-22"))
+    assert not window.may_have_occasion(Colleague(id=1, birth=PartialDate(6, 1, 1980), hire_date=date(2003, 3, 1)))
+    assert window.may_have_occasion(Colleague(id=2, birth=PartialDate(1, 2), hire_date=date(2003, 3, 1)))
+    # 12.5 years on: 31 Aug 2014 + 150 months is 28 Feb 2027, out of range; 1 Jul 2014 is 1 Jan 2027, in it
+    assert not window.may_have_occasion(Colleague(id=3, hire_date=date(2014, 8, 31)))
+    assert window.may_have_occasion(Colleague(id=4, hire_date=date(2014, 7, 1)))
+    assert not window.may_have_occasion(Colleague(id=5, birth=PartialDate(12, 1), celebrate=Celebrate.NO))
+
+
+def test_a_29_february_child_is_in_reach_of_28_february_and_1_march():
+    assert ("02-29", "02-29") in reach(date(2027, 3, 1), date(2027, 3, 10)).birthdays
+    assert ("02-29", "02-29") in reach(date(2027, 2, 1), date(2027, 2, 28)).birthdays
+
+
+@given(st.sampled_from([0, 1, 2, 6, 11, 150, 600]), st.dates(date(2020, 1, 1), date(2032, 12, 31)),
+       st.integers(0, 90))
+def test_service_ranges_are_exactly_the_starts_that_land_in_the_range(months, start, length):
+    """Month ends are the hard part: 31 Aug and 29 Aug both reach 28 Feb six months on."""
+    end = start + timedelta(days=length)
+    policy = OccasionPolicy(anniversary_years=(Fraction(months, 12),))
+    service = reach(start, end, policy).service
+    if not service:  # no start lands there: 29 Feb + 1 month is 29 Mar, 1 Mar + 1 month is 1 Apr
+        near = add_months(start, -months)
+        assert not any(start <= add_months(near + timedelta(days=shift), months) <= end for shift in range(-40, 40))
+        return
+    (low, high), = service
+    assert start <= add_months(low, months)
+    assert add_months(low - timedelta(days=1), months) < start
+    assert add_months(high, months) <= end
+    assert add_months(high + timedelta(days=1), months) > end
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(people_strategy, min_size=1, max_size=25, unique_by=lambda c: c.id),
+       st.dates(date(2024, 1, 1), date(2030, 12, 31)), st.integers(0, 400),
+       st.lists(st.dates(date(2020, 1, 1), date(2035, 12, 31)), max_size=5))
+def test_the_stores_query_picks_exactly_whom_the_rule_lets_through(register, people, start, length, record_days):
+    for person in register.colleagues():
+        register.delete(person.id)
+    stored = [register.add(person.with_changes(id=None)) for person in people]
+    for record in _records(stored, record_days):
+        register.add_recorded_occasion(record.__class__(None, record.colleague_id, record.kind, record.date))
+    records = register.recorded_occasions()
+    window = reach(start, start + timedelta(days=length))
+    expected = [person.id for person in stored if window.may_have_occasion(person, records)]
+    assert [person.id for person in register.colleagues_in_reach(window)] == expected
