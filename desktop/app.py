@@ -9,8 +9,12 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.models.i18n import Message
+
+if TYPE_CHECKING:
+    from desktop.store.database import Inspection
 
 EXIT_GAVE_UP = 1
 # Benchmarks: once the window is up with its data and the event loop runs, print "usable <epoch seconds>" and quit.
@@ -18,6 +22,12 @@ QUIT_WHEN_SHOWN = "SOCIAL_CALENDAR_QUIT_WHEN_SHOWN"
 
 
 def run_window(db_path: Path | None, language: str | None) -> int:
+    from desktop.store.database import Inspection, default_path
+
+    if db_path is None:
+        db_path = default_path()
+    inspection = Inspection(db_path)  # reads the whole file on its own thread while Qt loads
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -28,15 +38,11 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_translations(app, language or saved_language())
-    if db_path is None:
-        from desktop.store.database import default_path
-
-        db_path = default_path()
     from desktop.ui.file_dialogs import open_despite_lock
 
     if not open_despite_lock(None, db_path):
         return EXIT_GAVE_UP
-    opened = open_register(db_path, ask_what_next)
+    opened = open_register(db_path, ask_what_next, inspection)
     if opened is None:
         return EXIT_GAVE_UP
     window = build_window(*opened, today=date.today())
@@ -66,10 +72,10 @@ def build_window(register, path: Path, today: date):
     return window
 
 
-def open_register(path: Path, ask: Callable[[Message], Path | None]):
+def open_register(path: Path, ask: Callable[[Message], Path | None], inspection: Inspection | None = None):
     """(Register, path) for `path`, or for another file the user picks after a refusal; None if they give up.
 
-    A refused file is never modified: open_database checks it read-only first.
+    A refused file is never modified: open_database checks it read-only first (or takes `inspection`'s verdict).
     """
     from desktop.store.database import open_database
     from desktop.store.errors import StoreError
@@ -77,7 +83,7 @@ def open_register(path: Path, ask: Callable[[Message], Path | None]):
 
     while True:
         try:
-            return Register(open_database(path)), path
+            return Register(open_database(path, inspection=inspection)), path
         except StoreError as exc:
             chosen = ask(exc.message)
             if chosen is None:

@@ -12,7 +12,7 @@ import pytest
 from desktop.models.colleague import Celebrate, Colleague, LeapDay
 from desktop.models.dates import PartialDate
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.store.database import open_database
+from desktop.store.database import Inspection, open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.store.schema import SCHEMA_VERSION
@@ -93,7 +93,23 @@ def test_a_damaged_file_is_refused_and_untouched(db_path):
     db_path.write_bytes(bytes(data))
     with pytest.raises(StoreError, match="damaged"):
         open_database(db_path)
+    # The window checks the file on a thread while Qt loads: the verdict is the same.
+    with pytest.raises(StoreError, match="damaged"):
+        open_database(db_path, inspection=Inspection(db_path))
     assert db_path.read_bytes() == bytes(data)
+
+
+def test_an_early_inspection_gives_the_version_or_nothing_for_a_missing_file(tmp_path):
+    missing = tmp_path / "new.sqlite"
+    early = Inspection(missing)
+    assert early.version() is None
+    open_database(missing, inspection=early).close()  # created after all
+    assert Inspection(missing).version() == SCHEMA_VERSION
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all")
+    with pytest.raises(StoreError):
+        Inspection(junk).version()
+    open_database(missing, inspection=Inspection(junk)).close()  # a verdict on another file is not taken
 
 
 def test_a_failing_bulk_write_leaves_nothing_behind(register):

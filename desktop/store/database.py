@@ -6,6 +6,7 @@ import contextlib
 import functools
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,17 +53,49 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("social-calendar", appauthor=False)) / "social-calendar.sqlite"
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
+class Inspection:
+    """The read-only checks of an existing file, started early on a thread of their own.
+
+    The integrity check reads every page of the file; SQLite lets Python go on meanwhile, so the window starts
+    checking the file before it loads Qt, and open_database takes the verdict when it opens the file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        self._version: int | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="inspect-file", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if self.path.exists() and self.path.stat().st_size > 0:
+                self._version = _inspect(self.path)
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that opens the file
+            self._error = exc
+
+    def version(self) -> int | None:
+        """The file's schema version once checked (None: there was no file to check); raises what _inspect
+        raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._version
+
+
+def open_database(path: str | os.PathLike[str], *, create: bool = True,
+                  inspection: Inspection | None = None) -> Database:
     """Open (or, with `create`, make owner-only) the file at `path` and bring its schema up to date.
 
     A file that is not a database, belongs to another program, was written by a newer version or is damaged
     raises StoreError and is not modified. Commands that only read pass `create=False`: a mistyped path must
-    say so, not quietly report on a new, empty file.
+    say so, not quietly report on a new, empty file. `inspection`, when it is of `path`, saves checking again.
     """
     path = Path(path)
     version = 0
     if path.exists() and path.stat().st_size > 0:
-        version = _inspect(path)
+        inspected = inspection.version() if inspection is not None and inspection.path == path else None
+        version = inspected if inspected is not None else _inspect(path)
     elif not path.exists() and not create:
         raise store_error(errors.MISSING, path=str(path))
     elif not path.exists():
