@@ -15,7 +15,7 @@ from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind
 from desktop.ui.calendar.calendar_page import CalendarPage
 from desktop.ui.calendar.colleague_occasions import ColleagueOccasions
-from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
+from desktop.ui.calendar.coming_up_view import COLUMNS, ComingUpView, attention_summary
 from desktop.ui.calendar.models import SUBTITLE_ROLE, Column, Group, OccasionGroupModel, OccasionListModel
 from desktop.ui.calendar.month_view import MonthView
 from desktop.ui.calendar.source import OccasionSource
@@ -184,15 +184,20 @@ def test_coming_up_sections(qtbot, source):
     assert [(i.occasion.date, i.occasion.colleague_id) for i in coming.next_days] == [
         (date(2026, 12, 1), 4), (date(2026, 12, 5), 2), (date(2026, 12, 14), 5)]
     model = view.model
-    labels = [model.index(row, 0).data() for row in range(3)]
-    assert labels == ["Needs attention (2)", "This week (1)", "Next 30 days (3)"]
-    attention = model.index(0, 0)
-    jan = model.index(1, 0, attention)
-    assert "Jan de Vries 50 years" in model.index(1, Column.OCCASION, attention).data()
-    assert model.index(1, 0, attention).data() == "Sat 5 Dec"
-    assert model.index(1, 2, attention).data() == "No plan yet, in 7 days"
-    assert model.index(1, 4, attention).data() == "quiet"
-    assert model.index(0, 2, model.index(1, 0)).data() == "tomorrow"
+    # One flat list: a heading per section, then its occasions
+    headings = [row for row, heading in model.spanning_rows() if heading]
+    assert headings == [0, 3, 5]
+    assert [model.index(row, 0).data() for row in headings] == [
+        "Needs attention (2)", "This week (1)", "Next 30 days (3)"]
+    assert view.view.columnSpan(0, 0) == len(COLUMNS)
+    assert view.view.rowHeight(0) > view.view.rowHeight(1)  # headings stand apart
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    jan = model.index(2, 0)
+    assert "Jan de Vries 50 years" in model.index(2, Column.OCCASION).data()
+    assert jan.data() == "Sat 5 Dec"
+    assert model.index(2, 2).data() == "No plan yet, in 7 days"
+    assert model.index(2, 4).data() == "quiet"
+    assert model.index(4, 2).data() == "tomorrow"  # Sem, this week
     view.view.setCurrentIndex(jan)
     with qtbot.waitSignal(view.colleague_activated, timeout=1000) as blocker:
         QTest.keyClick(view.view, Qt.Key.Key_Return)
@@ -208,10 +213,13 @@ def test_coming_up_plans_and_empty_states(qtbot, source):
     assert view.coming_up().attention == []
     assert attention_summary(view.coming_up(), source) is None
     view.set_source(OccasionSource())
-    empty = [view.model.index(0, 0, view.model.index(row, 0)).data() for row in range(3)]
-    assert empty[1] == "Nothing to celebrate this week: a quiet week."
-    assert all(empty)
-    assert view.model.index(0, 0).data() == "Needs attention"
+    lines = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+    assert lines[0] == "Needs attention"
+    assert lines[2] == "This week"
+    assert lines[3] == "Nothing to celebrate this week: a quiet week."
+    assert len(lines) == 6
+    assert all(lines)
+    assert [row for row, _ in view.model.spanning_rows()] == list(range(6))
 
 
 def test_year_list_groups_by_month(qtbot, source):

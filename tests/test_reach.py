@@ -102,3 +102,15 @@ def test_the_stores_query_picks_exactly_whom_the_rule_lets_through(register, peo
     window = reach(start, start + timedelta(days=length))
     expected = [person.id for person in stored if window.may_have_occasion(person, records)]
     assert [person.id for person in register.colleagues_in_reach(window)] == expected
+
+
+def test_the_stores_query_looks_up_indexes_instead_of_reading_every_row(register):
+    window = reach(date(2026, 11, 28), date(2027, 1, 22))
+    captured: list[str] = []
+    register.db.conn.set_trace_callback(captured.append)
+    register.colleagues_in_reach(window)
+    register.db.conn.set_trace_callback(None)
+    plan = " ".join(str(row) for row in register.db.execute(f"EXPLAIN QUERY PLAN {captured[-1]}"))
+    assert "SCAN colleagues" not in plan
+    for index in ("colleagues_birthday", "colleagues_service", "colleagues_hire_date", "recorded_occasions_date"):
+        assert index in plan

@@ -99,3 +99,16 @@ def _celebrations(db: Database) -> None:
         )""")
     db.execute("CREATE INDEX leave_colleague ON leave (colleague_id)")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_occasion_indexes")
+def _occasion_indexes(db: Database) -> None:
+    # The home view reads only the colleagues whose dates can fall in its weeks (models/reach.py): these let
+    # that query look up birthdays, service starts and first and last days instead of reading every row.
+    db.execute("CREATE INDEX colleagues_birthday ON colleagues (substr(birth, -5))")
+    db.execute("CREATE INDEX colleagues_service "
+               "ON colleagues (coalesce(nullif(service_start, ''), nullif(hire_date, '')))")
+    db.execute("CREATE INDEX colleagues_hire_date ON colleagues (hire_date)")
+    db.execute("CREATE INDEX colleagues_end_date ON colleagues (end_date)")
+    db.execute("CREATE INDEX recorded_occasions_date ON recorded_occasions (date)")
+    db.execute("PRAGMA user_version = 3")

@@ -12,10 +12,10 @@ from desktop.i18n import text
 from desktop.models.coming_up import HORIZON_DAYS, ComingUp, ComingUpItem, coming_up
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasions import Occasion
-from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
+from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, SectionListModel
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
-from desktop.ui.calendar.tree_views import group_tree, span_and_expand
+from desktop.ui.calendar.tree_views import apply_sections, section_table
 
 CTX = "ComingUpView"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
@@ -75,13 +75,10 @@ class ComingUpView(QWidget):
         self.heading.setFont(font)
         self.today_label = QLabel()
         self.today_label.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
-        self.model = OccasionGroupModel(COLUMNS, self)
-        self.view = group_tree(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setItemsExpandable(False)
-        self.view.setUniformRowHeights(True)
+        self.model = SectionListModel(COLUMNS, self)
+        self.view = section_table(self.model)
         self.view.activated.connect(self._activated)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
@@ -144,7 +141,7 @@ class ComingUpView(QWidget):
             ),
         ]
         self.model.set_groups(groups)
-        span_and_expand(self.view, self.model)
+        apply_sections(self.view, self.model)
 
     def _rows(self, items: list[ComingUpItem]) -> list:
         return [self.source.row(item.occasion, text(item.reason)) for item in items]

@@ -208,3 +208,64 @@ class OccasionGroupModel(QAbstractItemModel):
             font.setItalic(True)
             return font
         return None
+
+
+class SectionListModel(QAbstractTableModel):
+    """The same groups as OccasionGroupModel, laid out flat: a heading row per group, then its occasions (or
+    its "nothing here" row). A table view lays out thousands of such rows without asking for each one, where a
+    tree walks every row when it opens a group; the home view is built at start-up.
+    """
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._groups: list[Group] = []
+        self._lines: list[tuple[Group, OccasionRow | None, bool]] = []  # (group, row, is the heading)
+
+    def set_groups(self, groups: Sequence[Group]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self._lines = []
+        for group in self._groups:
+            self._lines.append((group, None, True))
+            if group.rows:
+                self._lines.extend((group, row, False) for row in group.rows)
+            elif group.empty_text:
+                self._lines.append((group, None, False))
+        self.endResetModel()
+
+    def groups(self) -> list[Group]:
+        return list(self._groups)
+
+    def spanning_rows(self) -> list[tuple[int, bool]]:
+        """(row, is a heading) of the rows that span every column: headings and "nothing here" rows."""
+        return [(index, heading) for index, (_group, row, heading) in enumerate(self._lines) if row is None]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._lines[index.row()][1] is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        group, row, heading = self._lines[index.row()]
+        if heading:
+            return OccasionGroupModel._group_data(group, index.column(), role)
+        if row is None:
+            return OccasionGroupModel._empty_data(group, index.column(), role)
+        return row_data(row, self.columns[index.column()], role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return column_title(self.columns[section])
+        return None
