@@ -268,3 +268,16 @@ def test_changes_by_another_program_are_noticed_and_shown(window, db_path, qtbot
     assert "Annie Aalders" in table_names(window)
     assert window.workspace.undo_stack.count() == 0
     assert not window.workspace.check_outside_changes()  # seen once, not again
+
+
+def test_the_publisher_starts_only_for_a_file_that_publishes_after_every_change(window, register, tmp_path):
+    from desktop.exchange.publish.settings_store import PublishSettings, save_settings
+
+    assert window.publisher is None  # nothing to publish: its code is not even loaded
+    save_settings(register.db, PublishSettings(automatic=False, folder=str(tmp_path)))
+    window.workspace.reload()
+    assert window.publisher is None
+    save_settings(register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
+    window.workspace.reload()
+    assert window.publisher is not None
+    assert window.publisher.workspace is window.workspace

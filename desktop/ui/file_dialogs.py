@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from desktop.models.i18n import Message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QFileDialog and QMessageBox are imported where used: start-up only asks whether the file is open elsewhere.
 
 CTX = "FileDialogs"
 SUFFIX = ".sqlite"
@@ -18,6 +23,8 @@ def _filter() -> str:
 
 
 def choose_existing(parent: QWidget | None, folder: str = "") -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("FileDialogs", "Open Social Calendar file"), folder, _filter()
     )
@@ -26,6 +33,8 @@ def choose_existing(parent: QWidget | None, folder: str = "") -> Path | None:
 
 def choose_new(parent: QWidget | None, folder: str = "") -> Path | None:
     """A path for a new, empty file; an existing file is never overwritten (it may be someone's register)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("FileDialogs", "New Social Calendar file"),
@@ -51,6 +60,8 @@ def choose_new(parent: QWidget | None, folder: str = "") -> Path | None:
 
 
 def report_store_error(parent: QWidget | None, message: Message) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.i18n import text
 
     QMessageBox.warning(parent, QCoreApplication.translate("FileDialogs", "Social Calendar"), text(message))
@@ -63,6 +74,9 @@ def open_despite_lock(parent: QWidget | None, path: Path) -> bool:
     other = holder(path)
     if other is None:
         return True
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtWidgets import QMessageBox
+
     since = QLocale().toString(QDateTime(other.since.astimezone()), QLocale.FormatType.ShortFormat)
     answer = QMessageBox.question(
         parent,

@@ -17,13 +17,13 @@ from desktop.store.repository import Register
 from desktop.ui import file_dialogs, shortcuts
 from desktop.ui.commands import AddColleague, DeleteColleague, EditColleague
 from desktop.ui.pages import Pages
-from desktop.ui.publishing.publisher import Publisher
 from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.ui.calendar.source import OccasionSource
     from desktop.ui.colleagues_page import ColleaguesPage
+    from desktop.ui.publishing.publisher import Publisher
 
 
 class MainWindow(QMainWindow):
@@ -38,9 +38,9 @@ class MainWindow(QMainWindow):
         self.pages.colleague_activated.connect(self.edit_colleague)
         workspace.data_changed.connect(self._update_status)
         self.setCentralWidget(self.pages)
-        self.publisher = Publisher(self)
-        self.publisher.status_changed.connect(self.statusBar().showMessage)
-        self.publisher.attach(workspace)
+        self.publisher: Publisher | None = None  # started for a file that publishes itself, or by its dialog
+        workspace.data_changed.connect(self._start_publishing_if_set)
+        self._start_publishing_if_set()
         workspace.changed_elsewhere.connect(lambda: self.statusBar().showMessage(
             self.tr("The file was changed by another program: showing what it holds now."), 10_000))
         self._create_actions()
@@ -300,7 +300,25 @@ class MainWindow(QMainWindow):
     def edit_publishing(self) -> None:
         from desktop.ui.publishing.publishing import edit_publishing
 
-        edit_publishing(self, self.workspace, self.publisher)
+        edit_publishing(self, self.workspace, self._publisher())
+
+    def _publisher(self) -> Publisher:
+        if self.publisher is None:
+            from desktop.ui.publishing.publisher import Publisher
+
+            self.publisher = Publisher(self)
+            self.publisher.status_changed.connect(self.statusBar().showMessage)
+            self.publisher.attach(self.workspace)
+        return self.publisher
+
+    def _start_publishing_if_set(self) -> None:
+        """The publisher (and its code) is loaded only for a file that publishes after every change; once
+        running it stays, also for files opened later."""
+        if self.publisher is None:
+            from desktop.exchange.publish.automatic import publishes_automatically
+
+            if publishes_automatically(self.workspace.register.db):
+                self._publisher()
 
     def _printing(self, name: str) -> None:
         """The monthly overview and the birthday calendar: print preview or PDF (loaded on first use)."""
@@ -338,7 +356,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_selection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.publisher.shutdown()  # what is still waiting to be published goes out first
+        if self.publisher is not None:
+            self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
         if self.colleagues is not None:
             self.colleagues.save_layout()

@@ -21,10 +21,11 @@ from desktop.models.policy import OccasionPolicy
 from desktop.store import lock
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
-from desktop.ui.colleague_model import ColleagueTableModel
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from desktop.ui.colleague_model import ColleagueTableModel
 
 
 class Workspace(QObject):
@@ -78,6 +79,8 @@ class Workspace(QObject):
     def model(self) -> ColleagueTableModel:
         """Every colleague, as the table shows them; read from the file on first use."""
         if self._model is None:
+            from desktop.ui.colleague_model import ColleagueTableModel
+
             self._model = ColleagueTableModel(self.register.colleagues(), self.departments(), self.today, self)
         return self._model
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
+from desktop.exchange.publish.automatic import PREFIX
 from desktop.store.database import Database, transaction
-
-PREFIX = "publish."
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from desktop.models.coming_up import HORIZON_DAYS, ComingUp, ComingUpItem, comin
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, SectionListModel
+from desktop.ui.calendar.section_table import apply_sections, section_table
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
-from desktop.ui.calendar.tree_views import apply_sections, section_table
 
 CTX = "ComingUpView"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
