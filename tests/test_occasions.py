@@ -222,3 +222,12 @@ def test_a_plan_made_today_is_never_celebrated_on_a_day_that_has_passed():
     saturday = date(2026, 11, 28)
     assert celebration_day(saturday, holidays) == date(2026, 11, 27)
     assert celebration_day(saturday, holidays, earliest=saturday) == date(2026, 11, 30)
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_month_lengths_and_leap_years_agree_with_the_calendar_module(year, month):
+    from desktop.models.colleague import is_leap_year
+    from desktop.models.occasions import days_in_month
+
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+    assert is_leap_year(year) == calendar.isleap(year)

@@ -246,3 +246,18 @@ def test_a_corrected_birthday_does_not_get_a_second_plan(register):
     apply_plans(register, plan_period(register, date(2027, 3, 1), date(2027, 3, 31)), lambda m: m.untranslated())
     register.update(eva.with_changes(birth=PartialDate(3, 12, 1990)))  # the date was typed wrong
     assert plan_period(register, date(2027, 3, 1), date(2027, 3, 31)) == []
+
+
+def test_the_home_view_reads_the_plans_of_its_weeks_and_every_recorded_occasions_plan(register):
+    from desktop.models.celebration import Celebration
+    from desktop.store.celebrations import Celebrations
+    from desktop.store.plan_keys import planned_keys
+
+    eva = register.add(Colleague(first_name="Eva", last_name="Smit"))
+    plans = Celebrations(register.db)
+    for key, day in (("birthday-1-2026-12-01", date(2026, 12, 1)), ("birthday-1-2027-06-01", date(2027, 6, 1)),
+                     ("record-7", date(2026, 1, 5))):  # a birth recorded in January, its date corrected since
+        plans.save(Celebration(None, key, key.split("-")[0], eva.id, day, day))
+    assert planned_keys(register.db, date(2026, 11, 28), date(2027, 1, 23)) == {"birthday-1-2026-12-01", "record-7"}
+    assert planned_keys(register.db) == plans.keys() == {
+        "birthday-1-2026-12-01", "birthday-1-2027-06-01", "record-7"}

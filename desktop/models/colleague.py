@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
@@ -107,9 +106,14 @@ class Colleague:
 
 
 def birthday_in_year(birth: PartialDate, year: int, leap_day: LeapDay = LeapDay.FEB_28) -> date:
-    if birth.month == 2 and birth.day == 29 and not calendar.isleap(year):
+    if birth.month == 2 and birth.day == 29 and not is_leap_year(year):
         return date(year, 3, 1) if leap_day is LeapDay.MAR_1 else date(year, 2, 28)
     return date(year, birth.month, birth.day)
+
+
+def is_leap_year(year: int) -> bool:
+    # calendar.isleap, without importing calendar (and the locale module with it) at start-up
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def fold(text: str) -> str:

@@ -8,7 +8,6 @@ manager's eyes only.
 from __future__ import annotations
 
 import bisect
-import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -146,7 +145,14 @@ def add_months(start: date, months: int) -> date:
     year, month = start.year + month_index // 12, month_index % 12 + 1
     if start.day <= 28:
         return date(year, month, start.day)
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(start.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    # calendar.monthrange's second half, without importing calendar (and locale with it) at start-up
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 def _hide_age(occasion: Occasion, people: dict[int | None, Colleague]) -> Occasion:

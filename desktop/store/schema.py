@@ -111,4 +111,5 @@ def _occasion_indexes(db: Database) -> None:
     db.execute("CREATE INDEX colleagues_hire_date ON colleagues (hire_date)")
     db.execute("CREATE INDEX colleagues_end_date ON colleagues (end_date)")
     db.execute("CREATE INDEX recorded_occasions_date ON recorded_occasions (date)")
+    db.execute("CREATE INDEX celebrations_occasion_date ON celebrations (occasion_date)")
     db.execute("PRAGMA user_version = 3")

@@ -105,7 +105,7 @@ class Pages(QTabWidget):
     def refresh(self) -> None:
         self._refresh_pending = False
         self.source = self._new_source()
-        planned = planned_keys(self.workspace.register.db)
+        planned = planned_keys(self.workspace.register.db, self.today, self.today + timedelta(days=LOOK_AHEAD_DAYS))
         self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
         if self.calendar is not None:
             self.calendar.set_source(self.source)
