@@ -9,9 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.models.colleague import Celebrate, Colleague, LeapDay
+from desktop.models.coming_up import coming_up, look_ahead
 from desktop.models.dates import PartialDate
+from desktop.models.gift_policy import GiftRule
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.models.occasions import add_months, occasions_between
+from desktop.models.occasions import Kind, add_months, occasions_between
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.models.reach import reach
 
@@ -43,14 +45,46 @@ def _records(people, days):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(people_strategy, max_size=25, unique_by=lambda c: c.id), st.dates(date(2020, 1, 1), date(2033, 12, 31)),
-       st.integers(0, 800), policies, st.lists(st.dates(date(2020, 1, 1), date(2035, 12, 31)), max_size=5))
-def test_the_colleagues_in_reach_have_every_occasion_of_the_range(people, start, length, policy, record_days):
+       st.integers(0, 800), policies, st.lists(st.dates(date(2020, 1, 1), date(2035, 12, 31)), max_size=5),
+       st.one_of(st.none(), st.integers(0, 800)))
+def test_the_colleagues_in_reach_have_every_occasion_of_the_range(people, start, length, policy, record_days,
+                                                                  birthday_days):
     end = start + timedelta(days=length)
+    until = None if birthday_days is None else start + timedelta(days=birthday_days)
     records = _records(people, record_days)
-    window = reach(start, end, policy)
+    window = reach(start, end, policy, birthdays_until=until)
     in_reach = [person for person in people if window.may_have_occasion(person, records)]
-    assert occasions_between(in_reach, records, start, end, policy) == \
-        occasions_between(people, records, start, end, policy)
+
+    def wanted(occasions):  # birthdays only up to `until`, when given
+        return [o for o in occasions if until is None or o.kind is not Kind.BIRTHDAY or o.date <= until]
+
+    assert wanted(occasions_between(in_reach, records, start, end, policy)) == \
+        wanted(occasions_between(people, records, start, end, policy))
+
+
+def test_the_home_view_of_the_demo_organisation_is_the_same_from_the_colleagues_in_reach(register, today):
+    """What start-up shows (from the colleagues in reach) is what the full register gives, item for item."""
+    from desktop.exchange.demo import write_demo
+
+    write_demo(register, people=400, seed=5, today=today)
+    everyone, records = register.colleagues(), register.recorded_occasions()
+    for day in (today, date(2027, 2, 20), date(2027, 12, 20)):  # incl. 29 Feb and the turn of the year
+        birthdays, others = look_ahead()
+        end = day + timedelta(days=max(birthdays, others))
+        window = reach(day, day + timedelta(days=others), birthdays_until=day + timedelta(days=birthdays))
+        in_reach = register.colleagues_in_reach(window)
+        assert len(in_reach) < len(everyone) / 3
+        assert coming_up(occasions_between(in_reach, records, day, end), day) == \
+            coming_up(occasions_between(everyone, records, day, end), day)
+
+
+def test_the_home_view_looks_as_far_ahead_as_its_longest_lead_time():
+    assert look_ahead() == (30, 56)  # milestone birthdays 21 or 28 days ahead; a 25-year jubileum 56
+    farewell = GiftRule(Kind.FAREWELL, None, None, (), 50, 2, 90, 2.0)
+    plain_birthday = GiftRule(Kind.BIRTHDAY, False, None, (), 5, 1, 60, 1.0)  # ordinary birthdays need no plan
+    big_birthday = GiftRule(Kind.BIRTHDAY, True, None, (), 35, 2, 45, 2.0)
+    assert look_ahead((farewell, plain_birthday)) == (30, 90)
+    assert look_ahead((big_birthday,)) == (45, 30)
 
 
 def test_the_reach_of_eight_weeks_is_narrow():

@@ -49,6 +49,20 @@ def coming_up(occasions: Iterable[Occasion], today: date, has_plan: Callable[[Oc
     return ComingUp(attention, this_week, next_days)
 
 
+def look_ahead(rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> tuple[int, int]:
+    """(days for birthdays, days for every other kind) the home view must look ahead: the HORIZON_DAYS it
+    lists, or longer where a rule starts planning earlier (a 25-year jubileum eight weeks ahead). Only milestone
+    birthdays ask for a plan, so birthdays rarely need more than the horizon."""
+    birthdays = others = HORIZON_DAYS
+    for rule in rules:
+        if rule.kind is Kind.BIRTHDAY:
+            if rule.milestone is not False:
+                birthdays = max(birthdays, rule.lead_days)
+        else:
+            others = max(others, rule.lead_days)
+    return birthdays, others
+
+
 def _needs_planning(occasion: Occasion) -> bool:
     """Milestones, and the occasions that always deserve a plan (farewells, births, weddings, first days)."""
     return occasion.milestone or occasion.kind in (Kind.FAREWELL, Kind.BIRTH, Kind.WEDDING, Kind.FIRST_DAY)

@@ -25,7 +25,8 @@ _LEAP_DAY = "02-29"
 class Reach:
     """Colleagues whose dates match one of these can have an occasion from `start` to `end` (inclusive):
 
-    - a birth date whose month and day (`MM-DD`, year known or not) lie in one of `birthdays`;
+    - a birth date whose month and day (`MM-DD`, year known or not) lie in one of `birthdays` (which may stop
+      before `end`: the home view needs most birthdays for fewer days than jubilea);
     - a service start (or, without one, the hire date) inside one of `service`;
     - a hire or end date from `start` to `end` (first day, farewell);
     - a recorded occasion from `start` to `end`.
@@ -54,8 +55,11 @@ class Reach:
                    for record in records)
 
 
-def reach(start: date, end: date, policy: OccasionPolicy = DEFAULT_POLICY) -> Reach:
-    return Reach(start, end, _birthday_ranges(start, end), _service_ranges(start, end, policy))
+def reach(start: date, end: date, policy: OccasionPolicy = DEFAULT_POLICY,
+          birthdays_until: date | None = None) -> Reach:
+    """Who can have an occasion from `start` to `end`; birthdays only up to `birthdays_until` when given."""
+    birthdays_end = end if birthdays_until is None else min(end, birthdays_until)
+    return Reach(start, end, _birthday_ranges(start, birthdays_end), _service_ranges(start, end, policy))
 
 
 def _birthday_ranges(start: date, end: date) -> tuple[tuple[str, str], ...]:

@@ -13,9 +13,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.models.coming_up import look_ahead
 from desktop.models.reach import reach
 from desktop.store.plan_keys import planned_keys
-from desktop.ui.calendar.coming_up_view import LOOK_AHEAD_DAYS, ComingUpView, attention_summary
+from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.workspace import Workspace
 
@@ -93,7 +94,9 @@ class Pages(QTabWidget):
         if self._source_complete:
             colleagues = workspace.model.colleagues()
         else:
-            weeks = reach(self.today, self.today + timedelta(days=LOOK_AHEAD_DAYS), policy)
+            birthdays, others = look_ahead(workspace.gift_rules())
+            weeks = reach(self.today, self.today + timedelta(days=others), policy,
+                          birthdays_until=self.today + timedelta(days=birthdays))
             colleagues = workspace.register.colleagues_in_reach(weeks)
         return OccasionSource(colleagues, workspace.records(), departments, policy=policy)
 
@@ -105,7 +108,8 @@ class Pages(QTabWidget):
     def refresh(self) -> None:
         self._refresh_pending = False
         self.source = self._new_source()
-        planned = planned_keys(self.workspace.register.db, self.today, self.today + timedelta(days=LOOK_AHEAD_DAYS))
+        days = max(look_ahead(self.workspace.gift_rules()))
+        planned = planned_keys(self.workspace.register.db, self.today, self.today + timedelta(days=days))
         self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
         if self.calendar is not None:
             self.calendar.set_source(self.source)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import text
-from desktop.models.coming_up import HORIZON_DAYS, ComingUp, ComingUpItem, coming_up
+from desktop.models.coming_up import ComingUp, ComingUpItem, coming_up, look_ahead
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, SectionListModel
@@ -19,7 +19,6 @@ from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
 
 CTX = "ComingUpView"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
-LOOK_AHEAD_DAYS = max(HORIZON_DAYS, 8 * 7)  # the longest usual lead time: eight weeks for a 25-year jubileum
 
 
 def no_plan(_occasion: Occasion) -> bool:
@@ -120,7 +119,7 @@ class ComingUpView(QWidget):
 
     def refresh(self) -> None:
         today = self._today
-        found = self.source.occasions(today, today + timedelta(days=LOOK_AHEAD_DAYS))
+        found = self.source.occasions(today, today + timedelta(days=max(look_ahead(self._rules))))
         self._coming = coming_up(found, today, self._has_plan, self._rules)
         self.today_label.setText(self.tr("Today is {day}").format(day=short_date_year(today)))
         groups = [
