@@ -12,6 +12,7 @@ def planned_keys(db: Database, start: date | None = None, end: date | None = Non
     keyed by the record, whose date may have been corrected since: those are always included)."""
     if start is None or end is None:
         return {row[0] for row in db.execute("SELECT occasion_key FROM celebrations")}
-    return {row[0] for row in db.execute(
-        "SELECT occasion_key FROM celebrations WHERE occasion_date BETWEEN ? AND ? OR occasion_key LIKE 'record-%'",
+    return {row[0] for row in db.execute(  # two index lookups ('record.' is the first key after 'record-...')
+        "SELECT occasion_key FROM celebrations WHERE occasion_date BETWEEN ? AND ? UNION ALL "
+        "SELECT occasion_key FROM celebrations WHERE occasion_key >= 'record-' AND occasion_key < 'record.'",
         [start.isoformat(), end.isoformat()])}

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.models.colleague import Colleague
 from desktop.store.database import open_database
@@ -21,6 +21,8 @@ from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desktop.ui.calendar.source import OccasionSource
     from desktop.ui.colleagues_page import ColleaguesPage
     from desktop.ui.publishing.publisher import Publisher
@@ -204,6 +206,8 @@ class MainWindow(QMainWindow):
         colleague = self.selected_colleague()
         if colleague is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # message boxes load when first needed, not at start-up
+
         answer = QMessageBox.question(
             self, self.tr("Delete colleague"),
             self.tr("Delete {name} and their recorded occasions? You can undo this with Edit › Undo.").format(
@@ -328,11 +332,15 @@ class MainWindow(QMainWindow):
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         settings().setValue(LANGUAGE, code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language takes effect when you restart Social Calendar."))
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Social Calendar"),
                           self.tr("Social Calendar keeps your colleagues' birthdays and jubilea, so that "
                                   "nobody is forgotten.\n\nYour data stays in one file on this computer:\n{file}")
