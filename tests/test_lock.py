@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
@@ -21,8 +20,8 @@ def test_our_own_note_is_no_obstacle_and_is_removed_on_release(db_path):
 
 
 def _note(db_path, pid, host=None, since=None):
-    lock.lock_path(db_path).write_text(json.dumps({
-        "pid": pid, "host": host or socket.gethostname(), "since": (since or datetime.now(UTC)).isoformat()}))
+    lock.lock_path(db_path).write_text(
+        f"pid: {pid}\nhost: {host or socket.gethostname()}\nsince: {(since or datetime.now(UTC)).isoformat()}\n")
 
 
 def test_another_live_process_holds_the_file(db_path):
@@ -47,5 +46,7 @@ def test_notes_from_other_computers_go_stale_after_a_day(db_path):
 
 
 def test_a_damaged_note_is_ignored(db_path):
-    lock.lock_path(db_path).write_text("{not json")
+    lock.lock_path(db_path).write_text("{not a note")
+    assert lock.holder(db_path) is None
+    lock.lock_path(db_path).write_text("pid: twelve\nhost: pc\nsince: yesterday\n")
     assert lock.holder(db_path) is None

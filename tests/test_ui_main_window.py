@@ -230,7 +230,6 @@ def test_calendar_export_and_publishing_menus(window, monkeypatch):
 
 
 def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(window, tmp_path, monkeypatch):
-    import json
     import socket
     import subprocess
     import sys
@@ -241,8 +240,8 @@ def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(win
     other_file = tmp_path / "other.sqlite"
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        note = {"pid": other.pid, "host": socket.gethostname(), "since": "2026-11-28T09:00:00+00:00"}
-        lock.lock_path(other_file).write_text(json.dumps(note))
+        note = f"pid: {other.pid}\nhost: {socket.gethostname()}\nsince: 2026-11-28T09:00:00+00:00\n"
+        lock.lock_path(other_file).write_text(note)
         asked = []
         monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
         assert not window.open_path(other_file)

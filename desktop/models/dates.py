@@ -55,13 +55,13 @@ class PartialDate:
 
 
 _PATTERNS = [
-    # (regex, group order) — day/month/year positions
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
-    (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), ("y", "m", "d")),
-    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
-    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), ("d", "m", "y")),
-    (re.compile(r"^--(\d{2})-?(\d{2})$"), ("m", "d")),
-    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})$"), ("d", "m")),
+    # (regex, group order) — day/month/year positions; compiled on first use by re's cache, not at start-up
+    (r"^(\d{4})-(\d{1,2})-(\d{1,2})$", ("y", "m", "d")),
+    (r"^(\d{4})(\d{2})(\d{2})$", ("y", "m", "d")),
+    (r"^(\d{4})/(\d{1,2})/(\d{1,2})$", ("y", "m", "d")),
+    (r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", ("d", "m", "y")),
+    (r"^--(\d{2})-?(\d{2})$", ("m", "d")),
+    (r"^(\d{1,2})[-/.](\d{1,2})$", ("d", "m")),
 ]
 
 
@@ -75,7 +75,7 @@ def parse_partial_date(text: str) -> PartialDate:
     # Spreadsheets and vCards add a time to birthdays ("1980-04-03T00:00:00").
     cleaned = re.sub(r"[T ]00:00(:00(\.0+)?)?Z?$", "", cleaned)
     for pattern, order in _PATTERNS:
-        found = pattern.match(cleaned)
+        found = re.match(pattern, cleaned)
         if found:
             parts = dict(zip(order, (int(g) for g in found.groups()), strict=True))
             year = parts.get("y")

@@ -3,11 +3,12 @@
 SQLite keeps every transaction whole, but two windows on one file would each show (and save from) their own
 picture of it. The note is advisory: a window that crashed leaves one behind, which is recognised as stale
 when its process is gone (on this computer) or after a day (on another computer sharing the drive).
+
+The note is three lines of `key: value` (pid, host, since), readable by a person who finds it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -39,8 +40,8 @@ def lock_path(db_path: Path) -> Path:
 def holder(db_path: Path, now: datetime | None = None) -> LockHolder | None:
     """Who else has `db_path` open, or None (nobody, ourselves, or a stale note)."""
     try:
-        data = json.loads(lock_path(db_path).read_text(encoding="utf-8"))
-        found = LockHolder(int(data["pid"]), str(data["host"]), datetime.fromisoformat(data["since"]))
+        data = _read(lock_path(db_path))
+        found = LockHolder(int(data["pid"]), data["host"], datetime.fromisoformat(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if found.host == _host():
@@ -51,12 +52,13 @@ def holder(db_path: Path, now: datetime | None = None) -> LockHolder | None:
 def take(db_path: Path) -> None:
     """Say that this process has `db_path` open. Best effort: a read-only folder just means no note."""
     note = {"pid": os.getpid(), "host": _host(), "since": datetime.now(UTC).isoformat()}
+    text = "".join(f"{key}: {value}\n" for key, value in note.items())
     path = lock_path(db_path)
     partial = path.with_name(path.name + ".partial")
     try:
         descriptor = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(note, handle)
+            handle.write(text)
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
@@ -66,11 +68,16 @@ def release(db_path: Path) -> None:
     """Remove the note if it is ours."""
     path = lock_path(db_path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("pid") == os.getpid() and data.get("host") == _host():
+        data = _read(path)
+        if data.get("pid") == str(os.getpid()) and data.get("host") == _host():
             path.unlink()
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         pass
+
+
+def _read(path: Path) -> dict[str, str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split(": ", 1) for line in lines if ": " in line)
 
 
 def _alive(pid: int) -> bool:

@@ -17,7 +17,7 @@ class Legend(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
-        entries = [(kind_icon(kind).pixmap(12, 12), text(kind_name(kind))) for kind in Kind]
+        entries = [(kind_icon(kind), text(kind_name(kind))) for kind in Kind]
         for number, (pixmap, name) in enumerate(entries):
             row, column = divmod(number, columns)
             dot = QLabel()
