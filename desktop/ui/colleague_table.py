@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from desktop.ui.colleague_model import Column
 from desktop.ui.settings import TABLE_HEADER, settings
 
-_DEFAULT_WIDTHS = {Column.NAME: 220, Column.DEPARTMENT: 170, Column.EMAIL: 240, Column.BIRTHDAY: 95,
-                   Column.AGE: 70, Column.NEXT_BIRTHDAY: 150, Column.HIRE_DATE: 100, Column.CONSENT: 80}
+_MAX_FIRST_WIDTH = 200  # px: a long name or e-mail address may be cut rather than push columns out of sight
+_SAMPLE_ROWS = 200  # rows measured for the first widths: the whole table would cost a second with 5,000
 
 
 class ColleagueTable(QTableView):
@@ -52,10 +52,18 @@ class ColleagueTable(QTableView):
         if isinstance(state, QByteArray) and header.restoreState(state):
             self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         else:
-            for column, width in _DEFAULT_WIDTHS.items():
-                self.setColumnWidth(column, width)
+            self._fit_columns()
             header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """First widths from the header texts (in the UI's language) and the first rows, so that all columns
+        fit beside the side panel at the window's first size."""
+        header = self.horizontalHeader()
+        header.setResizeContentsPrecision(_SAMPLE_ROWS)
+        self.resizeColumnsToContents()
+        for column in range(header.count()):
+            self.setColumnWidth(column, min(_MAX_FIRST_WIDTH, self.columnWidth(column) + 8))
 
     def save_layout(self) -> None:
         settings().setValue(TABLE_HEADER, self.horizontalHeader().saveState())

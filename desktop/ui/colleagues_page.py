@@ -52,7 +52,7 @@ class ColleaguesPage(QWidget):
         splitter.addWidget(self.side_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 280])  # the table first; the side panel is a glance, not a page
+        splitter.setSizes([1000, 240])  # the table first; the side panel is a glance, not a page
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 6, 0)
         outer.addWidget(splitter)
