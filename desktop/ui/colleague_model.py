@@ -35,6 +35,12 @@ class Column(IntEnum):
 
 
 _CONSENT_ORDER = {Celebrate.YES: 0, Celebrate.QUIET: 1, Celebrate.NO: 2}
+# Painting asks each visible cell for some eight roles; most get None at once (plain ints compare fastest).
+_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole))
+_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, int(SORT_KEY_ROLE), int(COLLEAGUE_ID_ROLE)})
+_AGE_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def quick_fold(text: str) -> str:
@@ -142,18 +148,19 @@ class ColleagueTableModel(QAbstractTableModel):
         return _header(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         colleague = self._rows[index.row()]
         column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(colleague, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._leaver_colour if self._is_leaver(colleague) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(colleague, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return _AGE_ALIGNMENT if column == Column.AGE else None
         if role == SORT_KEY_ROLE:
             return self.sort_key(column)(colleague)
         if role == COLLEAGUE_ID_ROLE:
