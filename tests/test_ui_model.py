@@ -110,3 +110,19 @@ def test_put_and_remove_keep_the_sort_order(model, proxy):
     assert names(proxy)[0] == "Pieter van der Aaberg"
     model.remove(5)
     assert "Bram Bakker" not in names(proxy)
+
+
+def test_a_painted_cell_gets_all_its_roles_in_one_call_with_the_same_values(proxy):
+    """Views paint through multiData (one call per cell); it must answer exactly what data() answers."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    proxy.set_search("a")  # filtered, so proxy rows differ from source rows
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole]
+    for row in range(proxy.rowCount()):
+        for column in Column:
+            index = proxy.index(row, column)
+            for role in roles:
+                item = QModelRoleData(int(role))
+                proxy.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == index.data(role), (row, column, role)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from desktop.ui.colleague_model import ColleagueTableModel, quick_fold
+from desktop.ui.colleague_model import ANSWERED_ROLES, ColleagueTableModel, quick_fold
 
 
 class ColleagueFilterProxy(QSortFilterProxyModel):
@@ -40,6 +40,16 @@ class ColleagueFilterProxy(QSortFilterProxyModel):
                 self._matches = [match and word in text for match, text in zip(self._matches, texts, strict=True)]
             self._matched_texts = texts
         return self._matches[source_row]
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:
+        """All roles of a cell in one call: a view paints each visible cell with seven roles, and calling from
+        Qt into Python once per role made repainting after a keystroke cost more than filtering."""
+        source = self.mapToSource(index)
+        data = self._model().data
+        for item in roleDataSpan:
+            role = item.role()
+            if role in ANSWERED_ROLES:
+                item.setData(data(source, role))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts with precomputed keys; the proxy keeps the source's order (its sort column stays -1).

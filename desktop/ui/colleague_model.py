@@ -35,11 +35,11 @@ class Column(IntEnum):
 
 
 _CONSENT_ORDER = {Celebrate.YES: 0, Celebrate.QUIET: 1, Celebrate.NO: 2}
-# Painting asks each visible cell for some eight roles; most get None at once (plain ints compare fastest).
+# Painting asks each visible cell for seven roles; the others get None at once (plain ints compare fastest).
 _DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole))
-_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, int(SORT_KEY_ROLE), int(COLLEAGUE_ID_ROLE)})
+ANSWERED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, int(SORT_KEY_ROLE), int(COLLEAGUE_ID_ROLE)})
 _AGE_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -149,7 +149,7 @@ class ColleagueTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         role = int(role)
-        if role not in _ANSWERED or not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         colleague = self._rows[index.row()]
         column = Column(index.column())
