@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, Idea
@@ -18,6 +17,8 @@ def load_gift_rules(db: Database) -> tuple[GiftRule, ...]:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [_KEY]).fetchone()
     if row is None:
         return DEFAULT_RULES
+    import json  # only a file with its own policy needs it: start-up usually does not
+
     try:
         return tuple(_rule(item) for item in json.loads(row[0]))
     except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
@@ -26,6 +27,8 @@ def load_gift_rules(db: Database) -> tuple[GiftRule, ...]:
 
 
 def save_gift_rules(db: Database, rules: tuple[GiftRule, ...]) -> None:
+    import json
+
     data = [{"kind": rule.kind.value, "milestone": rule.milestone,
              "value": None if rule.value is None else str(rule.value),
              "ideas": [{"text": idea.text, "food": idea.food, "gift": idea.gift} for idea in rule.ideas],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 
 from desktop.models.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +16,8 @@ def load_policy(db: Database) -> OccasionPolicy:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [_KEY]).fetchone()
     if row is None:
         return DEFAULT_POLICY
+    import json  # only a file with its own policy needs it: start-up usually does not
+
     try:
         data = json.loads(row[0])
         return OccasionPolicy(
@@ -33,6 +34,8 @@ def load_policy(db: Database) -> OccasionPolicy:
 
 
 def save_policy(db: Database, policy: OccasionPolicy) -> None:
+    import json
+
     data = {
         "milestone_age_step": policy.milestone_age_step,
         "milestone_age_from": policy.milestone_age_from,
