@@ -21,7 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-RUNS = 7
+RUNS = 11
 PEOPLE = 5000
 TARGET, AIM = 2.0, 1.5
 
