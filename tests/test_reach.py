@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from fractions import Fraction
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.models.colleague import Celebrate, Colleague, LeapDay
-from desktop.models.coming_up import coming_up, look_ahead
+from desktop.models.coming_up import coming_up, home_reach, look_ahead
 from desktop.models.dates import PartialDate
-from desktop.models.gift_policy import GiftRule
+from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind, add_months, occasions_between
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
@@ -62,20 +63,36 @@ def test_the_colleagues_in_reach_have_every_occasion_of_the_range(people, start,
         wanted(occasions_between(people, records, start, end, policy))
 
 
-def test_the_home_view_of_the_demo_organisation_is_the_same_from_the_colleagues_in_reach(register, today):
+LONG_LEAD_RULES = (  # a 50th birthday planned ten weeks ahead: further than any jubileum (eight weeks)
+    *(rule for rule in DEFAULT_RULES if not (rule.kind is Kind.BIRTHDAY and rule.value == 50)),
+    GiftRule(Kind.BIRTHDAY, True, Fraction(50), (), 50, 2, 70, 3.0),
+)
+
+
+@pytest.mark.parametrize("rules", [DEFAULT_RULES, LONG_LEAD_RULES], ids=["default rules", "long lead times"])
+def test_the_home_view_of_the_demo_organisation_is_the_same_from_the_colleagues_in_reach(register, today, rules):
     """What start-up shows (from the colleagues in reach) is what the full register gives, item for item."""
     from desktop.exchange.demo import write_demo
 
     write_demo(register, people=400, seed=5, today=today)
     everyone, records = register.colleagues(), register.recorded_occasions()
     for day in (today, date(2027, 2, 20), date(2027, 12, 20)):  # incl. 29 Feb and the turn of the year
-        birthdays, others = look_ahead()
-        end = day + timedelta(days=max(birthdays, others))
-        window = reach(day, day + timedelta(days=others), birthdays_until=day + timedelta(days=birthdays))
+        window, end = home_reach(day, rules=rules)
         in_reach = register.colleagues_in_reach(window)
         assert len(in_reach) < len(everyone) / 3
-        assert coming_up(occasions_between(in_reach, records, day, end), day) == \
-            coming_up(occasions_between(everyone, records, day, end), day)
+        assert coming_up(occasions_between(in_reach, records, day, end), day, rules=rules) == \
+            coming_up(occasions_between(everyone, records, day, end), day, rules=rules)
+
+
+def test_a_birthday_with_a_long_lead_time_is_in_reach_of_the_home_view():
+    fiftieth = Colleague(id=1, birth=PartialDate(2, 5, 1977), hire_date=date(2020, 3, 1))  # 50 on 5 Feb 2027
+    assert not home_reach(date(2026, 11, 28))[0].may_have_occasion(fiftieth)  # 69 days: beyond the default
+    window, end = home_reach(date(2026, 11, 28), rules=LONG_LEAD_RULES)
+    assert end == date(2027, 2, 6)
+    assert window.may_have_occasion(fiftieth)
+    attention = coming_up(occasions_between([fiftieth], [], date(2026, 11, 28), end), date(2026, 11, 28),
+                          rules=LONG_LEAD_RULES).attention
+    assert [item.occasion.age for item in attention] == [50]
 
 
 def test_the_home_view_looks_as_far_ahead_as_its_longest_lead_time():

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, rule_for
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.occasions import Kind, Occasion
+from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
+from desktop.models.reach import Reach, reach
 
 CTX = "ComingUp"
 HORIZON_DAYS = 30
@@ -61,6 +63,14 @@ def look_ahead(rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> tuple[int, int]:
         else:
             others = max(others, rule.lead_days)
     return birthdays, others
+
+
+def home_reach(today: date, policy: OccasionPolicy = DEFAULT_POLICY,
+               rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> tuple[Reach, date]:
+    """(who can appear in the home view, the last day it looks at): the colleagues it needs at start-up."""
+    birthdays, others = look_ahead(rules)
+    end = today + timedelta(days=max(birthdays, others))
+    return reach(today, end, policy, birthdays_until=today + timedelta(days=birthdays)), end
 
 
 def _needs_planning(occasion: Occasion) -> bool:

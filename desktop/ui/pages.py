@@ -8,13 +8,12 @@ other pages are built when first opened, and the source then holds every colleag
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.models.coming_up import look_ahead
-from desktop.models.reach import reach
+from desktop.models.coming_up import home_reach
 from desktop.store.plan_keys import planned_keys
 from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
@@ -94,9 +93,7 @@ class Pages(QTabWidget):
         if self._source_complete:
             colleagues = workspace.model.colleagues()
         else:
-            birthdays, others = look_ahead(workspace.gift_rules())
-            weeks = reach(self.today, self.today + timedelta(days=others), policy,
-                          birthdays_until=self.today + timedelta(days=birthdays))
+            weeks, _end = home_reach(self.today, policy, workspace.gift_rules())
             colleagues = workspace.register.colleagues_in_reach(weeks)
         return OccasionSource(colleagues, workspace.records(), departments, policy=policy)
 
@@ -108,8 +105,8 @@ class Pages(QTabWidget):
     def refresh(self) -> None:
         self._refresh_pending = False
         self.source = self._new_source()
-        days = max(look_ahead(self.workspace.gift_rules()))
-        planned = planned_keys(self.workspace.register.db, self.today, self.today + timedelta(days=days))
+        _weeks, end = home_reach(self.today, self.workspace.policy(), self.workspace.gift_rules())
+        planned = planned_keys(self.workspace.register.db, self.today, end)
         self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
         if self.calendar is not None:
             self.calendar.set_source(self.source)
