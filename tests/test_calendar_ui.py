@@ -262,3 +262,23 @@ def test_models_pass_the_model_tester(qtmodeltester, source):
     grouped = OccasionGroupModel(list(Column))
     grouped.set_groups([Group("A", rows[:3], "none"), Group("B", [], "nothing"), Group("C", rows[3:], "")])
     qtmodeltester.check(grouped)
+
+
+def test_rows_that_were_headings_get_their_plain_height_back(qtbot):
+    """Row heights outlive a refresh: when the sections shift, old heading rows must not stay tall."""
+    people = [Colleague(i, f"Piet{i}", "", "Smit", birth=PartialDate(12, i, 1976)) for i in range(1, 6)]
+    view = ComingUpView(OccasionSource(people, [], {}), TODAY)
+    qtbot.addWidget(view)
+
+    def heights():
+        headings = {row for row, heading in view.model.spanning_rows() if heading}
+        plain = {view.view.rowHeight(row) for row in range(view.model.rowCount()) if row not in headings}
+        tall = {view.view.rowHeight(row) for row in headings}
+        return plain, tall
+
+    before = heights()
+    plain, tall = before
+    assert len(plain) == 1 and len(tall) == 1 and max(tall) > max(plain)
+    view.set_source(OccasionSource([], [], {}))  # three headings, each with a "nothing here" row
+    view.set_source(OccasionSource(people, [], {}))
+    assert heights() == before

@@ -13,7 +13,7 @@ from desktop.models.coming_up import ComingUp, ComingUpItem, coming_up, look_ahe
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, SectionListModel
-from desktop.ui.calendar.section_table import apply_sections, section_table
+from desktop.ui.calendar.section_table import SectionTable
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
 
@@ -75,7 +75,7 @@ class ComingUpView(QWidget):
         self.today_label = QLabel()
         self.today_label.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
         self.model = SectionListModel(COLUMNS, self)
-        self.view = section_table(self.model)
+        self.view = SectionTable(self.model)
         self.view.activated.connect(self._activated)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -140,7 +140,7 @@ class ComingUpView(QWidget):
             ),
         ]
         self.model.set_groups(groups)
-        apply_sections(self.view, self.model)
+        self.view.apply_sections()
 
     def _rows(self, items: list[ComingUpItem]) -> list:
         return [self.source.row(item.occasion, text(item.reason)) for item in items]

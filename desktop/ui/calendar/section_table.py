@@ -14,30 +14,40 @@ ROW_PADDING = 6  # px added to each row: a calm list, not a spreadsheet
 GROUP_PADDING = 14  # px added to group rows: a visible break between sections
 
 
-def section_table(model: SectionListModel) -> QTableView:
-    """A flat list with headings: rows of one height, so a list of a thousand costs nothing to lay out."""
-    view = QTableView()
-    view.setModel(model)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the list, as in every form
-    view.horizontalHeader().setHighlightSections(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 4 + ROW_PADDING)
-    return view
 
+class SectionTable(QTableView):
+    """A flat list with headings: rows of one height (headings a little taller), so a list of a thousand
+    costs nothing to lay out. Call apply_sections() after the model's sections changed."""
 
-def apply_sections(view: QTableView, model: SectionListModel) -> None:
-    """Headings and "nothing here" rows span the whole width; headings stand apart from the rows above."""
-    view.clearSpans()
-    rows = view.verticalHeader()
-    heading_height = rows.defaultSectionSize() + GROUP_PADDING - ROW_PADDING
-    for row, heading in model.spanning_rows():
-        view.setSpan(row, 0, 1, model.columnCount())
-        if heading:
-            rows.resizeSection(row, heading_height)
+    def __init__(self, model: SectionListModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as in every form
+        self.horizontalHeader().setHighlightSections(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 4 + ROW_PADDING)
+        self._tall_rows: list[int] = []
+
+    def apply_sections(self) -> None:
+        """Headings and "nothing here" rows span the whole width; headings stand apart from the rows above.
+        Row heights outlive a model reset, so the rows that were headings before get their height back."""
+        model: SectionListModel = self.model()  # type: ignore[assignment]
+        self.clearSpans()
+        rows = self.verticalHeader()
+        height = rows.defaultSectionSize()
+        for row in self._tall_rows:
+            if row < model.rowCount():
+                rows.resizeSection(row, height)
+        self._tall_rows = []
+        for row, heading in model.spanning_rows():
+            self.setSpan(row, 0, 1, model.columnCount())
+            if heading:
+                rows.resizeSection(row, height + GROUP_PADDING - ROW_PADDING)
+                self._tall_rows.append(row)
