@@ -85,6 +85,7 @@ def open_register(path: Path, ask: Callable[[Message], Path | None], inspection:
         try:
             return Register(open_database(path, inspection=inspection)), path
         except StoreError as exc:
+            inspection = None  # its verdict was for the first try: a file chosen (or repaired) now is checked anew
             chosen = ask(exc.message)
             if chosen is None:
                 return None

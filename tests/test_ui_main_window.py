@@ -280,3 +280,26 @@ def test_the_publisher_starts_only_for_a_file_that_publishes_after_every_change(
     window.workspace.reload()
     assert window.publisher is not None
     assert window.publisher.workspace is window.workspace
+
+
+def test_a_file_repaired_after_a_refusal_is_checked_again(tmp_path):
+    """The early check's verdict counts for the first try only: choosing the same path again checks anew."""
+    from desktop.store.database import Inspection, open_database
+
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(b"not a database at all")
+    early = Inspection(path)
+    tries = []
+
+    def repair_and_choose_again(message):
+        tries.append(message)
+        if len(tries) > 1:
+            return None  # refused again: give up
+        path.unlink()
+        open_database(path).close()  # e.g. a backup put back in its place
+        return path
+
+    opened = open_register(path, repair_and_choose_again, early)
+    assert opened is not None and opened[1] == path
+    assert len(tries) == 1
+    opened[0].db.close()
