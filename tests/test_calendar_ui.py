@@ -278,7 +278,9 @@ def test_rows_that_were_headings_get_their_plain_height_back(qtbot):
 
     before = heights()
     plain, tall = before
-    assert len(plain) == 1 and len(tall) == 1 and max(tall) > max(plain)
+    assert len(plain) == 1
+    assert len(tall) == 1
+    assert max(tall) > max(plain)
     view.set_source(OccasionSource([], [], {}))  # three headings, each with a "nothing here" row
     view.set_source(OccasionSource(people, [], {}))
     assert heights() == before

@@ -300,6 +300,7 @@ def test_a_file_repaired_after_a_refusal_is_checked_again(tmp_path):
         return path
 
     opened = open_register(path, repair_and_choose_again, early)
-    assert opened is not None and opened[1] == path
+    assert opened is not None
+    assert opened[1] == path
     assert len(tries) == 1
     opened[0].db.close()
