@@ -50,3 +50,21 @@ def test_a_damaged_note_is_ignored(db_path):
     assert lock.holder(db_path) is None
     lock.lock_path(db_path).write_text("pid: twelve\nhost: pc\nsince: yesterday\n")
     assert lock.holder(db_path) is None
+
+
+def test_a_note_in_the_earlier_json_form_is_still_understood(db_path):
+    """A window of the previous version (which wrote JSON) still warns this one off the file."""
+    import json
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        lock.lock_path(db_path).write_text(json.dumps(
+            {"pid": other.pid, "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}))
+        found = lock.holder(db_path)
+        assert found is not None
+        assert found.pid == other.pid
+    finally:
+        other.kill()
+        other.wait()
+    lock.lock_path(db_path).write_text("[1, 2]")
+    assert lock.holder(db_path) is None

@@ -75,8 +75,15 @@ def release(db_path: Path) -> None:
 
 
 def _read(path: Path) -> dict[str, str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return dict(line.split(": ", 1) for line in lines if ": " in line)
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip().startswith("{"):  # written by a version before 2026-11-29, which wrote JSON
+        import json
+
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not a note")
+        return {key: str(value) for key, value in data.items()}
+    return dict(line.split(": ", 1) for line in text.splitlines() if ": " in line)
 
 
 def _alive(pid: int) -> bool:
