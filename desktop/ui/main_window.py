@@ -15,7 +15,6 @@ from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, shortcuts
-from desktop.ui.commands import AddColleague, DeleteColleague, EditColleague
 from desktop.ui.pages import Pages
 from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
@@ -180,6 +179,8 @@ class MainWindow(QMainWindow):
 
         colleague = ColleagueDialog.ask(self, None, self.workspace.departments(), self.today)
         if colleague is not None:
+            from desktop.ui.commands import AddColleague
+
             command = AddColleague(self.workspace, colleague)
             if self.workspace.push(command):  # show the new colleague in the table
                 self.pages.show_colleagues().select_colleague(command.colleague.id)
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
 
         after = ColleagueDialog.ask(self, before, self.workspace.departments(), self.today)
         if after is not None and after != before:
+            from desktop.ui.commands import EditColleague
+
             self.workspace.push(EditColleague(self.workspace, before, after))
 
     def delete_selected(self) -> None:
@@ -214,6 +217,8 @@ class MainWindow(QMainWindow):
                 name=colleague.full_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
+            from desktop.ui.commands import DeleteColleague
+
             self.workspace.push(DeleteColleague(self.workspace, colleague))
 
     def edit_departments(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.coming_up import home_reach
+from desktop.models.reach import Reach
 from desktop.store.plan_keys import planned_keys
 from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
@@ -85,17 +86,15 @@ class Pages(QTabWidget):
             self.refresh()
         return self.source
 
-    def _new_source(self) -> OccasionSource:
+    def _new_source(self, weeks: Reach) -> OccasionSource:
         workspace = self.workspace
         departments = {d.id: d.name for d in workspace.departments()}
-        policy = workspace.policy()
         self._source_complete = workspace.model_loaded()
         if self._source_complete:
             colleagues = workspace.model.colleagues()
         else:
-            weeks, _end = home_reach(self.today, policy, workspace.gift_rules())
             colleagues = workspace.register.colleagues_in_reach(weeks)
-        return OccasionSource(colleagues, workspace.records(), departments, policy=policy)
+        return OccasionSource(colleagues, workspace.records(), departments, policy=workspace.policy())
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_pending:  # an import or undo may signal many times; rebuild once
@@ -104,8 +103,8 @@ class Pages(QTabWidget):
 
     def refresh(self) -> None:
         self._refresh_pending = False
-        self.source = self._new_source()
-        _weeks, end = home_reach(self.today, self.workspace.policy(), self.workspace.gift_rules())
+        weeks, end = home_reach(self.today, self.workspace.policy(), self.workspace.gift_rules())
+        self.source = self._new_source(weeks)
         planned = planned_keys(self.workspace.register.db, self.today, end)
         self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
         if self.calendar is not None:
