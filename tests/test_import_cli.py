@@ -119,3 +119,27 @@ def test_sql_and_huge_names_through_the_command_line(tmp_path, fresh_db, capsys)
     assert main(["import", _csv(tmp_path, text), "--db", str(fresh_db), "--skip-invalid"]) == 0
     assert "row 3: First name is longer than 100 characters" in capsys.readouterr().err
     assert _count(fresh_db) == 1
+
+
+def test_a_command_that_writes_says_when_a_window_has_the_file_open(tmp_path, fresh_db, capsys):
+    """The window will reload and start a fresh undo history: the command line says so before it writes."""
+    import socket
+    import subprocess
+    import sys
+
+    from desktop.store import lock
+
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        lock.lock_path(fresh_db).write_text(
+            f"pid: {window.pid}\nhost: {socket.gethostname()}\nsince: 2026-11-28T09:00:00+00:00\n")
+        assert main(["import", _csv(tmp_path, GOOD), "--db", str(fresh_db), "--dry-run"]) == 0
+        assert "open in a Social Calendar window" not in capsys.readouterr().err  # a dry run writes nothing
+        assert main(["import", _csv(tmp_path, GOOD), "--db", str(fresh_db)]) == 0
+        assert "open in a Social Calendar window" in capsys.readouterr().err
+        assert _count(fresh_db) == 2  # a note, not a refusal: SQLite keeps each write whole
+    finally:
+        window.kill()
+        window.wait()
+    assert main(["import", _csv(tmp_path, GOOD), "--db", str(fresh_db)]) == 0
+    assert "open in a Social Calendar window" not in capsys.readouterr().err  # the window has gone

@@ -8,7 +8,9 @@ imported inside the handlers so that every command starts quickly.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # The command modules, in the order `--help` lists them.
@@ -45,3 +47,15 @@ def translate(context: str, source: str) -> str:
 
 def wants_json(args: argparse.Namespace) -> bool:
     return getattr(args, "format", "text") == "json"
+
+
+def say_if_open_in_a_window(db_path: Path) -> None:
+    """Before a command writes: a window that has the file open shows the change within seconds, but starts a
+    fresh undo history then (its steps no longer match the file), so the user hears it first."""
+    from desktop.store.lock import holder
+
+    other = holder(db_path)
+    if other is not None:
+        print(translate("Cli", "Note: {file} is open in a Social Calendar window (on {host}). The window will show "
+                               "these changes within a few seconds; its undo history starts afresh then.")
+              .format(file=db_path.name, host=other.host), file=sys.stderr)

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, translate, wants_json
+from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, say_if_open_in_a_window, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -68,6 +68,7 @@ def _plan(args: argparse.Namespace, db_path: Path) -> int:
     register = Register(open_database(db_path, create=False))
     proposals = plan_period(register, args.start, args.end)
     if args.apply:
+        say_if_open_in_a_window(db_path)
         apply_plans(register, proposals, text)
     people = {c.id: c for c in register.colleagues()}
     if wants_json(args):

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, translate, wants_json
+from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, say_if_open_in_a_window, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -58,6 +58,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_ERROR
     from desktop.i18n import text
 
+    say_if_open_in_a_window(db_path)
     summary = write_demo(register, people=args.people, seed=args.seed, today=date.today(), translate=text)
     if wants_json(args):
         print(json.dumps(summary))
@@ -91,6 +92,7 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
         )
     blocked = bool(plan.refused) and not args.skip_invalid
     if not args.dry_run and not blocked:
+        say_if_open_in_a_window(db_path)
         apply_import(plan, register, skip_invalid=args.skip_invalid)
     if wants_json(args):
         print(

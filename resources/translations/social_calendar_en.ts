@@ -26,7 +26,7 @@
 <context>
     <name>ColleagueTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/colleague_model.py" line="+211"/>
+        <location filename="../../desktop/ui/colleague_model.py" line="+218"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+332"/>
+        <location filename="../../desktop/ui/main_window.py" line="+363"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>

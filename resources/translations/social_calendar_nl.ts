@@ -362,7 +362,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarStyle</name>
     <message>
-        <location filename="../../desktop/ui/calendar/style.py" line="+83"/>
+        <location filename="../../desktop/ui/calendar/style.py" line="+86"/>
         <source>quiet</source>
         <translation>stil</translation>
     </message>
@@ -438,7 +438,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{path} bevat al collega&apos;s; de demo vult alleen een leeg bestand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Created a demo organisation of {people} colleagues in {departments} departments in {path}</source>
         <translation>Demo-organisatie van {people} collega&apos;s in {departments} afdelingen gemaakt in {path}</translation>
     </message>
@@ -453,7 +453,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>rij {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.</source>
         <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die, of gebruik --skip-invalid.</translation>
     </message>
@@ -570,7 +570,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>  (vieren op {day})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>nobody available</source>
         <translation>niemand beschikbaar</translation>
     </message>
@@ -680,7 +680,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen, jubilea en vieringen van uw collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+28"/>
+        <location filename="../../desktop/commands/__init__.py" line="+30"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -693,6 +693,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+2"/>
         <source>the last day of the period (included)</source>
         <translation>de laatste dag van de periode (inbegrepen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note: {file} is open in a Social Calendar window (on {host}). The window will show these changes within a few seconds; its undo history starts afresh then.</source>
+        <translation>Let op: {file} is geopend in een venster van Social Calendar (op {host}). Het venster laat deze wijzigingen binnen enkele seconden zien; de geschiedenis voor ongedaan maken begint dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +897,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueTableModel</name>
     <message>
-        <location filename="../../desktop/ui/colleague_model.py" line="+210"/>
+        <location filename="../../desktop/ui/colleague_model.py" line="+217"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -976,7 +981,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+59"/>
+        <location filename="../../desktop/models/coming_up.py" line="+83"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -999,7 +1004,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+37"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+36"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1019,7 +1024,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1356,17 +1361,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="+17"/>
+        <location filename="../../desktop/ui/file_dialogs.py" line="+22"/>
         <source>Social Calendar (*.sqlite *.db)</source>
         <translation>Social Calendar (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open Social Calendar file</source>
         <translation>Social Calendar-bestand openen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>New Social Calendar file</source>
         <translation>Nieuw Social Calendar-bestand</translation>
     </message>
@@ -1381,12 +1386,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{file} bestaat al. Kies een andere naam, of open het met Bestand › Openen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>File already open</source>
         <translation>Bestand al geopend</translation>
     </message>
@@ -1965,7 +1970,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+46"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
@@ -2170,7 +2175,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -2180,7 +2185,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+127"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2190,7 +2195,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>De nieuwe taal wordt actief wanneer u Social Calendar opnieuw start.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>About Social Calendar</source>
         <translation>Over Social Calendar</translation>
     </message>
@@ -2640,7 +2645,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+55"/>
+        <location filename="../../desktop/ui/pages.py" line="+56"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -3684,7 +3689,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+98"/>
+        <location filename="../../desktop/app.py" line="+105"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
@@ -3757,12 +3762,12 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Opslaan mislukt, er is niets gewijzigd: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/policy_store.py" line="+31"/>
+        <location filename="../../desktop/store/policy_store.py" line="+32"/>
         <source>The stored occasion policy cannot be read: {detail}</source>
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+73"/>
+        <location filename="../../desktop/store/repository.py" line="+74"/>
         <location line="+64"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
@@ -3794,7 +3799,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Deze gelegenheid bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/gift_policy_store.py" line="+24"/>
+        <location filename="../../desktop/store/gift_policy_store.py" line="+25"/>
         <source>The stored gift policy cannot be read: {detail}</source>
         <translation>Het opgeslagen cadeaubeleid kan niet worden gelezen: {detail}</translation>
     </message>
