@@ -80,7 +80,8 @@ def _service_ranges(start: date, end: date, policy: OccasionPolicy) -> tuple[tup
     """Per anniversary, the service starts that reach it from `start` to `end`.
 
     `service + months` (clamped to the month's end) never decreases as `service` grows, so the starts that land
-    in the range form one unbroken range: found from a first guess by stepping a few days either way.
+    in the range form one unbroken range. Its ends are found by moving the range's own ends back `months`: the
+    clamp can only make that guess a few days short, never past the answer, so stepping forward finds it.
     """
     ranges = []
     for months, _years in policy.anniversary_months:
@@ -103,11 +104,8 @@ def _first_on_or_after(start: date, months: int) -> date | None:
     guess = _shifted_back(start, months)
     if guess is None:
         return date.min
-    one_day = timedelta(days=1)
-    while guess > date.min and add_months(guess - one_day, months) >= start:
-        guess -= one_day
     while add_months(guess, months) < start:
-        guess += one_day
+        guess += timedelta(days=1)
     return guess
 
 
@@ -117,8 +115,6 @@ def _last_on_or_before(end: date, months: int) -> date | None:
     if guess is None:
         return None
     one_day = timedelta(days=1)
-    while add_months(guess, months) > end:
-        guess -= one_day
     while guess < date.max and _fits_before(guess + one_day, months, end):
         guess += one_day
     return guess

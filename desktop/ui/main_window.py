@@ -32,7 +32,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.today = today or date.today()
-        self.colleagues: ColleaguesPage | None = None  # the Colleagues tab, built when first opened
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
         self.pages = Pages(workspace, self.today, self._build_colleagues_page)
@@ -63,9 +62,12 @@ class MainWindow(QMainWindow):
         page.selection_changed.connect(self._update_actions)
         page.shown_changed.connect(self._update_status)
         page.table.addAction(self.delete_action)
-        self.colleagues = page
-        self._update_status()
         return page
+
+    @property
+    def colleagues(self) -> ColleaguesPage | None:
+        """The Colleagues tab's page, None until it is first opened."""
+        return self.pages.colleagues  # type: ignore[return-value]
 
     def colleagues_page(self) -> ColleaguesPage:
         """The Colleagues tab's search and table, built now if they were not yet."""

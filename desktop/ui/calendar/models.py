@@ -81,7 +81,19 @@ def row_data(row: OccasionRow, column: Column, role: int) -> Any:
     return None
 
 
-class OccasionListModel(QAbstractTableModel):
+class _ColumnHeaders:
+    """The header titles of the models below, which all show a chosen list of `columns`."""
+
+    columns: list[Column]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return column_title(self.columns[section])
+        return None
+
+
+class OccasionListModel(_ColumnHeaders, QAbstractTableModel):
     """A flat list of occasion rows with the chosen columns."""
 
     def __init__(self, columns: Sequence[Column], parent=None):
@@ -108,12 +120,6 @@ class OccasionListModel(QAbstractTableModel):
             return None
         return row_data(self._rows[index.row()], self.columns[index.column()], role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return column_title(self.columns[section])
-        return None
-
 
 @dataclass
 class Group:
@@ -125,7 +131,7 @@ class Group:
 _TOP = 0  # internal id of group rows; child rows carry their group's index + 1
 
 
-class OccasionGroupModel(QAbstractItemModel):
+class OccasionGroupModel(_ColumnHeaders, QAbstractItemModel):
     """Groups of occasion rows, two levels deep: a group row (its label and count), then its occasions."""
 
     def __init__(self, columns: Sequence[Column], parent=None):
@@ -181,12 +187,6 @@ class OccasionGroupModel(QAbstractItemModel):
             return self._empty_data(group, index.column(), role)
         return row_data(group.rows[index.row()], self.columns[index.column()], role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return column_title(self.columns[section])
-        return None
-
     @staticmethod
     def _group_data(group: Group, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
@@ -210,7 +210,7 @@ class OccasionGroupModel(QAbstractItemModel):
         return None
 
 
-class SectionListModel(QAbstractTableModel):
+class SectionListModel(_ColumnHeaders, QAbstractTableModel):
     """The same groups as OccasionGroupModel, laid out flat: a heading row per group, then its occasions (or
     its "nothing here" row). A table view lays out thousands of such rows without asking for each one, where a
     tree walks every row when it opens a group; the home view is built at start-up.
@@ -263,9 +263,3 @@ class SectionListModel(QAbstractTableModel):
         if row is None:
             return OccasionGroupModel._empty_data(group, index.column(), role)
         return row_data(row, self.columns[index.column()], role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return column_title(self.columns[section])
-        return None
