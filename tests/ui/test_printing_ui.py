@@ -15,7 +15,7 @@ from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.printing import actions
 from desktop.ui.printing.dialogs import CalendarChoice, CalendarPrintDialog, MonthChoice, MonthPrintDialog
 from desktop.ui.workspace import Workspace
-from tests.test_printing import make_office, pdf_pages, pdf_text
+from tests.render.test_printing import make_office, pdf_pages, pdf_text
 
 TODAY = date(2027, 2, 20)
 

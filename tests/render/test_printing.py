@@ -22,7 +22,7 @@ from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
 from desktop.store.celebrations import Celebrations
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # Strings that only the manager may see.
 PRIVATE = ["Quirine Stilte", "Abraham", "50", "geheimlikes-zeilen", "geheimdieet-glutenvrij",
            "geheimnotitie-verhuizing", "Taart-met-kaars", "plannotitie-xyz", "Olga Organisator", "Otto Regelaar",
