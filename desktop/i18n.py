@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.models.i18n import Message
+from desktop.models.money import Money, format_money
 
 LANGUAGES = ("nl", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -52,9 +53,16 @@ def text(message: Message) -> str:
     return QCoreApplication.translate(message.context, message.source).format(**params)
 
 
+def money_text(cents: int | None) -> str:
+    """ "€ 35,00" in Dutch, "€35.00" in English; empty for an unknown amount."""
+    return "" if cents is None else format_money(cents, current_language())
+
+
 def _param(value: object) -> object:
     if isinstance(value, Message):
         return text(value)
+    if isinstance(value, Money):
+        return format_money(value.cents, current_language())
     if getattr(value, "denominator", 1) != 1:  # a Fraction such as 12.5 years: "12,5 jaar" in Dutch
         return QLocale().toString(float(value), "f", 1)  # type: ignore[arg-type]
     if type(value).__name__ == "Fraction":  # whole years stay whole; the fractions module loads slowly

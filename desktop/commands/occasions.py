@@ -1,4 +1,4 @@
-"""Commands about occasions and their plans: occasions and plan."""
+"""Commands about occasions and their plans: occasions, plan and plans."""
 
 from __future__ import annotations
 
@@ -25,11 +25,18 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     )
     plan.set_defaults(handler=_plan)
 
+    plans = commands.add_parser(
+        "plans", parents=[common],
+        help=translate("Cli", "list the stored plans, with stale plans and the day each is celebrated"))
+    add_period(plans)
+    plans.set_defaults(handler=_plans)
+
 
 def _occasions(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.exchange.occasion_report import as_json, describe_occasions
     from desktop.i18n import text
-    from desktop.models.occasions import Audience
+    from desktop.models.consent import Audience
+    from desktop.models.dates import display_date
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
@@ -50,15 +57,16 @@ def _occasions(args: argparse.Namespace, db_path: Path) -> int:
         moved = (
             ""
             if item.celebration_date == item.occasion.date
-            else translate("Cli", "  (celebrate on {day})").format(day=item.celebration_date.strftime("%d-%m"))
+            else translate("Cli", "  (celebrate on {day})").format(day=display_date(item.celebration_date))
         )
-        print(f"{weekday} {item.occasion.date:%d-%m-%Y}  {entry['title']}{moved}")
+        print(f"{weekday} {display_date(item.occasion.date)}  {entry['title']}{moved}")
     return EXIT_OK
 
 
 def _plan(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.exchange.planning import apply_plans, as_json, plan_period
-    from desktop.i18n import text
+    from desktop.i18n import money_text, text
+    from desktop.models.dates import display_date
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
@@ -78,15 +86,42 @@ def _plan(args: argparse.Namespace, db_path: Path) -> int:
         names = ", ".join(people[o.colleague_id].full_name for o in proposal.organisers) or translate(
             "Cli", "nobody available"
         )
-        print(f"{proposal.celebration_date:%d-%m-%Y}  {text(proposal.title)}")
+        print(f"{display_date(proposal.celebration_date)}  {text(proposal.title)}")
         print(
             "    "
-            + translate("Cli", "{what} (€ {budget}); organisers: {names}").format(
-                what=text(proposal.what), budget=proposal.budget_eur, names=names
+            + translate("Cli", "{what} ({budget}); organisers: {names}").format(
+                what=text(proposal.what), budget=money_text(proposal.budget_cents), names=names
             )
         )
     if args.apply:
         count = len(proposals)
         stored = translate("Cli", "Stored 1 plan.") if count == 1 else translate("Cli", "Stored {count} plans.")
         print(stored.format(count=count))
+    return EXIT_OK
+
+
+def _plans(args: argparse.Namespace, db_path: Path) -> int:
+    """The manager's own list of stored plans (manager audience: quiet colleagues, budgets and organisers)."""
+    from desktop.exchange.plans import plan_book, plan_json
+    from desktop.i18n import money_text, text
+    from desktop.models.dates import display_date
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if args.end < args.start:
+        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+        return EXIT_USAGE
+    book = plan_book(Register(open_database(db_path, create=False)), args.start, args.end)
+    planned = book.planned()
+    if wants_json(args):
+        print(json.dumps([plan_json(item, book.people, text) for item in planned], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for item in planned:
+        entry = plan_json(item, book.people, text)
+        state = translate("Cli", "occasion moved or gone") if item.stale else text(item.status_name)
+        print(f"{display_date(item.day)}  {entry['title']}  [{state}]")
+        names = ", ".join(o["name"] for o in entry["organisers"]) or translate("Cli", "no organisers")
+        budget = money_text(item.celebration.budget_cents) if item.celebration is not None else ""
+        print("    " + translate("Cli", "{what} ({budget}); organisers: {names}").format(
+            what=entry["what"], budget=budget, names=names))
     return EXIT_OK

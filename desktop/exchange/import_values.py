@@ -13,6 +13,8 @@ from desktop.exchange.import_errors import message
 from desktop.models.colleague import Celebrate, LeapDay
 from desktop.models.dates import DateError, PartialDate, parse_date, parse_partial_date
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.text import clean_text as clean_free_text
+from desktop.models.text import clean_words
 from desktop.models.workdays import WorkDaysError, parse_work_days
 
 # Longest first, so that "van der" wins over "van". Case is ignored when splitting a full name.
@@ -26,7 +28,6 @@ DUTCH_PREFIXES = sorted((
 _PREFIX_SET = set(DUTCH_PREFIXES)
 _MAX_PREFIX_WORDS = max(len(prefix.split()) for prefix in DUTCH_PREFIXES)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ZERO_DATE = re.compile(r"^[0\s./-]*$")  # Outlook's "0-0-00" and "00-00-0000": no date
 _YES = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "wel"}
 _NO = {"nee", "n", "no", "false", "onwaar", "0", "niet"}
@@ -51,10 +52,7 @@ def clean_text(value: object, multi_line: bool = False) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # Excel stores "12" as 12.0
-    text = _CONTROL.sub("", str(value))
-    if multi_line:
-        return text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return " ".join(text.split())
+    return clean_free_text(str(value)) if multi_line else clean_words(str(value))
 
 
 def split_full_name(name: str) -> tuple[str, str, str]:

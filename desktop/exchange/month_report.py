@@ -3,42 +3,43 @@
 Two audiences. The manager's overview has everything needed to get the work done: quiet colleagues, ages,
 milestones, organisers, what is planned, budget, status, notes, and the month's monthly treats. The notice
 board shows only what colleagues agreed to share (DESIGN.md: no quiet or no-consent colleagues, no hidden ages
-or milestones) and nothing about plans, money or notes; sad moments (get well, condolence) are left off a
-festive sheet too. Texts are returned as `Message`s or plain data and translated where they are printed.
+or milestones) and nothing about plans, money or notes; sad moments (get well, condolence) are left off
+too (models.consent). A plan whose occasion moved or is gone is listed as such, never beside the occasion's new
+date (models.plans). Texts are returned as `Message`s or plain data and translated where they are printed.
 """
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from desktop.exchange.occasion_report import DescribedOccasion, describe_occasions
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Status
+from desktop.exchange.plans import PlanningItem, plan_book
+from desktop.models.celebration import Celebration, Status
 from desktop.models.colleague import Celebrate, Colleague, name_sort_key
-from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.models.labels import what
-from desktop.models.occasions import Audience, Kind
-from desktop.store.celebrations import Celebrations
+from desktop.models.consent import Audience, birth_year_shown, on_birthday_calendar
+from desktop.models.dates import days_in_month, last_day_of_month
+from desktop.models.i18n import Message
+from desktop.models.kinds import KIND_ORDER, Kind
+from desktop.models.labels import kind_name, what
 from desktop.store.repository import Register
-
-CTX = "MonthReport"
-MONTHLY_TREAT = QT_TRANSLATE_NOOP("MonthReport", "Monthly treat")
-# Not festive: left off the notice board (the manager's overview keeps them).
-_NOT_FOR_THE_BOARD = frozenset({Kind.GET_WELL, Kind.CONDOLENCE})
-_KIND_ORDER = {kind.value: index for index, kind in enumerate(Kind)} | {MONTHLY_TREAT_KIND: len(Kind)}
 
 
 class ReportAudience(StrEnum):
     MANAGER = "manager"
     BOARD = "board"
 
+    @property
+    def audience(self) -> Audience:
+        """Who reads it, for the consent rules: the notice board is a shared output."""
+        return Audience.MANAGER if self is ReportAudience.MANAGER else Audience.SHARED
+
 
 @dataclass(frozen=True)
 class ReportRow:
     day: date  # the occasion's date (a monthly treat: the day it is held)
-    kind: str  # a Kind value, or MONTHLY_TREAT_KIND
+    kind: Kind
     name: str  # empty: not about one colleague (a monthly treat, a custom occasion for everyone)
     what: Message  # "50 years — Abraham/Sarah", "12.5 years of service", "First day"
     department: str = ""
@@ -51,6 +52,7 @@ class ReportRow:
     plan: str = ""  # what is planned
     budget_cents: int | None = None
     status: Status | None = None  # None: nothing planned yet
+    stale: bool = False  # the plan's occasion moved or is gone: the manager moves or deletes it
     likes: str = ""
     dietary: str = ""
     notes: str = ""  # the colleague's notes
@@ -70,7 +72,7 @@ class MonthReport:
 
     @property
     def last(self) -> date:
-        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return last_day_of_month(self.year, self.month)
 
     @property
     def total_budget_cents(self) -> int:
@@ -103,31 +105,26 @@ def default_month(today: date) -> tuple[int, int]:
 
 def month_report(register: Register, year: int, month: int,
                  audience: ReportAudience = ReportAudience.MANAGER) -> MonthReport:
-    first = date(year, month, 1)
-    last = date(year, month, calendar.monthrange(year, month)[1])
+    first, last = date(year, month, 1), last_day_of_month(year, month)
     departments = {department.id: department.name for department in register.departments()}
     if audience is ReportAudience.BOARD:
-        described = describe_occasions(register, first, last, Audience.SHARED)
-        rows = [_board_row(item, departments) for item in described
-                if item.occasion.kind not in _NOT_FOR_THE_BOARD]
+        shared = describe_occasions(register, first, last, audience.audience)
+        rows = [_board_row(item, departments) for item in shared]
     else:
-        described = describe_occasions(register, first, last, Audience.MANAGER)
-        # A plan may be celebrated up to a week from its occasion; monthly treats fall inside the month.
-        plans = Celebrations(register.db).all(first - timedelta(days=14), last + timedelta(days=14))
-        by_key = {plan.occasion_key: plan for plan in plans}
-        people = {item.colleague.id: item.colleague for item in described if item.colleague is not None}
-        missing = {o.colleague_id for plan in plans for o in plan.organisers} - people.keys()
-        if missing:
-            people.update((c.id, c) for c in register.colleagues() if c.id in missing)
-        rows = [_manager_row(item, by_key.get(item.occasion.key), departments, people) for item in described]
-        rows += [_treat_row(plan, people) for plan in plans
-                 if plan.kind == MONTHLY_TREAT_KIND and first <= plan.celebration_date <= last]
+        book = plan_book(register, first, last)
+        rows = []
+        for item in book.items:
+            if item.monthly_treat:
+                if first <= item.day <= last:
+                    rows.append(_treat_row(item.celebration, book.people))
+            elif first <= item.occasion_date <= last:
+                rows.append(_manager_row(item, departments, book.people))
     rows.sort(key=_row_order)
     return MonthReport(year, month, audience, tuple(rows))
 
 
 def _row_order(row: ReportRow) -> tuple:
-    return (row.day, _KIND_ORDER.get(row.kind, 99), row.name == "", row.name.casefold())
+    return (row.day, KIND_ORDER[row.kind], row.name == "", row.name.casefold())
 
 
 def _name(item: DescribedOccasion) -> str:
@@ -140,23 +137,25 @@ def _department(colleague: Colleague | None, departments: dict[int | None, str])
 
 def _board_row(item: DescribedOccasion, departments: dict[int | None, str]) -> ReportRow:
     occasion = item.occasion
-    return ReportRow(occasion.date, occasion.kind.value, _name(item), what(occasion, item.policy),
+    return ReportRow(occasion.date, occasion.kind, _name(item), what(occasion, item.policy),
                      _department(item.colleague, departments), occasion.milestone)
 
 
-def _manager_row(item: DescribedOccasion, plan: Celebration | None, departments: dict[int | None, str],
-                 people: dict[int | None, Colleague]) -> ReportRow:
-    occasion, colleague = item.occasion, item.colleague
+def _manager_row(item: PlanningItem, departments: dict[int | None, str],
+                 people: dict[int, Colleague]) -> ReportRow:
+    colleague, plan = item.colleague, item.celebration
+    what_text = what(item.described.occasion, item.described.policy) if item.described is not None else item.title
     return ReportRow(
-        occasion.date, occasion.kind.value, _name(item), what(occasion, item.policy),
-        _department(colleague, departments), occasion.milestone,
+        item.occasion_date, item.kind, colleague.full_name if colleague is not None else "", what_text,
+        _department(colleague, departments), item.occasion.milestone if item.occasion is not None else False,
         quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET,
-        age=occasion.age,
-        celebration_date=plan.celebration_date if plan is not None else item.celebration_date,
+        age=item.occasion.age if item.occasion is not None else None,
+        celebration_date=item.day,
         organisers=_organiser_names(plan, people),
         plan=plan.what if plan is not None else "",
         budget_cents=plan.budget_cents if plan is not None else None,
         status=plan.status if plan is not None else None,
+        stale=item.stale,
         likes=colleague.likes if colleague is not None else "",
         dietary=colleague.dietary if colleague is not None else "",
         notes=colleague.notes if colleague is not None else "",
@@ -164,13 +163,14 @@ def _manager_row(item: DescribedOccasion, plan: Celebration | None, departments:
     )
 
 
-def _treat_row(plan: Celebration, people: dict[int | None, Colleague]) -> ReportRow:
-    return ReportRow(plan.celebration_date, MONTHLY_TREAT_KIND, "", Message(CTX, MONTHLY_TREAT),
+def _treat_row(plan: Celebration | None, people: dict[int, Colleague]) -> ReportRow:
+    assert plan is not None  # a monthly treat exists only as a plan
+    return ReportRow(plan.celebration_date, Kind.MONTHLY_TREAT, "", kind_name(Kind.MONTHLY_TREAT),
                      celebration_date=plan.celebration_date, organisers=_organiser_names(plan, people),
                      plan=plan.what, budget_cents=plan.budget_cents, status=plan.status, plan_notes=plan.notes)
 
 
-def _organiser_names(plan: Celebration | None, people: dict[int | None, Colleague]) -> tuple[str, ...]:
+def _organiser_names(plan: Celebration | None, people: dict[int, Colleague]) -> tuple[str, ...]:
     if plan is None:
         return ()
     return tuple(people[o.colleague_id].full_name for o in plan.organisers if o.colleague_id in people)
@@ -188,10 +188,10 @@ def birthday_calendar(colleagues: list[Colleague], today: date,
     """Per month (0–11) and day (0 to the month's last day, February with 29), the names of the colleagues
     employed today who agreed to be celebrated in public (quiet and no left out), in Dutch name order."""
     months: list[list[list[CalendarName]]] = [
-        [[] for _ in range(calendar.monthrange(2000, month)[1])] for month in range(1, 13)]
+        [[] for _ in range(days_in_month(2000, month))] for month in range(1, 13)]
     for colleague in sorted(colleagues, key=name_sort_key):
-        if colleague.birth is None or colleague.celebrate is not Celebrate.YES or not colleague.employed_on(today):
+        if not on_birthday_calendar(colleague, today) or colleague.birth is None:
             continue
-        year = colleague.birth.year if with_years and colleague.show_age else None
+        year = colleague.birth.year if with_years and birth_year_shown(Audience.SHARED, colleague) else None
         months[colleague.birth.month - 1][colleague.birth.day - 1].append(CalendarName(colleague.full_name, year))
     return months

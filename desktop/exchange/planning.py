@@ -7,18 +7,21 @@ Used alike by `social-calendar plan` and the window's "Plan the coming months"; 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.exchange.occasion_report import DescribedOccasion, describe_occasions
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Organiser, Status
+from desktop.exchange.occasion_report import DescribedOccasion
+from desktop.exchange.plans import plan_book
+from desktop.models.celebration import Celebration, Organiser, Status, treat_key
 from desktop.models.celebration_day import is_working_day
 from desktop.models.colleague import Colleague
-from desktop.models.gift_policy import MONTHLY_TREAT, GiftRule, personalise, suggest_gift
+from desktop.models.gift_policy import GiftRule, personalise, suggest_gift, treat_rule
 from desktop.models.i18n import Message
-from desktop.models.labels import title
-from desktop.models.occasions import Kind
+from desktop.models.kinds import Kind
+from desktop.models.labels import kind_name, title
+from desktop.models.money import euros
 from desktop.models.organisers import Choice, Organisation, Turn
 from desktop.models.planner import Planner, Request
 from desktop.models.public_holidays import holidays_between
@@ -26,14 +29,11 @@ from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 
-MONTHLY_TREAT_BUDGET_EUR = 30
-MONTHLY_TREAT_EFFORT = 2.0
-
 
 @dataclass(frozen=True)
 class ProposedPlan:
     occasion_key: str
-    kind: str
+    kind: Kind
     colleague: Colleague | None
     occasion_date: date
     celebration_date: date
@@ -41,31 +41,28 @@ class ProposedPlan:
     organisers: list[Choice]
     what: Message
     idea: str
-    budget_eur: int
+    budget_cents: int
     effort: float
 
 
 def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan]:
-    """Proposals for every occasion from `start` to `end` that has no celebration yet, plus a monthly treat
-    for each month's plain birthdays."""
+    """Proposals for every occasion from `start` to `end` that needs a plan (models.plans: none yet, and no
+    stale plan waiting that was made for it), plus a monthly treat for each month's plain birthdays."""
     store = Celebrations(register.db)
     stored = store.all()
-    planned_keys = {c.occasion_key for c in stored}
     departments = {d.id: d.name for d in register.departments()}
-    colleagues = register.colleagues()
-    org = Organisation.build(colleagues, departments, store.leave())
+    org = Organisation.build(register.colleagues(), departments, store.leave())
     previous_idea = latest_ideas(stored)
     rules = load_gift_rules(register.db)
-    described = describe_occasions(register, start, end, earliest=start)
-    moved = _moved_plans(stored, {item.occasion.key for item in described})
-    occasions = [item for item in described if item.occasion.key not in planned_keys
-                 and not _has_moved_plan(item, moved)]
+    book = plan_book(register, start, end, earliest=start, plans=stored)
+    occasions = [item.described for item in book.items if item.described is not None
+                 and start <= item.occasion_date <= end and book.match.needs_plan(item.described.occasion)]
     requests: list[tuple[Request, Any]] = []
     for index, item in enumerate(occasions):
         gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id), rules)
         requests.append((_request(item, gift.rule, index), (item, gift)))
-    for treat in _monthly_treats(occasions, org, start, end, planned_keys):
-        requests.append(treat)
+    treats_planned = {c.occasion_key for c in stored if c.kind is Kind.MONTHLY_TREAT}
+    requests.extend(_monthly_treats(occasions, treat_rule(rules), start, end, treats_planned))
     requests.sort(key=lambda pair: (pair[0].day, pair[0].salt))
     planner = Planner(org, stored_turns(stored))
     proposals = []
@@ -73,26 +70,6 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
         organisers = planner.staff(request)
         proposals.append(_proposal(subject, organisers, request))
     return proposals
-
-
-MOVED_PLAN_REACH = timedelta(days=45)
-
-
-def _moved_plans(stored: list[Celebration], current_keys: set[str]) -> dict[tuple[int, str], list[date]]:
-    """Plans whose occasion no longer exists under its key (a corrected date), by colleague and kind."""
-    found: dict[tuple[int, str], list[date]] = defaultdict(list)
-    for celebration in stored:
-        if (celebration.colleague_id is not None and celebration.occasion_key not in current_keys
-                and celebration.status is not Status.SKIPPED):
-            found[(celebration.colleague_id, celebration.kind)].append(celebration.occasion_date)
-    return found
-
-
-def _has_moved_plan(item: DescribedOccasion, moved: dict[tuple[int, str], list[date]]) -> bool:
-    """The occasion's old plan still stands under its old date: don't propose (and pay for) a second one; the
-    Planning view asks the manager to move or delete the old plan."""
-    key = (item.occasion.colleague_id, item.occasion.kind.value)
-    return any(abs(item.occasion.date - day) <= MOVED_PLAN_REACH for day in moved.get(key, ()))
 
 
 def _request(item: DescribedOccasion, rule: GiftRule, index: int) -> Request:
@@ -106,11 +83,11 @@ def _proposal(subject: Any, organisers: list[Choice], request: Request) -> Propo
     occasion, colleague = item.occasion, item.colleague
     return ProposedPlan(occasion.key, occasion.kind.value, colleague, occasion.date, item.celebration_date,
                         title(occasion, colleague.full_name if colleague else "", item.policy), organisers,
-                        gift.what, gift.idea.text, gift.rule.budget_eur, gift.rule.effort)
+                        gift.what, gift.idea.text, gift.rule.budget_cents, gift.rule.effort)
 
 
-def _monthly_treats(occasions: list[DescribedOccasion], org: Organisation, start: date, end: date,
-                    planned_keys: set[str]):
+def _monthly_treats(occasions: list[DescribedOccasion], rule: GiftRule, start: date, end: date,
+                    planned: set[str]) -> Iterator[tuple[Request, ProposedPlan]]:
     """One gathering a month for that month's plain birthdays, on the working day most of them work."""
     by_month: dict[tuple[int, int], list[Colleague]] = defaultdict(list)
     for item in occasions:
@@ -118,16 +95,15 @@ def _monthly_treats(occasions: list[DescribedOccasion], org: Organisation, start
             by_month[(item.occasion.date.year, item.occasion.date.month)].append(item.colleague)
     holidays = holidays_between(start, end + timedelta(days=31))
     for (year, month), celebrants in sorted(by_month.items()):
-        key = f"{MONTHLY_TREAT_KIND}-{year:04d}-{month:02d}"
-        if key in planned_keys or len(celebrants) < 2:
+        key = treat_key(year, month)
+        if key in planned or len(celebrants) < 2:
             continue
         day = _best_treat_day(year, month, celebrants, holidays, start, end)
         if day is None:
             continue
-        proposal = ProposedPlan(key, MONTHLY_TREAT_KIND, None, day, day,
-                                Message("GiftPolicy", MONTHLY_TREAT.text), [], personalise(MONTHLY_TREAT, None),
-                                MONTHLY_TREAT.text, MONTHLY_TREAT_BUDGET_EUR, MONTHLY_TREAT_EFFORT)
-        yield Request(None, day, 2, MONTHLY_TREAT_EFFORT, salt=year * 12 + month), proposal
+        proposal = ProposedPlan(key, Kind.MONTHLY_TREAT, None, day, day, kind_name(Kind.MONTHLY_TREAT), [],
+                                personalise(rule.ideas[0], None), rule.ideas[0].text, rule.budget_cents, rule.effort)
+        yield Request(None, day, rule.organisers, rule.effort, salt=year * 12 + month), proposal
 
 
 def _best_treat_day(year: int, month: int, celebrants: list[Colleague], holidays, start: date,
@@ -166,7 +142,7 @@ def apply_plans(register: Register, proposals: list[ProposedPlan], translate) ->
     """Store the proposals as planned celebrations, in one transaction; `translate` renders their texts."""
     celebrations = [Celebration(None, p.occasion_key, p.kind, p.colleague.id if p.colleague else None,
                                 p.occasion_date, p.celebration_date, translate(p.what), p.idea,
-                                p.budget_eur * 100, Status.PLANNED, None, "", p.effort,
+                                p.budget_cents, Status.PLANNED, None, "", p.effort,
                                 tuple(Organiser(o.colleague_id, o.role) for o in p.organisers))
                     for p in proposals]
     return Celebrations(register.db).save_many(celebrations)
@@ -183,5 +159,5 @@ def as_json(proposal: ProposedPlan, people: dict[int, Colleague], translate) -> 
         "organisers": [{"email": people[o.colleague_id].email, "name": people[o.colleague_id].full_name,
                         "role": o.role, "reasons": [translate(r) for r in o.reasons]} for o in proposal.organisers],
         "suggestion": translate(proposal.what),
-        "budget_eur": proposal.budget_eur,
+        "budget_eur": euros(proposal.budget_cents),
     }

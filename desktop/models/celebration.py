@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.models.i18n import QT_TRANSLATE_NOOP
+from desktop.models.kinds import Kind
 
 
 class Status(StrEnum):
@@ -22,7 +23,11 @@ STATUS_NAMES = {
     Status.DONE: QT_TRANSLATE_NOOP("Celebration", "Done"),
     Status.SKIPPED: QT_TRANSLATE_NOOP("Celebration", "Skipped"),
 }
-MONTHLY_TREAT_KIND = "monthly_treat"
+
+
+def treat_key(year: int, month: int) -> str:
+    """The key of a month's monthly treat, as plans store it in place of an occasion's key."""
+    return f"{Kind.MONTHLY_TREAT.value}-{year:04d}-{month:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +39,8 @@ class Organiser:
 @dataclass(frozen=True)
 class Celebration:
     id: int | None
-    occasion_key: str  # Occasion.key, or "monthly_treat-YYYY-MM"
-    kind: str  # an occasion Kind value, or MONTHLY_TREAT_KIND
+    occasion_key: str  # Occasion.key, or treat_key() for a monthly treat
+    kind: Kind
     colleague_id: int | None
     occasion_date: date
     celebration_date: date
@@ -47,3 +52,7 @@ class Celebration:
     notes: str = ""
     effort: float = 1.0
     organisers: tuple[Organiser, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, Kind):  # as read from the file or a script: "birthday"
+            object.__setattr__(self, "kind", Kind(self.kind))

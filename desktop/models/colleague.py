@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from desktop.models.dates import PartialDate
+from desktop.models.dates import PartialDate, is_leap_year
 
 
 class Celebrate(StrEnum):
@@ -111,9 +111,6 @@ def birthday_in_year(birth: PartialDate, year: int, leap_day: LeapDay = LeapDay.
     return date(year, birth.month, birth.day)
 
 
-def is_leap_year(year: int) -> bool:
-    # calendar.isleap, without importing calendar (and the locale module with it) at start-up
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def fold(text: str) -> str:

@@ -49,9 +49,7 @@ class PartialDate:
 
     def display(self) -> str:
         """Dutch order, as the office manager writes it: 31-12-1980, or 31-12 without a year."""
-        if self.year is None:
-            return f"{self.day:02d}-{self.month:02d}"
-        return f"{self.day:02d}-{self.month:02d}-{self.year:04d}"
+        return _day_month_year(self.day, self.month, self.year)
 
 
 _PATTERNS = [
@@ -101,5 +99,45 @@ def parse_date(text: str) -> date:
 
 
 def _impossible(day: int, month: int, year: int | None) -> Message:
-    shown = f"{day:02d}-{month:02d}" + (f"-{year:04d}" if year is not None else "")
+    shown = _day_month_year(day, month, year)
     return Message(CTX, QT_TRANSLATE_NOOP("Dates", "{date} does not exist"), {"date": shown})
+
+
+def display_date(day: date | None) -> str:
+    """How every screen, page and message shows a date: DD-MM-YYYY, the Dutch order (empty for no date)."""
+    return _day_month_year(day.day, day.month, day.year) if day is not None else ""
+
+
+def _day_month_year(day: int, month: int, year: int | None) -> str:
+    shown = f"{day:02d}-{month:02d}"
+    return shown if year is None else f"{shown}-{year:04d}"
+
+
+def is_leap_year(year: int) -> bool:
+    # calendar.isleap, without importing calendar (and the locale module with it) at start-up; a property
+    # test holds the two equal
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    # calendar.monthrange's second half, without importing calendar at start-up (held equal by a test)
+    if month == 2:
+        return 29 if is_leap_year(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def last_day_of_month(year: int, month: int) -> date:
+    return date(year, month, days_in_month(year, month))
+
+
+def add_months(start: date, months: int) -> date:
+    """`start` plus `months` (negative: back); a day the target month lacks becomes its last day.
+
+    The same as dateutil's `start + relativedelta(months=...)` (a property test holds them equal), written
+    out because it runs for every colleague and relativedelta is several times slower.
+    """
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    if start.day <= 28:
+        return date(year, month, start.day)
+    return date(year, month, min(start.day, days_in_month(year, month)))

@@ -29,7 +29,7 @@ class GiftRule:
     milestone: bool | None  # None: either
     value: Fraction | None  # a specific age or number of years (50, 25), None: any
     ideas: tuple[Idea, ...]
-    budget_eur: int
+    budget_cents: int
     organisers: int
     lead_days: int  # start planning this many days before
     effort: float  # weight of one organiser's turn in the fair rotation
@@ -53,52 +53,57 @@ def _idea(text: str, food: bool = False, gift: bool = False) -> Idea:
     return Idea(text, food, gift)
 
 
-# kind, milestone, value | ideas | budget (EUR), organisers, lead days, effort
+# One gathering a month for that month's plain birthdays, on the day most of them work.
+MONTHLY_TREAT = Idea(
+    QT_TRANSLATE_NOOP("GiftPolicy", "Monthly treat: celebrate this month's birthdays together"), food=True
+)
+MONTHLY_TREAT_RULE = GiftRule(Kind.MONTHLY_TREAT, None, None, (MONTHLY_TREAT,), budget_cents=3_000, organisers=2,
+                              lead_days=7, effort=2.0)
+
+# kind, milestone, value | ideas | budget (cents), organisers, lead days, effort
 DEFAULT_RULES: tuple[GiftRule, ...] = (
     GiftRule(Kind.BIRTHDAY, False, None,
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card signed by the team and a moment at coffee"), food=True),),
-             budget_eur=5, organisers=1, lead_days=7, effort=1.0),
+             budget_cents=500, organisers=1, lead_days=7, effort=1.0),
     GiftRule(Kind.BIRTHDAY, True, None,
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift and a treat for the team"), food=True, gift=True),
               _idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift voucher and cake at coffee"), food=True, gift=True)),
-             budget_eur=35, organisers=2, lead_days=21, effort=2.0),
+             budget_cents=3_500, organisers=2, lead_days=21, effort=2.0),
     GiftRule(Kind.BIRTHDAY, True, Fraction(50),
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Abraham/Sarah: a decorated workplace, a gift and a treat"),
                     food=True, gift=True),),
-             budget_eur=50, organisers=2, lead_days=28, effort=3.0),
+             budget_cents=5_000, organisers=2, lead_days=28, effort=3.0),
     GiftRule(Kind.WORK_ANNIVERSARY, False, None,
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and flowers"), gift=True),
               _idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card and a small gift"), gift=True)),
-             budget_eur=20, organisers=1, lead_days=14, effort=1.0),
+             budget_cents=2_000, organisers=1, lead_days=14, effort=1.0),
     GiftRule(Kind.WORK_ANNIVERSARY, True, Fraction(25, 2),
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift from the organisation and a treat"),
                     food=True, gift=True),),
-             budget_eur=75, organisers=2, lead_days=42, effort=2.0),
+             budget_cents=7_500, organisers=2, lead_days=42, effort=2.0),
     *(GiftRule(Kind.WORK_ANNIVERSARY, True, Fraction(years),
                (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A gift, a reception and a speech"), food=True, gift=True),),
-               budget_eur=budget, organisers=2, lead_days=56, effort=4.0)
-      for years, budget in ((25, 250), (40, 350), (50, 400))),
+               budget_cents=budget, organisers=2, lead_days=56, effort=4.0)
+      for years, budget in ((25, 25_000), (40, 35_000), (50, 40_000))),
     GiftRule(Kind.BIRTH, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A kraamcadeau and a card"), gift=True),),
-             budget_eur=40, organisers=2, lead_days=7, effort=2.0),
+             budget_cents=4_000, organisers=2, lead_days=7, effort=2.0),
     GiftRule(Kind.WEDDING, None, None,
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A wedding gift and a card"), gift=True),),
-             budget_eur=50, organisers=2, lead_days=21, effort=2.0),
+             budget_cents=5_000, organisers=2, lead_days=21, effort=2.0),
     GiftRule(Kind.FIRST_DAY, None, None,
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A welcome lunch with a buddy from another department"),
                     food=True),),
-             budget_eur=20, organisers=2, lead_days=14, effort=2.0),
+             budget_cents=2_000, organisers=2, lead_days=14, effort=2.0),
     GiftRule(Kind.FAREWELL, None, None,
              (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Farewell drinks and a gift"), food=True, gift=True),),
-             budget_eur=75, organisers=2, lead_days=28, effort=3.0),
+             budget_cents=7_500, organisers=2, lead_days=28, effort=3.0),
     GiftRule(Kind.GET_WELL, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Flowers and a get-well card")),),
-             budget_eur=25, organisers=1, lead_days=2, effort=1.0),
+             budget_cents=2_500, organisers=1, lead_days=2, effort=1.0),
     GiftRule(Kind.CONDOLENCE, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "A condolence card and flowers")),),
-             budget_eur=35, organisers=1, lead_days=2, effort=1.0),
+             budget_cents=3_500, organisers=1, lead_days=2, effort=1.0),
     GiftRule(Kind.CUSTOM, None, None, (_idea(QT_TRANSLATE_NOOP("GiftPolicy", "Organise the gathering"), food=True),),
-             budget_eur=0, organisers=2, lead_days=42, effort=3.0),
-)
-MONTHLY_TREAT = Idea(
-    QT_TRANSLATE_NOOP("GiftPolicy", "Monthly treat: celebrate this month's birthdays together"), food=True
+             budget_cents=0, organisers=2, lead_days=42, effort=3.0),
+    MONTHLY_TREAT_RULE,
 )
 
 
@@ -114,9 +119,16 @@ class GiftSuggestion:
 
 def rule_for(occasion: Occasion, rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> GiftRule:
     matching = [rule for rule in rules if rule.matches(occasion)]
+    if not matching and occasion.kind is Kind.MONTHLY_TREAT:
+        return MONTHLY_TREAT_RULE
     if not matching:
         return GiftRule(occasion.kind, None, None, (Idea(QT_TRANSLATE_NOOP("GiftPolicy", "A card")),), 0, 1, 7, 1.0)
     return max(matching, key=lambda rule: rule.specificity)
+
+
+def treat_rule(rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> GiftRule:
+    """The policy for the monthly treat (a policy stored before it had one: the default)."""
+    return next((rule for rule in rules if rule.kind is Kind.MONTHLY_TREAT), MONTHLY_TREAT_RULE)
 
 
 def suggest_gift(

@@ -18,6 +18,7 @@ KIND_NAMES = {
     Kind.GET_WELL: QT_TRANSLATE_NOOP("Occasion", "Get well"),
     Kind.CONDOLENCE: QT_TRANSLATE_NOOP("Occasion", "Condolence"),
     Kind.CUSTOM: QT_TRANSLATE_NOOP("Occasion", "Other occasion"),
+    Kind.MONTHLY_TREAT: QT_TRANSLATE_NOOP("Occasion", "Monthly treat"),
 }
 
 

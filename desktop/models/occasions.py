@@ -11,29 +11,16 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from fractions import Fraction
 
 from desktop.models.colleague import Celebrate, Colleague, birthday_in_year
+from desktop.models.consent import Audience as Audience
+from desktop.models.consent import celebrated, occasion_for
+from desktop.models.dates import add_months
+from desktop.models.kinds import KIND_ORDER
+from desktop.models.kinds import Kind as Kind
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
-
-
-class Kind(StrEnum):
-    BIRTHDAY = "birthday"
-    WORK_ANNIVERSARY = "work_anniversary"
-    FIRST_DAY = "first_day"
-    FAREWELL = "farewell"
-    BIRTH = "birth"
-    WEDDING = "wedding"
-    GET_WELL = "get_well"
-    CONDOLENCE = "condolence"
-    CUSTOM = "custom"
-
-
-class Audience(StrEnum):
-    MANAGER = "manager"  # everything
-    SHARED = "shared"  # notice board and shared calendar: consent respected
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,43 +47,28 @@ class Occasion:
 def occasions_between(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion], start: date,
                       end: date, policy: OccasionPolicy = DEFAULT_POLICY,
                       audience: Audience = Audience.MANAGER) -> list[Occasion]:
-    """All occasions from `start` to `end` inclusive, sorted by date, kind and colleague.
-
-    The shared audience leaves out quiet and no-consent colleagues, get-well and condolence moments, and the
-    age and milestone of those who do not show their age. Recorded occasions count only while employed.
-    """
+    """All occasions from `start` to `end` inclusive that `audience` may see (models.consent), sorted by date,
+    kind and colleague. Recorded occasions count only while the colleague is employed."""
     people = {colleague.id: colleague for colleague in colleagues}
     found: list[Occasion] = []
     for colleague in people.values():
-        if colleague.celebrate is Celebrate.NO:
-            continue
-        if audience is Audience.SHARED and colleague.celebrate is Celebrate.QUIET:
-            continue
-        found.extend(_for_colleague(colleague, start, end, policy))
+        if celebrated(colleague):
+            found.extend(_for_colleague(colleague, start, end, policy))
     for record in records:
         if not start <= record.date <= end:
             continue
-        kind = Kind(record.kind)
-        if audience is Audience.SHARED and kind in PRIVATE_KINDS:
-            continue
         colleague = people.get(record.colleague_id) if record.colleague_id is not None else None
-        if record.colleague_id is not None:
-            if colleague is None or colleague.celebrate is Celebrate.NO or not colleague.employed_on(record.date):
-                continue
-            if audience is Audience.SHARED and colleague.celebrate is Celebrate.QUIET:
-                continue
-        found.append(Occasion(record.date, kind, record.colleague_id, record_id=record.id,
+        if record.colleague_id is not None and (colleague is None or not celebrated(colleague)
+                                                or not colleague.employed_on(record.date)):
+            continue
+        found.append(Occasion(record.date, Kind(record.kind), record.colleague_id, record_id=record.id,
                               title=record.title, child_name=record.child_name,
                               quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET))
-    if audience is Audience.SHARED:
-        found = [_hide_age(occasion, people) for occasion in found]
-    found.sort(key=lambda o: (o.date, _KIND_ORDER[o.kind], o.colleague_id or 0, o.record_id or 0))
+    if audience is not Audience.MANAGER:
+        found = [shown for occasion in found
+                 if (shown := occasion_for(audience, occasion, people.get(occasion.colleague_id))) is not None]
+    found.sort(key=lambda o: (o.date, KIND_ORDER[o.kind], o.colleague_id or 0, o.record_id or 0))
     return found
-
-
-_KIND_ORDER = {kind: index for index, kind in enumerate(Kind)}
-# Health and bereavement are the manager's to handle with care; they never go on shared calendars.
-PRIVATE_KINDS = frozenset({Kind.GET_WELL, Kind.CONDOLENCE})
 
 
 def _for_colleague(colleague: Colleague, start: date, end: date, policy: OccasionPolicy) -> Iterator[Occasion]:
@@ -128,38 +100,3 @@ def _for_colleague(colleague: Colleague, start: date, end: date, policy: Occasio
         yield Occasion(colleague.hire_date, Kind.FIRST_DAY, colleague.id, quiet=quiet)
     if colleague.end_date is not None and start <= colleague.end_date <= end:
         yield Occasion(colleague.end_date, Kind.FAREWELL, colleague.id, quiet=quiet)
-
-
-def add_years(start: date, years: Fraction) -> date:
-    """`start` plus a whole or half number of years: 31 Aug 2014 + 12.5 years is 28 Feb 2027."""
-    return add_months(start, int(years * 12))
-
-
-def add_months(start: date, months: int) -> date:
-    """`start` plus `months`; a day the target month lacks becomes its last day.
-
-    The same as dateutil's `start + relativedelta(months=...)` (a property test holds them equal), written
-    out because it runs for every colleague and relativedelta is several times slower.
-    """
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    if start.day <= 28:
-        return date(year, month, start.day)
-    return date(year, month, min(start.day, days_in_month(year, month)))
-
-
-def days_in_month(year: int, month: int) -> int:
-    # calendar.monthrange's second half, without importing calendar (and locale with it) at start-up
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - date(year, month, 1)).days
-
-
-def _hide_age(occasion: Occasion, people: dict[int | None, Colleague]) -> Occasion:
-    """Show age `no`: neither the age nor the fact that it is a milestone birthday may be shared."""
-    if occasion.kind is not Kind.BIRTHDAY:
-        return occasion
-    colleague = people.get(occasion.colleague_id)
-    if colleague is not None and not colleague.show_age:
-        return Occasion(occasion.date, occasion.kind, occasion.colleague_id, quiet=occasion.quiet)
-    return occasion

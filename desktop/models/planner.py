@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.models.colleague import Celebrate
+from desktop.models.consent import may_ask_organisers
 from desktop.models.organisers import WINDOW, Choice, History, Organisation, Turn, reasons_for
 
 _CANDIDATES_COMPARED = 12  # equally loaded candidates compared on new ties and on "longest ago"
@@ -134,7 +134,7 @@ class Planner:
         """
         self._move_window(request.day)
         celebrant = self.org.colleagues.get(request.celebrant_id) if request.celebrant_id is not None else None
-        if celebrant is not None and celebrant.celebrate is Celebrate.QUIET:
+        if not may_ask_organisers(celebrant):
             return []
         celebrant_dept = self.org.department_of(request.celebrant_id)
         chosen: list[Choice] = []

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.models.colleague import Celebrate, Colleague
+from desktop.models.colleague import Colleague
+from desktop.models.consent import celebrated
+from desktop.models.dates import add_months
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.models.occasions import add_months
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 
 ALL_YEAR = (("01-01", "12-31"),)
@@ -40,7 +41,7 @@ class Reach:
 
     def may_have_occasion(self, colleague: Colleague, records: Iterable[RecordedOccasion] = ()) -> bool:
         """The same test as a store's query: tests hold the two to each other and to occasions_between."""
-        if colleague.celebrate is Celebrate.NO:
+        if not celebrated(colleague):
             return False
         if colleague.birth is not None:
             month_day = f"{colleague.birth.month:02d}-{colleague.birth.day:02d}"

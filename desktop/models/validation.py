@@ -8,12 +8,12 @@ from datetime import date
 
 from desktop.models.colleague import Colleague
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.text import has_control_characters
 
 CTX = "Validation"
 MAX_NAME_LENGTH = 100
 MAX_TEXT_LENGTH = 2000
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def validate(colleague: Colleague, today: date) -> list[Problem]:
         if len(value) > MAX_NAME_LENGTH:
             problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "{label} is longer than {max} characters"),
                                      label=Message(CTX, label), max=MAX_NAME_LENGTH))
-        elif _CONTROL.search(value):
+        elif has_control_characters(value):
             problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "{label} contains control characters"),
                                      label=Message(CTX, label)))
     if colleague.email and not _EMAIL.match(colleague.email):

@@ -10,7 +10,6 @@ from datetime import date
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.organisers import Leave
 from desktop.store.database import Database, transaction
-from desktop.store.plan_keys import planned_keys
 
 _COLUMNS = ("id", "occasion_key", "kind", "colleague_id", "occasion_date", "celebration_date", "what", "idea",
             "budget_cents", "status", "actual_cost_cents", "notes", "effort")
@@ -35,9 +34,6 @@ class Celebrations:
                 "SELECT celebration_id, colleague_id, role FROM celebration_organisers ORDER BY rowid"):
             organisers[celebration_id].append(Organiser(colleague_id, role))
         return [_from_row(row, tuple(organisers.get(row[0], ()))) for row in rows]
-
-    def keys(self) -> set[str]:
-        return planned_keys(self.db)
 
     def save(self, celebration: Celebration) -> Celebration:
         with transaction(self.db):

@@ -32,7 +32,7 @@ def save_gift_rules(db: Database, rules: tuple[GiftRule, ...]) -> None:
     data = [{"kind": rule.kind.value, "milestone": rule.milestone,
              "value": None if rule.value is None else str(rule.value),
              "ideas": [{"text": idea.text, "food": idea.food, "gift": idea.gift} for idea in rule.ideas],
-             "budget_eur": rule.budget_eur, "organisers": rule.organisers, "lead_days": rule.lead_days,
+             "budget_cents": rule.budget_cents, "organisers": rule.organisers, "lead_days": rule.lead_days,
              "effort": rule.effort} for rule in rules]
     with transaction(db):
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -44,5 +44,10 @@ def _rule(item: dict) -> GiftRule:
     if not ideas:
         raise ValueError("a rule without ideas")
     return GiftRule(Kind(item["kind"]), item["milestone"], None if item["value"] is None else Fraction(item["value"]),
-                    ideas, budget_eur=int(item["budget_eur"]), organisers=int(item["organisers"]),
+                    ideas, budget_cents=_budget_cents(item), organisers=int(item["organisers"]),
                     lead_days=int(item["lead_days"]), effort=float(item["effort"]))
+
+
+def _budget_cents(item: dict) -> int:
+    # Files from before budgets were kept in cents store whole euros.
+    return int(item["budget_cents"]) if "budget_cents" in item else int(item["budget_eur"]) * 100

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.models.colleague import Celebrate, Colleague, Department, fold
-from desktop.ui.display import day_text
+from desktop.models.dates import display_date
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # comparable key of the cell, None when empty
@@ -202,9 +202,9 @@ class ColleagueTableModel(QAbstractTableModel):
             age = colleague.age_on(self.today)
             return "" if age is None else str(age)
         if column == Column.NEXT_BIRTHDAY:
-            return day_text(colleague.next_birthday(self.today))
+            return display_date(colleague.next_birthday(self.today))
         if column == Column.HIRE_DATE:
-            return day_text(colleague.hire_date)
+            return display_date(colleague.hire_date)
         return _consent_text(colleague.celebrate)
 
     def _tooltip(self, colleague: Colleague, column: Column) -> str | None:
@@ -217,7 +217,7 @@ class ColleagueTableModel(QAbstractTableModel):
                 return self.tr("Today")
             return self.tr("In %n day(s)", "", days)
         if column == Column.NAME and self._is_leaver(colleague):
-            return self.tr("Left on {date}").format(date=day_text(colleague.end_date))
+            return self.tr("Left on {date}").format(date=display_date(colleague.end_date))
         return None
 
     def sort_key(self, column: Column) -> Callable[[Colleague], Any]:

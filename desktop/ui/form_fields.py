@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.display import day_text
+from desktop.models.dates import display_date
 
 ERROR_STYLE = "color: #b3261e;"  # a red that stays readable on light and dark palettes
 
@@ -36,4 +36,4 @@ def show_error(label: QLabel, message: str) -> None:
 
 
 def date_text(day: date | None) -> str:
-    return day_text(day)
+    return display_date(day)

@@ -14,8 +14,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.coming_up import home_reach
+from desktop.models.plans import is_planned
 from desktop.models.reach import Reach
-from desktop.store.plan_keys import planned_keys
+from desktop.store.plan_keys import plan_refs
 from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.workspace import Workspace
@@ -105,8 +106,9 @@ class Pages(QTabWidget):
         self._refresh_pending = False
         weeks, end = home_reach(self.today, self.workspace.policy(), self.workspace.gift_rules())
         self.source = self._new_source(weeks)
-        planned = planned_keys(self.workspace.register.db, self.today, end)
-        self.coming_up.set_source(self.source, lambda occasion: occasion.key in planned, self.workspace.gift_rules())
+        planned = plan_refs(self.workspace.register.db, self.today, end)
+        self.coming_up.set_source(self.source, lambda occasion: is_planned(planned, occasion),
+                                  self.workspace.gift_rules())
         if self.calendar is not None:
             self.calendar.set_source(self.source)
         if self.colleagues is not None:

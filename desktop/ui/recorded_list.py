@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import text
+from desktop.models.dates import display_date
 from desktop.models.labels import kind_name
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind
-from desktop.ui.display import day_text
 from desktop.ui.record_commands import AddRecord, DeleteRecord, EditRecord
 from desktop.ui.recorded_dialog import RecordedOccasionDialog, colleague_choices
 from desktop.ui.recorded_model import EVERYONE, Column, RecordFilter, RecordTable, RecordTableModel
@@ -165,7 +165,7 @@ class RecordedOccasionsDialog(QDialog):
             return
         what = record.title if record.kind == "custom" and record.title else text(kind_name(Kind(record.kind)))
         question = self.tr("Delete “{what}” of {who} on {date}? You can undo this with Undo.").format(
-            what=what, who=self.model.who(record), date=day_text(record.date))
+            what=what, who=self.model.who(record), date=display_date(record.date))
         answer = QMessageBox.question(self, self.tr("Delete occasion"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_selected()

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop.i18n import text
 from desktop.models.colleague import fold
+from desktop.models.dates import display_date
 from desktop.models.labels import kind_name
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind
-from desktop.ui.display import day_text
 
 EVERYONE = -1  # the colleague filter's (and the record dialog's) value for occasions that involve everyone
 
@@ -87,7 +87,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _display(self, record: RecordedOccasion, column: Column) -> str:
         if column == Column.DATE:
-            return day_text(record.date)
+            return display_date(record.date)
         if column == Column.KIND:
             return text(kind_name(Kind(record.kind)))
         if column == Column.COLLEAGUE:

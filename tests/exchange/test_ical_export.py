@@ -166,7 +166,7 @@ def test_the_manager_calendar_has_the_quiet_colleague_and_the_plan(register, peo
     assert "Celebrate on 04-12-2026" in description
     assert "Plan: PLAN-WHAT cake and a gift" in description
     assert "Organisers: Fatima El Amrani, Sanne Stil" in description
-    assert "Budget: € 50.00" in description
+    assert "Budget: €50.00" in description
     assert "Status: Planned" in description
     assert "Notes: PLAN-NOTES buy flowers" in description
     quiet = [e for e in calendar.events if "Sanne Stil" in e["SUMMARY"]]

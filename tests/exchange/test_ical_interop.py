@@ -17,7 +17,7 @@ from test_ical_recurring import occurrences
 from desktop.exchange.ical.organiser import build_organiser_calendar
 from desktop.models.occasions import Audience
 
-VARIANTS = [(audience, recurring) for audience in Audience for recurring in (False, True)]
+VARIANTS = [(audience, recurring) for audience in (Audience.SHARED, Audience.MANAGER) for recurring in (False, True)]
 KHAL = shutil.which("khal")
 
 

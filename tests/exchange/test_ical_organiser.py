@@ -9,7 +9,8 @@ import pytest
 from test_ical_export import NOW, fill_register
 
 from desktop.exchange.ical.organiser import UnknownOrganiser, build_organiser_calendar
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Organiser, Status
+from desktop.models.celebration import Celebration, Organiser, Status
+from desktop.models.kinds import Kind
 from desktop.store.celebrations import Celebrations
 
 
@@ -22,7 +23,7 @@ def people(register):
                            date(2027, 8, 9), "cake", budget_cents=500, organisers=(Organiser(fatima.id),)))
     plans.save(Celebration(None, f"birthday-{onno.id}-2027-07-07", "birthday", onno.id, date(2027, 7, 7),
                            date(2027, 7, 7), "skipped", status=Status.SKIPPED, organisers=(Organiser(fatima.id),)))
-    plans.save(Celebration(None, "monthly_treat-2027-03", MONTHLY_TREAT_KIND, None, date(2027, 3, 1),
+    plans.save(Celebration(None, "monthly_treat-2027-03", Kind.MONTHLY_TREAT, None, date(2027, 3, 1),
                            date(2027, 3, 25), "Cake for March", organisers=(Organiser(fatima.id),)))
     return people
 
@@ -115,7 +116,7 @@ def test_a_plan_whose_occasion_moved_or_went_is_left_out(register):
     [birth] = [r for r in register.recorded_occasions() if r.kind == "birth"]
     plans.save(Celebration(None, f"record-{birth.id}", "birth", birth.colleague_id, date(2027, 2, 1),
                            date(2027, 2, 1), "flowers", organisers=mine))  # recorded as 1 Feb, now 2 Feb
-    plans.save(Celebration(None, "monthly_treat-2027-03", MONTHLY_TREAT_KIND, None, date(2027, 3, 1),
+    plans.save(Celebration(None, "monthly_treat-2027-03", Kind.MONTHLY_TREAT, None, date(2027, 3, 1),
                            date(2027, 3, 25), "Cake for March", organisers=mine))
     calendar = build_organiser_calendar(register, "lea@example.nl", date(2026, 1, 1), date(2027, 12, 31), NOW)
     assert sorted(str(e["SUMMARY"]) for e in calendar.events) == [

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from desktop.models.colleague import Celebrate, Colleague, LeapDay
 from desktop.models.coming_up import coming_up, home_reach, look_ahead
-from desktop.models.dates import PartialDate
+from desktop.models.dates import PartialDate, add_months
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.models.occasions import Kind, add_months, occasions_between
+from desktop.models.occasions import Kind, occasions_between
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.models.reach import reach
 

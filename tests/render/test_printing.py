@@ -17,9 +17,10 @@ import pytest
 
 from desktop.cli import main
 from desktop.exchange.month_report import ReportAudience, default_month, month_report, parse_month
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Organiser, Status
+from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
+from desktop.models.kinds import Kind
 from desktop.store.celebrations import Celebrations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +77,7 @@ def make_office(register) -> dict[str, Colleague]:
     store.save(Celebration(None, f"birthday-{pieter.id}-2027-03-05", "birthday", pieter.id, date(2027, 3, 5),
                            date(2027, 3, 5), "Taart-met-kaars", "", 4242, Status.PLANNED, None, "plannotitie-xyz",
                            1.0, organisers))
-    store.save(Celebration(None, "monthly_treat-2027-03", MONTHLY_TREAT_KIND, None, date(2027, 3, 25),
+    store.save(Celebration(None, "monthly_treat-2027-03", Kind.MONTHLY_TREAT, None, date(2027, 3, 25),
                            date(2027, 3, 25), "Cake for everyone", "", 3000, Status.TO_PLAN, None, "", 1.0, organisers))
     return by_name
 
@@ -107,7 +108,7 @@ def test_manager_rows_carry_plans_and_the_board_rows_nothing_private(register, o
     assert (pieter.organisers, pieter.budget_cents, pieter.status) == (("Olga Organisator", "Otto Regelaar"), 4242,
                                                                       Status.PLANNED)
     assert manager.total_budget_cents == 4242 + 3000
-    assert any(row.kind == MONTHLY_TREAT_KIND for row in manager.rows)
+    assert any(row.kind == Kind.MONTHLY_TREAT for row in manager.rows)
     board = month_report(register, 2027, 3, ReportAudience.BOARD)
     assert {row.name for row in board.rows} == {"Anna Zichtbaar", "Hanna Verborgen", "Pieter Notitie",
                                                 "Willem Jubilaris"}
@@ -124,7 +125,7 @@ def test_manager_pdf_has_every_occasion_and_the_private_details(register, office
     assert "manager.pdf" in capsys.readouterr().out
     text = pdf_text(out)
     for row in month_report(register, 2027, 3, ReportAudience.MANAGER).rows:
-        assert row.name in text or row.kind == MONTHLY_TREAT_KIND
+        assert row.name in text or row.kind == Kind.MONTHLY_TREAT
     for private in PRIVATE:
         assert private in text, private
     assert "March 2027" in text

@@ -219,14 +219,26 @@ def test_gift_policy_is_stored_and_used_by_the_planner(register):
     from desktop.store.gift_policy_store import load_gift_rules, save_gift_rules
 
     assert load_gift_rules(register.db) == DEFAULT_RULES
-    rules = (GiftRule(Kind.BIRTHDAY, None, None, (Idea("Taart met de afdeling", food=True),), budget_eur=12,
+    rules = (GiftRule(Kind.BIRTHDAY, None, None, (Idea("Taart met de afdeling", food=True),), budget_cents=1250,
                       organisers=1, lead_days=5, effort=1.0),)
     save_gift_rules(register.db, rules)
     assert load_gift_rules(register.db) == rules
     register.add_many([Colleague(first_name="Eva", last_name="Smit", birth=PartialDate(3, 10, 1990)),
                        Colleague(first_name="Kees", last_name="Bos")])
     [proposal] = plan_period(register, date(2027, 3, 1), date(2027, 3, 31))
-    assert (proposal.idea, proposal.budget_eur) == ("Taart met de afdeling", 12)
+    assert (proposal.idea, proposal.budget_cents) == ("Taart met de afdeling", 1250)
+
+
+def test_a_gift_policy_stored_in_whole_euros_reads_as_cents(register):
+    from desktop.models.occasions import Kind
+    from desktop.store.gift_policy_store import load_gift_rules
+
+    older = ('[{"kind": "birthday", "milestone": null, "value": null, "ideas": [{"text": "Taart", "food": true, '
+             '"gift": false}], "budget_eur": 12, "organisers": 1, "lead_days": 5, "effort": 1.0}]')
+    with register.db.conn:
+        register.db.execute("INSERT INTO settings (key, value) VALUES ('gift_policy', ?)", [older])
+    [rule] = load_gift_rules(register.db)
+    assert (rule.kind, rule.budget_cents) == (Kind.BIRTHDAY, 1200)
 
 
 def test_an_edit_made_from_an_old_version_is_refused(register):
@@ -251,13 +263,14 @@ def test_a_corrected_birthday_does_not_get_a_second_plan(register):
 def test_the_home_view_reads_the_plans_of_its_weeks_and_every_recorded_occasions_plan(register):
     from desktop.models.celebration import Celebration
     from desktop.store.celebrations import Celebrations
-    from desktop.store.plan_keys import planned_keys
+    from desktop.store.plan_keys import plan_refs
 
     eva = register.add(Colleague(first_name="Eva", last_name="Smit"))
     plans = Celebrations(register.db)
     for key, day in (("birthday-1-2026-12-01", date(2026, 12, 1)), ("birthday-1-2027-06-01", date(2027, 6, 1)),
                      ("record-7", date(2026, 1, 5))):  # a birth recorded in January, its date corrected since
-        plans.save(Celebration(None, key, key.split("-")[0], eva.id, day, day))
-    assert planned_keys(register.db, date(2026, 11, 28), date(2027, 1, 23)) == {"birthday-1-2026-12-01", "record-7"}
-    assert planned_keys(register.db) == plans.keys() == {
-        "birthday-1-2026-12-01", "birthday-1-2027-06-01", "record-7"}
+        plans.save(Celebration(None, key, "birth" if key.startswith("record") else "birthday", eva.id, day, day))
+    assert plan_refs(register.db, date(2026, 11, 28), date(2027, 1, 23)) == {
+        ("birthday-1-2026-12-01", date(2026, 12, 1)), ("record-7", date(2026, 1, 5))}
+    assert plan_refs(register.db) == {("birthday-1-2026-12-01", date(2026, 12, 1)),
+                                      ("birthday-1-2027-06-01", date(2027, 6, 1)), ("record-7", date(2026, 1, 5))}

@@ -34,10 +34,10 @@ def test_the_defaults_read_back_unchanged(dialog):
 
 
 def test_a_changed_budget_and_idea_are_read(dialog):
-    dialog.table.cellWidget(0, BUDGET).setValue(7)
+    dialog.table.cellWidget(0, BUDGET).setValue(7.5)
     dialog.table.cellWidget(0, IDEAS).setText("Een kaart | Taart bij de koffie")
     first = dialog.read()[0]
-    assert first.budget_eur == 7
+    assert first.budget_cents == 750
     assert [idea.text for idea in first.ideas] == ["Een kaart", "Taart bij de koffie"]
 
 
@@ -68,7 +68,7 @@ def test_values_and_default_ideas():
 
 
 def test_edit_stores_the_policy_and_tells_the_views(register, db_path, today, monkeypatch, qtbot):
-    changed = (DEFAULT_RULES[0].__class__(Kind.BIRTHDAY, None, None, DEFAULT_RULES[0].ideas, budget_eur=9,
+    changed = (DEFAULT_RULES[0].__class__(Kind.BIRTHDAY, None, None, DEFAULT_RULES[0].ideas, budget_cents=900,
                                           organisers=1, lead_days=3, effort=1.0),)
     monkeypatch.setattr(GiftPolicyDialog, "ask", classmethod(lambda cls, parent, rules: changed))
     workspace = Workspace(register, db_path, ColleagueTableModel([], [], today))

@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.exchange.plans import PlanningItem
+from desktop.models.budget import budget_summary
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
@@ -17,9 +19,7 @@ from desktop.models.organisers import Leave
 from desktop.store.celebrations import Celebrations
 from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.planning import mail as ask_module
-from desktop.ui.planning.budget import budget_summary
 from desktop.ui.planning.budget_view import BudgetView
-from desktop.ui.planning.items import PlanningItem
 from desktop.ui.planning.leave_dialog import LeaveDialog, edit_leave
 from desktop.ui.planning.mail import mailto_url, organiser_mail
 from desktop.ui.planning.models import ITEM_ROLE, STALE_COLOUR, PlanColumn

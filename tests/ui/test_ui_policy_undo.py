@@ -33,7 +33,8 @@ WITHOUT_COPPER = OccasionPolicy(
 WITH_COPPER = replace(WITHOUT_COPPER, anniversary_years=tuple(sorted((*WITHOUT_COPPER.anniversary_years, COPPER))),
                       milestone_years=WITHOUT_COPPER.milestone_years | {COPPER},
                       anniversary_labels={**WITHOUT_COPPER.anniversary_labels, COPPER: "koperen jubileum"})
-CHEAP = tuple(replace(rule, budget_eur=rule.budget_eur // 2, lead_days=rule.lead_days + 1) for rule in DEFAULT_RULES)
+CHEAP = tuple(replace(rule, budget_cents=rule.budget_cents // 2, lead_days=rule.lead_days + 1)
+              for rule in DEFAULT_RULES)
 
 
 @pytest.fixture
@@ -78,7 +79,7 @@ def test_undoing_the_first_policy_change_gives_the_defaults_back(register, works
 
 
 def test_gift_policy_undo_and_redo_restore_the_stored_policy_exactly(register, workspace, monkeypatch):
-    mine = (replace(DEFAULT_RULES[0], budget_eur=12), *DEFAULT_RULES[1:])
+    mine = (replace(DEFAULT_RULES[0], budget_cents=1200), *DEFAULT_RULES[1:])
     save_gift_rules(register.db, mine)
     before = stored(register, "gift_policy")
     answer(monkeypatch, GiftPolicyDialog, CHEAP)

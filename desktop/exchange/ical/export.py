@@ -6,14 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from icalendar import Calendar
+from icalendar import Calendar, Event
 
 from desktop.exchange.ical import texts
-from desktop.exchange.ical.calendar import new_calendar, utc
+from desktop.exchange.ical.calendar import all_day_event, new_calendar, utc
 from desktop.exchange.ical.describe import EventWriter, Translate
 from desktop.exchange.ical.recurring import series_event, split
 from desktop.exchange.occasion_report import describe_occasions
-from desktop.models.occasions import Audience
+from desktop.models.celebration import Celebration
+from desktop.models.colleague import Colleague
+from desktop.models.consent import Audience
 from desktop.store.repository import Register
 
 
@@ -45,15 +47,20 @@ def build_calendar(register: Register, options: ExportOptions, now: datetime,
     """Every occasion from `options.start` to `options.end` that `options.audience` may see, as a calendar."""
     translate = translate or default_translate()
     described = describe_occasions(register, options.start, options.end, options.audience)
-    plans, people = {}, {}
+    plans: dict[str, Celebration] = {}
+    people: dict[int, Colleague] = {}
+    stale: tuple[Celebration, ...] = ()
     if options.audience is Audience.MANAGER:
-        from desktop.store.celebrations import Celebrations
+        from desktop.exchange.plans import plan_book
 
-        plans = {plan.occasion_key: plan for plan in Celebrations(register.db).all()}
-        people = {colleague.id: colleague for colleague in register.colleagues()}
+        book = plan_book(register, options.start, options.end)
+        plans, people, stale = dict(book.match.by_occasion), book.people, book.match.stale
     name = texts.MANAGER_NAME if options.audience is Audience.MANAGER else texts.SHARED_NAME
     calendar = new_calendar(translate(texts.message(name)))
     writer = EventWriter(options.audience, utc(now), translate, plans, people)
+    for plan in stale:  # the manager must settle these: shown on their day, never beside the new occasion
+        if options.start <= plan.celebration_date <= options.end:
+            calendar.add_component(stale_plan_event(plan, writer))
     single = described
     if options.recurring:
         # A birthday with a plan keeps its own event, so the manager sees the plan on that day.
@@ -68,6 +75,18 @@ def build_calendar(register: Register, options: ExportOptions, now: datetime,
     for item in single:
         calendar.add_component(writer.event(item))
     return calendar
+
+
+def stale_plan_event(plan: Celebration, writer: EventWriter) -> Event:
+    """A plan whose occasion moved or is gone, on its celebration day, for the manager to move or delete."""
+    from desktop.exchange.plans import plan_title
+
+    colleague = writer.people.get(plan.colleague_id) if plan.colleague_id is not None else None
+    what = writer.translate(plan_title(plan, colleague))
+    lines = [writer.translate(texts.message(texts.STALE_ADVICE)), *writer.plan_lines(plan)]
+    return all_day_event(f"stale-plan-{plan.id}", plan.celebration_date,
+                         writer.translate(texts.message(texts.STALE_PLAN, title=what)), writer.stamp,
+                         (writer.kinds[plan.kind],), "\n".join(lines))
 
 
 def calendar_bytes(register: Register, options: ExportOptions, now: datetime,

@@ -1,10 +1,10 @@
 """An organiser's own calendar: the celebrations they take care of (from the stored plans), each with a
 reminder the policy's lead time before it ("start planning this many days before").
 
-What an organiser receives is a shared output: the celebrant's consent applies as on the notice board. Only
-plans whose occasion is shared are in it (no quiet or no-consent colleagues), titled as the shared calendar
-titles them (no hidden age or milestone), and without the manager's status and notes. A plan whose occasion
-moved (a corrected birthday) or is gone is left out; only the monthly treat has no occasion of its own.
+What an organiser receives follows the organiser audience of models.consent: only plans whose occasion the
+organiser may see (no quiet or no-consent colleagues, no private kinds), titled without a hidden age or
+milestone, with what, budget and co-organisers but without the manager's status and notes. A stale plan
+(models.plans: its occasion moved or is gone) is left out; the monthly treat has no occasion of its own.
 """
 
 from __future__ import annotations
@@ -17,17 +17,14 @@ from desktop.exchange.ical import texts
 from desktop.exchange.ical.calendar import add_alarm, all_day_event, new_calendar, utc
 from desktop.exchange.ical.describe import EventWriter, Translate
 from desktop.exchange.ical.export import default_translate
-from desktop.exchange.occasion_report import DescribedOccasion, describe_occasions
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Status
+from desktop.exchange.plans import organiser_title, plan_book
+from desktop.models.celebration import Status
 from desktop.models.colleague import Colleague
-from desktop.models.gift_policy import rule_for
-from desktop.models.labels import title
-from desktop.models.occasions import Audience
-from desktop.store.celebrations import Celebrations
+from desktop.models.consent import Audience
+from desktop.models.dates import display_date
+from desktop.models.gift_policy import rule_for, treat_rule
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
-
-DEFAULT_LEAD_DAYS = 7  # a plan without a matching occasion (a monthly treat)
 
 
 class UnknownOrganiser(LookupError):
@@ -42,53 +39,34 @@ def find_organiser(register: Register, email: str) -> Colleague:
     raise UnknownOrganiser(email)
 
 
-def _current(described: list[DescribedOccasion]) -> dict[str, DescribedOccasion]:
-    return {item.occasion.key: item for item in described}
-
-
-def _matches(plan: Celebration, item: DescribedOccasion | None) -> bool:
-    """The plan still belongs to this occasion: same key and the same day (a recorded occasion keeps its key
-    when its date is corrected)."""
-    return item is not None and item.occasion.date == plan.occasion_date
-
-
 def build_organiser_calendar(register: Register, email: str, start: date, end: date, now: datetime,
                              translate: Translate | None = None) -> Calendar:
-    """The celebrations from `start` to `end` (by celebration date) that the colleague with `email` organises."""
+    """The celebrations from `start` to `end` (by celebration day) that the colleague with `email` organises."""
     translate = translate or default_translate()
     organiser = find_organiser(register, email)
-    people = {colleague.id: colleague for colleague in register.colleagues()}
-    plans = [plan for plan in Celebrations(register.db).all(start, end) if plan.status is not Status.SKIPPED
-             and any(o.colleague_id == organiser.id for o in plan.organisers)]
-    shared: dict[str, DescribedOccasion] = {}
-    manager: dict[str, DescribedOccasion] = {}
-    if any(plan.kind != MONTHLY_TREAT_KIND for plan in plans):
-        first = min(plan.occasion_date for plan in plans)
-        last = max(plan.occasion_date for plan in plans)
-        shared = _current(describe_occasions(register, first, last, Audience.SHARED))
-        # The lead time is the manager's business (the policy for a milestone), the title the celebrant's.
-        manager = _current(describe_occasions(register, first, last, Audience.MANAGER))
+    book = plan_book(register, start, end)
     rules = load_gift_rules(register.db)
     calendar = new_calendar(translate(texts.message(texts.ORGANISER_NAME, name=organiser.full_name)))
-    writer = EventWriter(Audience.SHARED, utc(now), translate, people=people)
-    for plan in plans:
-        item = None
-        if plan.kind == MONTHLY_TREAT_KIND:
-            what = translate(texts.message(texts.MONTHLY_TREAT))
-            lead_days = DEFAULT_LEAD_DAYS
-        else:
-            item = shared.get(plan.occasion_key)
-            if not _matches(plan, item):
-                continue  # quiet, no consent, moved or gone: not for the organiser's calendar
-            what = translate(title(item.occasion, writer.name(item), item.policy))
-            lead_days = rule_for(manager.get(plan.occasion_key, item).occasion, rules).lead_days
+    writer = EventWriter(Audience.ORGANISER, utc(now), translate, people=book.people)
+    for item in book.items:
+        plan = item.celebration
+        if (plan is None or plan.status is Status.SKIPPED or not start <= plan.celebration_date <= end
+                or all(o.colleague_id != organiser.id for o in plan.organisers)):
+            continue
+        shown = organiser_title(item)
+        if shown is None:
+            continue  # quiet, no consent, a private kind, moved or gone: not for the organiser's calendar
+        what = translate(shown)
+        # The lead time is the manager's business (the policy for a milestone), the title the celebrant's.
+        occasion = item.occasion
+        lead_days = (rule_for(occasion, rules) if occasion is not None else treat_rule(rules)).lead_days
         lines = writer.plan_lines(plan, leave_out=organiser.id)
         lines.append(translate(texts.message(texts.OCCASION_ON, title=texts.clean_line(what),
-                                             date=texts.format_day(plan.occasion_date))))
+                                             date=display_date(plan.occasion_date))))
         event = all_day_event(f"plan-{plan.occasion_key}", plan.celebration_date,
                               translate(texts.message(texts.CELEBRATION, title=what)), writer.stamp,
-                              (writer.kinds[item.occasion.kind],) if item is not None else (), "\n".join(lines))
+                              (writer.kinds[item.kind],), "\n".join(lines))
         add_alarm(event, lead_days, translate(texts.message(texts.REMINDER, title=what,
-                                                            date=texts.format_day(plan.celebration_date))))
+                                                            date=display_date(plan.celebration_date))))
         calendar.add_component(event)
     return calendar

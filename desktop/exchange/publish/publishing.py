@@ -19,8 +19,9 @@ from desktop.exchange.ical.describe import Translate
 from desktop.exchange.ical.export import ExportOptions, build_calendar
 from desktop.exchange.publish.caldav_sync import SyncResult
 from desktop.exchange.publish.settings_store import PublishSettings, load_settings
+from desktop.models.dates import add_months
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.models.occasions import Audience, add_months
+from desktop.models.occasions import Audience
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register

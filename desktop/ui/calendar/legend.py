@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.i18n import text
 from desktop.models.labels import kind_name
-from desktop.models.occasions import Kind
+from desktop.models.kinds import OCCASION_KINDS
 from desktop.ui.calendar.style import QUIET_COLOUR, STAR, kind_icon
 
 
@@ -17,7 +17,7 @@ class Legend(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
-        entries = [(kind_icon(kind), text(kind_name(kind))) for kind in Kind]
+        entries = [(kind_icon(kind), text(kind_name(kind))) for kind in OCCASION_KINDS]
         for number, (pixmap, name) in enumerate(entries):
             row, column = divmod(number, columns)
             dot = QLabel()

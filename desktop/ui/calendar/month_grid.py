@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from desktop.models.dates import add_months, days_in_month
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.occasion_chips import chip_label, more_label, paint_chip
 from desktop.ui.calendar.source import OccasionSource, holidays_around
@@ -31,12 +31,6 @@ def grid_start(year: int, month: int) -> date:
     """The Monday on or before the 1st: the grid's first cell."""
     first = date(year, month, 1)
     return first - timedelta(days=first.weekday())
-
-
-def add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 class MonthGrid(QWidget):
@@ -116,7 +110,7 @@ class MonthGrid(QWidget):
         self.day_selected.emit(day)
 
     def set_month(self, year: int, month: int) -> None:
-        self.select_day(date(year, month, min(self._selected.day, calendar.monthrange(year, month)[1])))
+        self.select_day(date(year, month, min(self._selected.day, days_in_month(year, month))))
 
     def shift_months(self, months: int) -> None:
         self.select_day(add_months(self._selected, months))

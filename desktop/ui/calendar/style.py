@@ -28,6 +28,7 @@ KIND_COLOURS: dict[Kind, tuple[str, str]] = {
     Kind.GET_WELL: ("#d9f1f1", "#1f8a8a"),
     Kind.CONDOLENCE: ("#e6e6e6", "#5f6368"),
     Kind.CUSTOM: ("#eeeccf", "#8a7d12"),
+    Kind.MONTHLY_TREAT: ("#fde4d0", "#c8642a"),
 }
 TODAY_COLOUR = QColor("#2f74c0")
 WEEKEND_COLOUR = QColor("#f4f5f7")

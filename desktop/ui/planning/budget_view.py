@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop.models.budget import BudgetSummary, budget_summary, years_with_celebrations
 from desktop.store.celebrations import Celebrations
 from desktop.ui.workspace import Workspace
 
-from .budget import BudgetSummary, budget_summary, years_with_celebrations
 from .follows_file import FollowsFile
 from .models import BudgetTableModel
 from .texts import money_text

@@ -120,7 +120,7 @@ class GiftPolicyDialog(QDialog):
         show_error(self.error, "")
 
     def add_rule(self, rule: GiftRule | None) -> None:
-        rule = rule or GiftRule(Kind.CUSTOM, None, None, (Idea(""),), budget_eur=0, organisers=1, lead_days=14,
+        rule = rule or GiftRule(Kind.CUSTOM, None, None, (Idea(""),), budget_cents=0, organisers=1, lead_days=14,
                                 effort=1.0)
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -140,7 +140,7 @@ class GiftPolicyDialog(QDialog):
         food.setChecked(any(idea.food for idea in rule.ideas))
         gift = QCheckBox()
         gift.setChecked(any(idea.gift for idea in rule.ideas))
-        widgets = [kinds, milestone, value, ideas, food, gift, _spin(0, 10_000, rule.budget_eur),
+        widgets = [kinds, milestone, value, ideas, food, gift, _euros(rule.budget_cents),
                    _spin(1, 6, rule.organisers), _spin(0, 365, rule.lead_days), _effort(rule.effort)]
         for column, widget in enumerate(widgets):
             self.table.setCellWidget(row, column, widget)
@@ -169,7 +169,7 @@ class GiftPolicyDialog(QDialog):
                 raise ValueError(self.tr("Row {row}: the same occasion is in the table twice").format(row=row + 1))
             seen.add((kind, milestone, value))
             ideas = tuple(Idea(t, cell[FOOD].isChecked(), cell[GIFT].isChecked()) for t in texts)
-            rules.append(GiftRule(kind, milestone, value, ideas, budget_eur=cell[BUDGET].value(),
+            rules.append(GiftRule(kind, milestone, value, ideas, budget_cents=round(cell[BUDGET].value() * 100),
                                   organisers=cell[ORGANISERS].value(), lead_days=cell[LEAD].value(),
                                   effort=cell[EFFORT].value()))
         return tuple(rules)
@@ -223,6 +223,15 @@ def _spin(low: int, high: int, value: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setValue(value)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+def _euros(cents: int) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 10_000)
+    box.setDecimals(2)
+    box.setValue(cents / 100)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
     return box
 

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import text
 from desktop.models.colleague import Colleague
-from desktop.models.dates import DateError, parse_date
+from desktop.models.dates import DateError, display_date, parse_date
 from desktop.models.organisers import Leave
 from desktop.store.celebrations import Celebrations
-from desktop.ui.display import day_text
 from desktop.ui.form_fields import error_label, show_error, with_error
 from desktop.ui.workspace import Workspace
 
@@ -131,9 +130,9 @@ class LeaveDialog(QDialog):
 
     def _add_item(self, period: Leave) -> None:
         if period.start == period.end:
-            label = day_text(period.start)
+            label = display_date(period.start)
         else:
-            label = self.tr("{start} to {end}").format(start=day_text(period.start), end=day_text(period.end))
+            label = self.tr("{start} to {end}").format(start=display_date(period.start), end=display_date(period.end))
         days = (period.end - period.start).days + 1
         item = QListWidgetItem(f"{label}   ({self.tr('%n day(s)', '', days)})")
         item.setData(_PERIOD_ROLE, period)

@@ -16,14 +16,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.exchange.plans import PlanningItem
 from desktop.i18n import text
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Status
+from desktop.models.budget import BudgetCell, BudgetSummary
+from desktop.models.celebration import Status
 from desktop.models.colleague import Colleague
-from desktop.models.labels import KIND_NAMES
+from desktop.models.labels import kind_name
 from desktop.models.occasions import Kind
 
-from .budget import BudgetCell, BudgetSummary
-from .items import PlanningItem
 from .texts import money_text, names_text, status_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -163,14 +163,9 @@ class StatusFilter(QSortFilterProxyModel):
         return index.data(STATUS_ROLE) == self._status.value
 
 
-def kind_title(kind: str) -> str:
-    """A column title for an occasion kind, or the monthly treat."""
-    if kind == MONTHLY_TREAT_KIND:
-        return QCoreApplication.translate("PlanningModel", "Monthly treat")
-    try:
-        return QCoreApplication.translate("Occasion", KIND_NAMES[Kind(kind)])
-    except ValueError:
-        return kind
+def kind_title(kind: Kind) -> str:
+    """A column title for an occasion kind (the monthly treat included)."""
+    return text(kind_name(kind))
 
 
 class BudgetTableModel(QAbstractTableModel):

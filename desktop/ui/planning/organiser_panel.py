@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.exchange.suggestions import NOT_AVAILABLE, Suggester
 from desktop.models.celebration import Organiser
 from desktop.models.organisers import Choice
 
 from .colleague_picker import ColleaguePicker
-from .suggestions import NOT_AVAILABLE, Suggester
 from .texts import reasons_text, role_name
 
 

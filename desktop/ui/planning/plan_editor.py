@@ -20,22 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.exchange.plans import PlanningItem
+from desktop.exchange.suggestions import Suggester
 from desktop.i18n import text
 from desktop.models.celebration import Celebration, Status
-from desktop.models.dates import DateError, parse_date
+from desktop.models.dates import DateError, display_date, parse_date
 from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date
-from desktop.ui.display import day_text
 from desktop.ui.form_fields import error_label, show_error, with_error
 from desktop.ui.workspace import Workspace
 
-from .items import PlanningItem
 from .models import STALE_COLOUR, stale_explanation, stale_status
 from .organiser_panel import OrganiserPanel
 from .plan_commands import SaveCelebration
-from .suggestions import Suggester
 from .texts import long_date, status_name
 
 MAX_EUR = 100_000
@@ -128,7 +127,7 @@ class PlanEditor(QDialog):
         layout.addWidget(self.buttons)
         self._fill()
         self.day_edit.textChanged.connect(self._day_changed)
-        self.suggested_button.clicked.connect(lambda: self.day_edit.setText(day_text(item.suggested_day)))
+        self.suggested_button.clicked.connect(lambda: self.day_edit.setText(display_date(item.suggested_day)))
         self.organisers.changed.connect(self._refresh)
         self.cost_box.valueChanged.connect(self._refresh)
         self.buttons.accepted.connect(self.accept)
@@ -177,7 +176,7 @@ class PlanEditor(QDialog):
     # -- inside --------------------------------------------------------------------------------
     def _fill(self) -> None:
         base, item = self.original, self.item
-        self.day_edit.setText(day_text(item.day))
+        self.day_edit.setText(display_date(item.day))
         if base is None:
             self.organisers.use_suggestion()
             self.what_edit.setText(text(self.gift.what))

@@ -120,7 +120,7 @@ class PlanMonthsDialog(QDialog):
                 self.proposals = plan_period(self.register, start, end)
             finally:
                 QGuiApplication.restoreOverrideCursor()
-            total = sum(p.budget_eur for p in self.proposals) * 100
+            total = sum(p.budget_cents for p in self.proposals)
             self.summary.setText(self.tr("%n occasion(s) to plan, budget {amount}", "", len(self.proposals))
                                  .format(amount=money_text(total)) if self.proposals
                                  else self.tr("Every occasion in this period has a plan already."))
@@ -133,7 +133,7 @@ class PlanMonthsDialog(QDialog):
         departments = {d.id: d.name for d in self.register.departments()}
         for proposal in self.proposals:
             item = QTreeWidgetItem([short_date_year(proposal.celebration_date), text(proposal.title),
-                                    text(proposal.what), money_text(proposal.budget_eur * 100)])
+                                    text(proposal.what), money_text(proposal.budget_cents)])
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(2, text(proposal.what))
             self.tree.addTopLevelItem(item)  # spanning a child works only once its parent is in the tree

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange.occasion_report import describe_occasions
+from desktop.exchange.plans import PlanningItem, organiser_title, plan_book, status_counts
 from desktop.i18n import text
 from desktop.models.celebration import Status
-from desktop.store.celebrations import Celebrations
 from desktop.ui.calendar.style import short_date_year
 from desktop.ui.workspace import Workspace
 
 from .follows_file import FollowsFile
-from .items import PlanningItem, occasion_exists, planning_items, shared_title, status_counts
 from .mail import ask_organisers
 from .models import ITEM_ROLE, PlanColumn, PlanningTableModel, StatusFilter, stale_explanation, stale_status
 from .plan_commands import DeleteCelebration
@@ -169,12 +167,9 @@ class PlanningView(FollowsFile, QWidget):
     def refresh(self) -> None:
         selected = self.selected_item()
         start, end = self.period()
-        register = self.workspace.register
-        people = {c.id: c for c in register.colleagues()}
-        records, policy = self.workspace.records(), self.workspace.policy()
-        items = planning_items(describe_occasions(register, start, end), Celebrations(register.db).all(), people,
-                               start, end, lambda c: occasion_exists(c, people, records, policy))
-        self.model.set_items(items, people, short_date_year)
+        book = plan_book(self.workspace.register, start, end)
+        items = book.items
+        self.model.set_items(items, book.people, short_date_year)
         self._stale = False
         counts = status_counts(items)
         self.status_box.setItemText(0, self.tr("All (%n)", "", len(items)))
@@ -217,9 +212,9 @@ class PlanningView(FollowsFile, QWidget):
                 "The occasion of this plan has moved or no longer exists. Plan it again on its new date, or "
                 "delete this plan."))
             return False
-        people = {c.id: c for c in self.workspace.register.colleagues()}
-        shared = shared_title(item, people, self.workspace.records(), self.workspace.policy())
-        return ask_organisers(self, item.celebration, text(shared) if shared is not None else None, people)
+        people = {c.id: c for c in self.workspace.register.colleagues() if c.id is not None}
+        shown = organiser_title(item)
+        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people)
 
     def delete_selected(self, confirm: bool = True) -> bool:
         """Delete the selected item's stored plan as one undoable step; asks first unless told not to."""

@@ -7,17 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from desktop.i18n import money_text as money_text
 from desktop.i18n import text
 from desktop.models.celebration import STATUS_NAMES, Status
 from desktop.models.colleague import Colleague
 from desktop.models.i18n import Message
-
-
-def money_text(cents: int | None) -> str:
-    """ "€ 35,00" in Dutch, "€35.00" in English; empty for an unknown amount."""
-    if cents is None:
-        return ""
-    return QLocale().toCurrencyString(cents / 100, "€")
 
 
 def long_date(day: date) -> str:

@@ -7,8 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
 
-from desktop.exchange.month_report import MONTHLY_TREAT_KIND, MonthReport, ReportAudience, ReportRow
+from desktop.exchange.month_report import MonthReport, ReportAudience, ReportRow
 from desktop.i18n import text
+from desktop.models.kinds import Kind
 from desktop.ui.planning.texts import money_text, status_name
 from desktop.ui.printing.layout import Cell, Column, Row, Style, TablePages
 
@@ -90,7 +91,7 @@ class MonthPages(QObject):
     def _name(self, row: ReportRow) -> str:
         if row.name:
             return row.name
-        if row.kind == MONTHLY_TREAT_KIND:
+        if row.kind == Kind.MONTHLY_TREAT:
             return self.tr("This month's birthdays")
         return self.tr("Everyone")
 
@@ -115,7 +116,7 @@ class MonthPages(QObject):
             previous = item.day
         report = self.report
         rows.append(Row(full=self.tr("Occasions: {count} · planned: {planned} · total budget: {budget}").format(
-            count=sum(1 for row in report.rows if row.kind != MONTHLY_TREAT_KIND), planned=report.planned_count,
+            count=sum(1 for row in report.rows if row.kind != Kind.MONTHLY_TREAT), planned=report.planned_count,
             budget=money_text(report.total_budget_cents).replace(" ", "\u00a0"))))
         return rows
 

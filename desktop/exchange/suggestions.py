@@ -12,14 +12,13 @@ from datetime import date
 
 # The turn and idea helpers of the period planner; the same history must drive both (see the report).
 from desktop.exchange.planning import latest_ideas, stored_turns
+from desktop.exchange.plans import PlanningItem
 from desktop.models.celebration import Celebration, Organiser
 from desktop.models.colleague import Colleague
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, suggest_gift
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.organisers import Choice, History, Leave, Organisation, reasons_for
 from desktop.models.planner import Planner, Request
-
-from .items import PlanningItem
 
 CTX = "Planning"
 CHOSEN_BY_HAND = QT_TRANSLATE_NOOP("Planning", "Chosen by hand")
@@ -60,7 +59,7 @@ class Suggester:
         previous = [c for c in self.celebrations if c.occasion_key != item.key]
         idea = latest_ideas(previous).get(item.colleague_id) if item.colleague_id is not None else None
         gift = suggest_gift(item.described.occasion, item.colleague, idea, self.rules)
-        return GiftDefaults(gift.what, gift.idea.text, gift.rule.budget_eur * 100, gift.rule.organisers,
+        return GiftDefaults(gift.what, gift.idea.text, gift.rule.budget_cents, gift.rule.organisers,
                             gift.rule.effort)
 
     def suggest(self, celebrant_id: int | None, day: date, count: int, effort: float = 1.0,

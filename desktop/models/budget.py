@@ -9,10 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.models.celebration import MONTHLY_TREAT_KIND, Celebration, Status
-from desktop.models.occasions import Kind
-
-KIND_ORDER = (*(kind.value for kind in Kind), MONTHLY_TREAT_KIND)
+from desktop.models.celebration import Celebration, Status
+from desktop.models.kinds import KIND_ORDER, Kind
 
 
 @dataclass
@@ -33,16 +31,16 @@ class BudgetCell:
 class BudgetRow:
     month: int | None  # 1..12, None: the year's total
     total: BudgetCell = field(default_factory=BudgetCell)
-    by_kind: dict[str, BudgetCell] = field(default_factory=dict)
+    by_kind: dict[Kind, BudgetCell] = field(default_factory=dict)
 
-    def cell(self, kind: str) -> BudgetCell:
+    def cell(self, kind: Kind) -> BudgetCell:
         return self.by_kind.get(kind, BudgetCell())
 
 
 @dataclass
 class BudgetSummary:
     year: int
-    kinds: list[str]  # the kinds with any celebration this year, in a fixed order
+    kinds: list[Kind]  # the kinds with any celebration this year, in a fixed order
     rows: list[BudgetRow]  # twelve months, then the total
 
     @property
@@ -53,7 +51,7 @@ class BudgetSummary:
 def budget_summary(celebrations: Iterable[Celebration], year: int) -> BudgetSummary:
     rows = [BudgetRow(month) for month in range(1, 13)]
     total = BudgetRow(None)
-    kinds: set[str] = set()
+    kinds: set[Kind] = set()
     for celebration in celebrations:
         if celebration.celebration_date.year != year:
             continue
@@ -61,7 +59,7 @@ def budget_summary(celebrations: Iterable[Celebration], year: int) -> BudgetSumm
         for row in (rows[celebration.celebration_date.month - 1], total):
             row.total.add(celebration)
             row.by_kind.setdefault(celebration.kind, BudgetCell()).add(celebration)
-    ordered = [k for k in KIND_ORDER if k in kinds] + sorted(kinds - set(KIND_ORDER))
+    ordered = sorted(kinds, key=KIND_ORDER.__getitem__)
     return BudgetSummary(year, ordered, [*rows, total])
 
 

@@ -1,0 +1,45 @@
+"""Money as the office manager reads it, from whole cents: "€ 25,00" in Dutch, "€25.00" in English.
+
+Amounts are kept in cents everywhere (budgets, costs, policy), so nothing is ever rounded on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NO_BREAK_SPACE = "\u00a0"  # keeps "€ 25,00" on one line when a text wraps
+
+
+def format_money(cents: int, language: str) -> str:
+    """`cents` as euros in `language` ("nl" or "en"), with thousands grouped: "€ 1.234,50", "€1,234.50"."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    if language == "nl":
+        return f"{sign}€{NO_BREAK_SPACE}{euros:,}".replace(",", ".") + f",{rest:02d}"
+    return f"{sign}€{euros:,}.{rest:02d}"
+
+
+def euros(cents: int) -> float | int:
+    """Cents as a number of euros for machine-readable output: 2500 → 25, 2550 → 25.5."""
+    return cents // 100 if cents % 100 == 0 else cents / 100
+
+
+def cents_from_text(text: str) -> int:
+    """ "25", "25,50", "25.5", "€ 1.234,50" → cents; ValueError for anything that is not an amount."""
+    cleaned = text.strip().replace("€", "").replace(NO_BREAK_SPACE, "").replace(" ", "")
+    if "," in cleaned:  # Dutch: the comma separates the cents, dots group thousands
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    whole, _, fraction = cleaned.partition(".")
+    if not whole.isdigit() or (fraction and (not fraction.isdigit() or len(fraction) > 2)):
+        raise ValueError(text)
+    return int(whole) * 100 + int(fraction.ljust(2, "0") or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount inside a `Message`: translated, it reads as the current language writes money."""
+
+    cents: int
+
+    def __str__(self) -> str:
+        return format_money(self.cents, "en")
