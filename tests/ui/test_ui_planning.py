@@ -567,9 +567,11 @@ def test_a_plan_for_a_recorded_occasion_whose_date_changed_is_marked(view, regis
     register.update_recorded_occasion(replace(record, date=date(2026, 12, 21)))
     view.workspace.records_changed.emit()
     view.refresh()
-    item = _item(view, key, karin)
-    assert item.stale
-    assert item.occasion_date == date(2026, 12, 21)
+    # The plan stays on the day it was made for, marked; the occasion's new day is not planned.
+    [old, new] = sorted((i for i in view.items() if i.key == key), key=lambda i: i.occasion_date)
+    assert (old.stale, old.occasion_date, old.celebration is not None) == (True, date(2026, 12, 18), True)
+    assert (new.stale, new.occasion_date, new.celebration) == (False, date(2026, 12, 21), None)
+    assert new.moved_plan == old.celebration
 
 
 def test_monthly_treats_and_valid_plans_are_never_stale(view, register, people):
