@@ -7,10 +7,14 @@ standard buttons (OK, Cancel, Yes) speak the same language.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.models.i18n import Message
+
+if TYPE_CHECKING:
+    from desktop.models.celebration import Status
 
 LANGUAGES = ("nl", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -50,6 +54,20 @@ def text(message: Message) -> str:
     """`message` translated into the current language, with its parameters filled in (nested ones too)."""
     params = {key: _param(value) for key, value in message.params.items()}
     return QCoreApplication.translate(message.context, message.source).format(**params)
+
+
+def money_text(cents: int | None) -> str:
+    """ "€ 35,00" in Dutch, "€35.00" in English; empty for an unknown amount. The window and the printed
+    pages alike."""
+    if cents is None:
+        return ""
+    return QLocale().toCurrencyString(cents / 100, "€")
+
+
+def status_name(status: Status) -> str:
+    from desktop.models.celebration import STATUS_NAMES
+
+    return QCoreApplication.translate("Celebration", STATUS_NAMES[status])
 
 
 def _param(value: object) -> object:
