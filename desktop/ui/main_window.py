@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.models.colleague import Colleague
+from desktop.preferences import WINDOW_GEOMETRY, remember_file, save_language, saved_language, settings
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, shortcuts
 from desktop.ui.pages import Pages
-from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        settings().setValue(LANGUAGE, code)
+        save_language(code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language takes effect when you restart Social Calendar."))
 
