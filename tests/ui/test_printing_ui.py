@@ -4,6 +4,7 @@ real dialogs, answered as a person would (tests/ui/person.py)."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -156,3 +157,23 @@ def test_export_birthday_calendar_pdf(workspace, person, tmp_path):
 def test_the_printing_packages_load_nothing_at_start_up(package):
     init = Path(__import__(package, fromlist=["_"]).__file__)
     assert not [node for node in ast.parse(init.read_text()).body if isinstance(node, ast.Import | ast.ImportFrom)]
+
+
+def test_the_window_starts_without_loading_any_printing_code(tmp_path):
+    """Start-up pays for the first view only (bench/bench_startup.py): printing loads on first use."""
+    script = f"""
+import sys
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from pathlib import Path
+from desktop.app import build_window, open_register
+app = QApplication([])
+window = build_window(*open_register(Path({str(tmp_path / "start.sqlite")!r}), lambda message: None), date(2027, 2, 20))
+window.show()
+app.processEvents()
+print(sorted(name for name in sys.modules if name.startswith(("desktop.render", "desktop.ui.printing",
+                                                               "PySide6.QtPrintSupport"))))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]"
