@@ -19,6 +19,8 @@ from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
 from desktop.preferences import saved_language, settings
+from desktop.store.gift_policy_store import load_gift_rules
+from desktop.store.policy_store import load_policy
 from tests.ui.person import Person
 
 TODAY = date(2026, 11, 28)  # late November: the month offered for printing is December
@@ -104,6 +106,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
                    encoding="utf-8")
     new_file = tmp_path / "fresh.sqlite"
     records = len(demo.recorded_occasions())
+    policy, gift_rules = load_policy(demo.db), load_gift_rules(demo.db)
 
     def names() -> list[str]:
         return [c.full_name for c in demo.colleagues()]
@@ -143,8 +146,9 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
          lambda: any(c.full_name in pdf_text(calendar_pdf) for c in people if c.celebrate is Celebrate.YES)),
         (w.export_ical_action, None, [accept, accept], lambda: shared_calendar_is_private(quiet)),
         (w.organiser_ical_action, None, [accept, accept], lambda: organiser_calendar()),
-        (w.policy_action, None, [accept], None),
-        (w.gift_policy_action, None, [accept], None),
+        # Accepting a policy as it is changes nothing.
+        (w.policy_action, None, [accept], lambda: load_policy(demo.db) == policy),
+        (w.gift_policy_action, None, [accept], lambda: load_gift_rules(demo.db) == gift_rules),
         (w.publishing_action, None, [accept], None),
         *[(action, None, [accept], lambda code=code: saved_language() == code)
           for action, code in zip(w.language_actions.actions()[::-1], ("en", "nl", None), strict=True)],
