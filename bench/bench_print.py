@@ -20,10 +20,10 @@ from desktop.exchange.demo import write_demo  # noqa: E402
 from desktop.exchange.month_report import ReportAudience, month_report  # noqa: E402
 from desktop.i18n import install_translations  # noqa: E402
 from desktop.models.occasions import occasions_between  # noqa: E402
+from desktop.render.documents import write_pdf  # noqa: E402
+from desktop.render.month_pages import MonthPages  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
 from desktop.store.repository import Register  # noqa: E402
-from desktop.ui.printing.documents import write_pdf  # noqa: E402
-from desktop.ui.printing.month_pages import MonthPages  # noqa: E402
 
 TARGET_S = 2.0
 
@@ -47,7 +47,7 @@ def main() -> None:
             print(f"{year}-{month:02d}, {audience.value:7}: {len(report.rows):4} rows, {count:3} pages, "
                   f"{elapsed:5.2f} s (report data and PDF; target < {TARGET_S:.0f} s)")
         from desktop.exchange.month_report import birthday_calendar
-        from desktop.ui.printing.calendar_pages import CalendarPages
+        from desktop.render.calendar_pages import CalendarPages
 
         started = time.perf_counter()
         calendar = CalendarPages(birthday_calendar(register.colleagues(), today))

@@ -32,7 +32,7 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import install_translations
-    from desktop.ui.settings import APPLICATION, ORGANISATION, saved_language
+    from desktop.preferences import APPLICATION, ORGANISATION, saved_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -61,8 +61,8 @@ def _report_usable(app) -> None:
 
 
 def build_window(register, path: Path, today: date):
+    from desktop.preferences import remember_file
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import remember_file
     from desktop.ui.workspace import Workspace
 
     workspace = Workspace(register, path, today=today)  # the colleagues table is read when first needed

@@ -102,13 +102,9 @@ def _language_in(argv: list[str]) -> str | None:
 
 def _start_translations(language: str | None, gui: bool) -> None:
     """Commands speak the chosen language; those that set `gui` (printing) get an application with fonts."""
-    from PySide6.QtCore import QSettings
-
     from desktop.i18n import install_translations
+    from desktop.preferences import saved_language
     from desktop.qt_app import command_application
 
     app = command_application(gui)
-    if language is None:
-        saved = QSettings("social-calendar", "social-calendar").value("language", "")
-        language = saved or None
-    install_translations(app, language)
+    install_translations(app, language or saved_language())

@@ -7,11 +7,15 @@ standard buttons (OK, Cancel, Yes) speak the same language.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.models.i18n import Message
 from desktop.models.money import Money, format_money
+
+if TYPE_CHECKING:
+    from desktop.models.celebration import Status
 
 LANGUAGES = ("nl", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -56,6 +60,12 @@ def text(message: Message) -> str:
 def money_text(cents: int | None) -> str:
     """ "€ 35,00" in Dutch, "€35.00" in English; empty for an unknown amount."""
     return "" if cents is None else format_money(cents, current_language())
+
+
+def status_name(status: Status) -> str:
+    from desktop.models.celebration import STATUS_NAMES
+
+    return QCoreApplication.translate("Celebration", STATUS_NAMES[status])
 
 
 def _param(value: object) -> object:

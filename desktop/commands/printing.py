@@ -60,7 +60,7 @@ def _print_month(args: argparse.Namespace, db_path: Path) -> int:
     if register is None:
         return EXIT_ERROR
     _start_gui()
-    from desktop.ui.printing.month_pages import MonthPages
+    from desktop.render.month_pages import MonthPages
 
     report = month_report(register, year, month, ReportAudience(args.audience))
     pages = MonthPages(report, _today())
@@ -74,7 +74,7 @@ def _print_birthday_calendar(args: argparse.Namespace, db_path: Path) -> int:
     if register is None:
         return EXIT_ERROR
     _start_gui()
-    from desktop.ui.printing.calendar_pages import CalendarPages
+    from desktop.render.calendar_pages import CalendarPages
 
     months = birthday_calendar(register.colleagues(), _today(), args.with_years)
     pages = CalendarPages(months, args.two_per_page)
@@ -99,14 +99,14 @@ def _open(db_path: Path):
 
 
 def _start_gui() -> None:
-    from desktop.ui.printing.documents import ensure_gui_application
+    from desktop.render.documents import ensure_gui_application
 
     ensure_gui_application()
 
 
 def _write(args: argparse.Namespace, title: str, paint, facts: dict) -> int:
-    from desktop.ui.printing.documents import write_pdf
-    from desktop.ui.printing.layout import NoFontsError
+    from desktop.render.documents import write_pdf
+    from desktop.render.layout import NoFontsError
 
     out: Path = args.out
     try:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.preferences import TABLE_HEADER, settings
 from desktop.ui.colleague_model import Column
-from desktop.ui.settings import TABLE_HEADER, settings
 
 _MAX_FIRST_WIDTH = 200  # px: a long name or e-mail address may be cut rather than push columns out of sight
 _SAMPLE_ROWS = 200  # rows measured for the first widths: the whole table would cost a second with 5,000

@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.models.colleague import Colleague
+from desktop.preferences import WINDOW_GEOMETRY, remember_file, save_language, saved_language, settings
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, shortcuts
 from desktop.ui.pages import Pages
-from desktop.ui.settings import LANGUAGE, WINDOW_GEOMETRY, remember_file, saved_language, settings
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -85,19 +85,16 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_file, shortcuts.OPEN_FILE)
         self.import_action = self._action(self.tr("&Import…"), self.import_file, shortcuts.IMPORT)
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts.QUIT)
-        self.print_month_action = self._action(self.tr("&Print month…"), lambda: self._printing("print_month"),
-                                               shortcuts.PRINT)
-        self.month_pdf_action = self._action(self.tr("Export month as P&DF…"),
-                                             lambda: self._printing("export_month_pdf"))
-        self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"),
-                                                  lambda: self._printing("print_birthday_calendar"))
+        self.print_month_action = self._action(self.tr("&Print month…"), self.print_month, shortcuts.PRINT)
+        self.month_pdf_action = self._action(self.tr("Export month as P&DF…"), self.export_month_pdf)
+        self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"), self.print_birthday_calendar)
         self.export_ical_action = self._action(self.tr("Export &calendar…"), lambda: self._calendar_export(False),
                                                shortcuts.EXPORT_CALENDAR)
         self.organiser_ical_action = self._action(self.tr("Export an &organiser's calendar…"),
                                                   lambda: self._calendar_export(True))
         self.publishing_action = self._action(self.tr("P&ublishing…"), self.edit_publishing)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
-                                                lambda: self._printing("export_birthday_calendar_pdf"))
+                                                self.export_birthday_calendar_pdf)
         stack = self.workspace.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(shortcuts.unique(shortcuts.UNDO))
@@ -331,17 +328,32 @@ class MainWindow(QMainWindow):
             if publishes_automatically(self.workspace.register.db):
                 self._publisher()
 
-    def _printing(self, name: str) -> None:
-        """The monthly overview and the birthday calendar: print preview or PDF (loaded on first use)."""
-        from desktop.ui.printing import actions
+    # The monthly overview and the birthday calendar: print preview or PDF, their code loaded on first use.
+    def print_month(self) -> None:
+        from desktop.ui.printing.actions import print_month
 
-        getattr(actions, name)(self, self.workspace, self.today)
+        print_month(self, self.workspace, self.today)
+
+    def export_month_pdf(self) -> None:
+        from desktop.ui.printing.actions import export_month_pdf
+
+        export_month_pdf(self, self.workspace, self.today)
+
+    def print_birthday_calendar(self) -> None:
+        from desktop.ui.printing.actions import print_birthday_calendar
+
+        print_birthday_calendar(self, self.workspace, self.today)
+
+    def export_birthday_calendar_pdf(self) -> None:
+        from desktop.ui.printing.actions import export_birthday_calendar_pdf
+
+        export_birthday_calendar_pdf(self, self.workspace, self.today)
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        settings().setValue(LANGUAGE, code)
+        save_language(code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language takes effect when you restart Social Calendar."))
 

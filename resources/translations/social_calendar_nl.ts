@@ -308,7 +308,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPages</name>
     <message>
-        <location filename="../../desktop/ui/printing/calendar_pages.py" line="+30"/>
+        <location filename="../../desktop/render/calendar_pages.py" line="+30"/>
         <source>Birthday calendar</source>
         <translation>Verjaardagskalender</translation>
     </message>
@@ -326,7 +326,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing/dialogs.py" line="+95"/>
+        <location filename="../../desktop/ui/printing/dialogs.py" line="+98"/>
         <source>Print birthday calendar</source>
         <translation>Verjaardagskalender afdrukken</translation>
     </message>
@@ -1200,7 +1200,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen als &amp;jaarlijks terugkerende afspraken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shared: respects consent and hidden ages</source>
         <translation>Gedeeld: houdt rekening met toestemming en verborgen leeftijden</translation>
     </message>
@@ -1210,7 +1210,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Organisatie: iedereen, met plannen en organisatoren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
@@ -1970,12 +1970,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+46"/>
+        <location filename="../../desktop/ui/main_window.py" line="+45"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2000,17 +2000,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Maand &amp;afdrukken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export month as P&amp;DF…</source>
         <translation>Maand als P&amp;DF bewaren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print &amp;birthday calendar…</source>
         <translation>&amp;Verjaardagskalender afdrukken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export &amp;calendar…</source>
         <translation>&amp;Agenda exporteren…</translation>
     </message>
@@ -2185,7 +2185,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+142"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2232,7 +2232,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>MonthPages</name>
     <message>
-        <location filename="../../desktop/ui/printing/month_pages.py" line="+49"/>
+        <location filename="../../desktop/render/month_pages.py" line="+48"/>
         <source>Celebrations — {month}</source>
         <translation>Vieringen — {month}</translation>
     </message>
@@ -2362,17 +2362,17 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>MonthPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing/dialogs.py" line="-45"/>
+        <location filename="../../desktop/ui/printing/dialogs.py" line="-48"/>
         <source>Print month</source>
         <translation>Maand afdrukken</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Manager&apos;s overview (everything, confidential)</source>
         <translation>Overzicht voor de organisatie (alles, vertrouwelijk)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notice board (only what colleagues share)</source>
         <translation>Prikbord (alleen wat collega&apos;s delen)</translation>
     </message>
@@ -2906,7 +2906,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanningTexts</name>
     <message>
-        <location filename="../../desktop/ui/planning/texts.py" line="+44"/>
+        <location filename="../../desktop/ui/planning/texts.py" line="+32"/>
         <source>knows the celebrant</source>
         <translation>kent de jarige</translation>
     </message>
@@ -3199,7 +3199,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing/documents.py" line="+33"/>
+        <location filename="../../desktop/render/documents.py" line="+33"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>

@@ -48,6 +48,7 @@ def test_the_export_dialog_checks_the_period_and_file(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     choice = dialog.choice()
     assert choice == ExportChoice(TODAY, date(2027, 11, 27), tmp_path / "social-calendar.ics", Audience.SHARED, False)
+    assert choice.audience is Audience.SHARED  # the enum itself: the rules compare with `is`
     dialog.end_edit.setDate(QDate(2026, 1, 1))
     dialog.file_edit.setText(str(tmp_path / "missing" / "x.ics"))
     assert dialog.choice() is None
@@ -150,7 +151,7 @@ def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyr
     assert list(memory_keyring.passwords.values()) == ["TOP-secret-9"]
     workspace.register.db.conn.commit()
     assert b"TOP-secret-9" not in db_path.read_bytes()
-    from desktop.ui.settings import settings
+    from desktop.preferences import settings
 
     assert not any("TOP-secret-9" in str(settings().value(key)) for key in settings().allKeys())
     # The next time the dialog shows the stored password.

@@ -203,18 +203,6 @@ def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, mo
     assert opened == ["Pieter van der Berg"]
 
 
-def test_print_menu_runs_the_print_functions(window, monkeypatch):
-    from desktop.ui.printing import actions
-
-    called = []
-    for name in ("print_month", "export_month_pdf", "print_birthday_calendar", "export_birthday_calendar_pdf"):
-        monkeypatch.setattr(actions, name, lambda parent, workspace, today, name=name: called.append(name))
-    for action in (window.print_month_action, window.month_pdf_action, window.print_calendar_action,
-                   window.calendar_pdf_action):
-        action.trigger()
-    assert called == ["print_month", "export_month_pdf", "print_birthday_calendar", "export_birthday_calendar_pdf"]
-
-
 def test_calendar_export_and_publishing_menus(window, monkeypatch):
     from desktop.ui.publishing import export, publishing
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.i18n import text
-from desktop.models.labels import kind_name
 from desktop.models.kinds import OCCASION_KINDS
+from desktop.models.labels import kind_name
 from desktop.ui.calendar.style import QUIET_COLOUR, STAR, kind_icon
 
 

@@ -7,9 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop.i18n import money_text as money_text
-from desktop.i18n import text
-from desktop.models.celebration import STATUS_NAMES, Status
+from desktop.i18n import money_text, status_name, text  # noqa: F401 - money and status read alike on paper
 from desktop.models.colleague import Colleague
 from desktop.models.i18n import Message
 
@@ -17,10 +15,6 @@ from desktop.models.i18n import Message
 def long_date(day: date) -> str:
     """ "zaterdag 5 december 2026" in Dutch, "Saturday 5 December 2026" in English."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-
-
-def status_name(status: Status) -> str:
-    return QCoreApplication.translate("Celebration", STATUS_NAMES[status])
 
 
 def reasons_text(reasons: Iterable[Message]) -> str:

@@ -12,12 +12,12 @@ from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.exchange.month_report import birthday_calendar, default_month, month_report
-from desktop.ui.printing.calendar_pages import CalendarPages
+from desktop.exchange.month_report import ReportAudience, birthday_calendar, default_month, month_report
+from desktop.render.calendar_pages import CalendarPages
+from desktop.render.documents import write_pdf
+from desktop.render.layout import NoFontsError, page_layout
+from desktop.render.month_pages import MonthPages
 from desktop.ui.printing.dialogs import CalendarPrintDialog, MonthPrintDialog
-from desktop.ui.printing.documents import write_pdf
-from desktop.ui.printing.layout import NoFontsError, page_layout
-from desktop.ui.printing.month_pages import MonthPages
 
 
 def print_month(parent: QWidget | None, workspace, today: date) -> bool:
@@ -36,8 +36,8 @@ def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | N
         return None
     pages, paper = pages
     report = pages.report
-    name = f"{'celebrations' if report.audience.value == 'manager' else 'notice-board'}-" \
-           f"{report.year:04d}-{report.month:02d}.pdf"
+    kind = "celebrations" if report.audience is ReportAudience.MANAGER else "notice-board"
+    name = f"{kind}-{report.year:04d}-{report.month:02d}.pdf"
     return _export(parent, name, paper, pages.title(), pages.paint)
 
 

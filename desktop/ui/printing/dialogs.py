@@ -1,6 +1,6 @@
 """The small dialogs before printing: which month, which version, which paper; options of the birthday calendar.
 
-Each has a classmethod `ask(...)` returning the choice or None, which tests replace.
+Each has a classmethod `ask(...)` returning the choice or None.
 """
 
 from __future__ import annotations
@@ -67,8 +67,11 @@ class MonthPrintDialog(QDialog):
         when.addWidget(self.month_box, 1)
         when.addWidget(self.year_box)
         self.version_box = QComboBox(self)
-        self.version_box.addItem(self.tr("Manager's overview (everything, confidential)"), ReportAudience.MANAGER)
-        self.version_box.addItem(self.tr("Notice board (only what colleagues share)"), ReportAudience.BOARD)
+        # Item data goes through a QVariant, which turns a StrEnum into a plain str: store the value, and
+        # choice() turns it back into the ReportAudience.
+        self.version_box.addItem(self.tr("Manager's overview (everything, confidential)"),
+                                 ReportAudience.MANAGER.value)
+        self.version_box.addItem(self.tr("Notice board (only what colleagues share)"), ReportAudience.BOARD.value)
         self.paper_box = _paper_box(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Month:"), when)
@@ -77,8 +80,8 @@ class MonthPrintDialog(QDialog):
         form.addRow(_buttons(self))
 
     def choice(self) -> MonthChoice:
-        return MonthChoice(self.year_box.value(), self.month_box.currentData(), self.version_box.currentData(),
-                           self.paper_box.currentData())
+        return MonthChoice(self.year_box.value(), self.month_box.currentData(),
+                           ReportAudience(self.version_box.currentData()), self.paper_box.currentData())
 
     @classmethod
     def ask(cls, parent: QWidget | None, year: int, month: int) -> MonthChoice | None:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.preferences import settings
 from desktop.ui.publishing.export_dialog import ExportChoice, ExportDialog
-from desktop.ui.settings import settings
 from desktop.ui.workspace import Workspace
 
 EXPORT_FOLDER = "export/folder"  # QSettings: where the last calendar was written (a habit of this PC)

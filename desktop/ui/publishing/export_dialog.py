@@ -68,8 +68,11 @@ class ExportDialog(QDialog):
         self.organiser_combo = QComboBox()
         default_name = "social-calendar.ics"
         if organisers is None:
-            self.audience_combo.addItem(self.tr("Shared: respects consent and hidden ages"), Audience.SHARED)
-            self.audience_combo.addItem(self.tr("Manager: everyone, with plans and organisers"), Audience.MANAGER)
+            # A QVariant turns a StrEnum into a plain str, which `audience is Audience.SHARED` would not match
+            # (quiet colleagues in the shared calendar): keep the value, choice() makes it an Audience again.
+            self.audience_combo.addItem(self.tr("Shared: respects consent and hidden ages"), Audience.SHARED.value)
+            self.audience_combo.addItem(self.tr("Manager: everyone, with plans and organisers"),
+                                        Audience.MANAGER.value)
             form.addRow(self.tr("For"), self.audience_combo)
             form.addRow("", self.recurring_check)
             self.recurring_check.setToolTip(self.tr(
@@ -134,7 +137,8 @@ class ExportDialog(QDialog):
             path = path.with_suffix(".ics")
         if self.organisers is not None:
             return ExportChoice(start, end, path, Audience.MANAGER, False, self.organiser_combo.currentData())
-        return ExportChoice(start, end, path, self.audience_combo.currentData(), self.recurring_check.isChecked())
+        return ExportChoice(start, end, path, Audience(self.audience_combo.currentData()),
+                            self.recurring_check.isChecked())
 
     def accept(self) -> None:
         if self.choice() is not None:

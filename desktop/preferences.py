@@ -1,4 +1,9 @@
-"""The one place that names where the app keeps its preferences (window layout, language, recent files)."""
+"""The user's preferences, for the command line and the window alike: language, recent files, window layout.
+
+They belong to the person at this computer, not to the register, so they live in QSettings (the registry on
+Windows, ~/.config/social-calendar/ on Linux) and never in the file. QtCore only: the commands read the
+language here without loading a widget.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +23,14 @@ def settings() -> QSettings:
 
 
 def saved_language() -> str | None:
+    """The language chosen in Settings › Language, or None to follow the system."""
     language = settings().value(LANGUAGE, "")
     return str(language) if language else None
+
+
+def save_language(code: str) -> None:
+    """`code` is "nl", "en" or "" (the system's language)."""
+    settings().setValue(LANGUAGE, code)
 
 
 def recent_files() -> list[str]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from desktop.exchange.month_report import CalendarName
-from desktop.ui.printing.layout import GREY, INK, RULE, font_family, make_font, wrap
+from desktop.render.layout import GREY, INK, RULE, font_family, make_font, wrap
 
 ACCENT = QColor("#d9822b")
 MIN_POINTS = 5.0

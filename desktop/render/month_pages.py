@@ -8,10 +8,9 @@ from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
 
 from desktop.exchange.month_report import MonthReport, ReportAudience, ReportRow
-from desktop.i18n import text
+from desktop.i18n import money_text, status_name, text
 from desktop.models.kinds import Kind
-from desktop.ui.planning.texts import money_text, status_name
-from desktop.ui.printing.layout import Cell, Column, Row, Style, TablePages
+from desktop.render.layout import Cell, Column, Row, Style, TablePages
 
 STAR = "★"
 MANAGER_STYLE = Style(body=8.5, sub=7.0, header=7.5, title=16.0, subtitle=9.0, accent=QColor("#4a6a8a"),

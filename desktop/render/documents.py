@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
-from desktop.ui.printing.layout import page_layout
+from desktop.render.layout import page_layout
 
 PDF_RESOLUTION = 300
 
