@@ -177,5 +177,5 @@ def test_building_from_the_file_reads_it_read_only(register, db_path, tmp_path):
     assert db_path.read_bytes() == before
     with pytest.raises(PublishError) as failure:
         build_from_file(tmp_path / "gone.sqlite", date(2026, 11, 28), NOW, settings)
-    assert str(failure.value).startswith(f"Could not read {tmp_path / 'gone.sqlite'}: ")
+    assert str(failure.value).startswith(f"{tmp_path / 'gone.sqlite'} does not exist.")
     assert not (tmp_path / "gone.sqlite").exists()
