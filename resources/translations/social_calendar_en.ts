@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+363"/>
+        <location filename="../../desktop/ui/main_window.py" line="+365"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+320"/>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+319"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Calendar published at {time}: %n event</numerusform>
