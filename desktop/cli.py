@@ -110,5 +110,5 @@ def _start_translations(language: str | None, gui: bool) -> None:
     app = command_application(gui)
     if language is None:
         saved = QSettings("social-calendar", "social-calendar").value("language", "")
-        language = saved or None
+        language = str(saved) if saved else None
     install_translations(app, language)

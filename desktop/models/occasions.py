@@ -67,6 +67,7 @@ def occasions_between(colleagues: Iterable[Colleague], records: Iterable[Recorde
     """
     people = {colleague.id: colleague for colleague in colleagues}
     found: list[Occasion] = []
+    colleague: Colleague | None  # a recorded occasion's colleague may be gone
     for colleague in people.values():
         if colleague.celebrate is Celebrate.NO:
             continue
