@@ -1,4 +1,5 @@
-# `make run` opens the app on a demo organisation; `make test` runs the tests. Both set everything up first.
+# `make run` opens the app on a demo organisation; `make test` runs the checks and the tests. Both set everything
+# up first.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -12,7 +13,8 @@ run: setup
 	@test -s $(DEMO_DB) || $(BIN)/social-calendar demo --db $(DEMO_DB) --people 150
 	$(BIN)/social-calendar --db $(DEMO_DB)
 
-test: setup
+# The guard rails (seconds, cached) first, then the tests; any failing step fails `make test` and so CI.
+test: lint
 	$(BIN)/python -m pytest
 
 setup: $(VENV)/.installed $(QM)
@@ -39,8 +41,11 @@ translations: $(QM)
 bench: setup
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
+# ruff, the layer contracts in pyproject.toml (import-linter) and the types (mypy, configured there too).
 lint: setup
 	$(BIN)/ruff check desktop tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

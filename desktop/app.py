@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 from desktop.models.i18n import Message
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.store.database import Inspection
+    from desktop.store.repository import Register
+    from desktop.ui.main_window import MainWindow
 
 EXIT_GAVE_UP = 1
 # Benchmarks: once the window is up with its data and the event loop runs, print "usable <epoch seconds>" and quit.
@@ -53,14 +57,14 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     return app.exec()
 
 
-def _report_usable(app) -> None:
+def _report_usable(app: QCoreApplication) -> None:
     import time
 
     print(f"usable {time.time():.6f}", flush=True)
     app.quit()
 
 
-def build_window(register, path: Path, today: date):
+def build_window(register: Register, path: Path, today: date) -> MainWindow:
     from desktop.preferences import remember_file
     from desktop.ui.main_window import MainWindow
     from desktop.ui.workspace import Workspace
@@ -72,7 +76,8 @@ def build_window(register, path: Path, today: date):
     return window
 
 
-def open_register(path: Path, ask: Callable[[Message], Path | None], inspection: Inspection | None = None):
+def open_register(path: Path, ask: Callable[[Message], Path | None],
+                  inspection: Inspection | None = None) -> tuple[Register, Path] | None:
     """(Register, path) for `path`, or for another file the user picks after a refusal; None if they give up.
 
     A refused file is never modified: open_database checks it read-only first (or takes `inspection`'s verdict).

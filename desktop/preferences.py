@@ -36,8 +36,8 @@ def save_language(code: str) -> None:
 def recent_files() -> list[str]:
     value = settings().value(RECENT_FILES, [])
     if isinstance(value, str):  # QSettings returns a lone string for a one-item list
-        value = [value]
-    return [str(item) for item in value or []]
+        return [value]
+    return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
 
 def remember_file(path: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.exchange.import_errors import message
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
@@ -70,7 +71,7 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _preferred(lines: list) -> object:
+def _preferred(lines: list[Any]) -> Any:
     """The e-mail marked preferred or work, else the first one."""
     for line in lines:
         types = {str(t).lower() for t in line.params.get("TYPE", [])}

@@ -51,6 +51,7 @@ def occasions_between(colleagues: Iterable[Colleague], records: Iterable[Recorde
     kind and colleague. Recorded occasions count only while the colleague is employed."""
     people = {colleague.id: colleague for colleague in colleagues}
     found: list[Occasion] = []
+    colleague: Colleague | None  # a recorded occasion's colleague may be gone
     for colleague in people.values():
         if celebrated(colleague):
             found.extend(_for_colleague(colleague, start, end, policy))

@@ -74,16 +74,18 @@ class Organisation:
             return False  # newcomers first find their feet; they are celebrated, not yet asked to organise
         if day.weekday() not in colleague.work_days:
             return False
-        return not any(item.start <= day <= item.end for item in self.leave.get(colleague.id, ()))
+        leave = self.leave.get(colleague.id, ()) if colleague.id is not None else ()
+        return not any(item.start <= day <= item.end for item in leave)
 
 
 class History:
     """Turns over time: load in the window around a day, who organised with whom, and for whom."""
 
     def __init__(self, turns: Iterable[Turn] = ()):
-        self._turns: dict[int, list[Turn]] = defaultdict(list)
+        # Keyed by colleague id; asked about None (a colleague not stored yet), they know no turns.
+        self._turns: dict[int | None, list[Turn]] = defaultdict(list)
         self.pairs: set[frozenset[int]] = set()
-        self._acquainted: dict[int, set[int]] = defaultdict(set)  # celebrated or organised together, both ways
+        self._acquainted: dict[int | None, set[int]] = defaultdict(set)  # celebrated or organised together
         for turn in turns:
             self.add(turn)
 
@@ -98,17 +100,17 @@ class History:
             if other in turn.co_organisers:
                 self.pairs.add(frozenset((turn.organiser_id, other)))
 
-    def in_window(self, colleague_id: int, day: date) -> list[Turn]:
+    def in_window(self, colleague_id: int | None, day: date) -> list[Turn]:
         return [t for t in self._turns.get(colleague_id, ()) if abs((t.day - day).days) <= WINDOW.days]
 
-    def last_before(self, colleague_id: int, day: date) -> date | None:
+    def last_before(self, colleague_id: int | None, day: date) -> date | None:
         days = [t.day for t in self._turns.get(colleague_id, ()) if day - WINDOW <= t.day <= day]
         return max(days) if days else None
 
-    def organised_together(self, first: int, second: int) -> bool:
+    def organised_together(self, first: int | None, second: int | None) -> bool:
         return frozenset((first, second)) in self.pairs
 
-    def acquaintances(self, colleague_id: int) -> set[int]:
+    def acquaintances(self, colleague_id: int | None) -> set[int]:
         """Everyone who organised for or with `colleague_id`, or whom they organised for or with."""
         return self._acquainted.get(colleague_id, set())
 

@@ -18,6 +18,8 @@ from desktop.models.consent import may_ask_organisers
 from desktop.models.organisers import WINDOW, Choice, History, Organisation, Turn, reasons_for
 
 _CANDIDATES_COMPARED = 12  # equally loaded candidates compared on new ties and on "longest ago"
+# A candidate in a heap: (has a turn in the window, load, last turn's ordinal, tie-break, colleague id, version).
+_Entry = tuple[bool, float, int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,17 @@ class Planner:
         self._version: dict[int, int] = defaultdict(int)
         self._active: list[tuple[date, int, float]] = []  # turns in the window, to retire in date order
         self._next_stored = 0
-        self._heaps: dict[int | None, list[tuple]] = defaultdict(list)  # None: everyone
+        self._heaps: dict[int | None, list[_Entry]] = defaultdict(list)  # None: everyone
         self._linked_departments: set[frozenset[int]] = set()  # department pairs met in a celebration
-        for colleague in org.colleagues.values():
+        for colleague_id, colleague in org.colleagues.items():
             if colleague.organises:
-                entry = self._entry(colleague.id)
+                entry = self._entry(colleague_id)
                 self._heaps[None].append(entry)
                 self._heaps[colleague.department_id].append(entry)
         for heap in self._heaps.values():
             heapq.heapify(heap)
 
-    def _entry(self, colleague_id: int) -> tuple:
+    def _entry(self, colleague_id: int) -> _Entry:
         latest = self._latest.get(colleague_id, date.min)
         return (self._count[colleague_id] > 0, round(self._load[colleague_id], 3), latest.toordinal(),
                 _spread(colleague_id, 0), colleague_id, self._version[colleague_id])
@@ -96,6 +98,7 @@ class Planner:
               partner: int | None, present: set[int]) -> int | None:
         """The best eligible candidate in `scope` (a department, None: all); `present` are the departments
         already in this celebration, so that a candidate who links a new pair of departments wins ties."""
+        found: list[_Entry]
         heap, popped, found = self._heaps.get(scope, []), [], []
         while heap and len(found) < _CANDIDATES_COMPARED:
             entry = heapq.heappop(heap)
@@ -117,7 +120,7 @@ class Planner:
         if not found:
             return None
 
-        def preference(entry: tuple) -> tuple:
+        def preference(entry: _Entry) -> tuple[bool, bool, int, int]:
             paired = partner is not None and self.history.organised_together(entry[4], partner)
             department = self.org.colleagues[entry[4]].department_id
             new_link = department is not None and any(

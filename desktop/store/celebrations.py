@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.organisers import Leave
@@ -88,7 +89,7 @@ class Celebrations:
                                 [(colleague_id, p.start.isoformat(), p.end.isoformat()) for p in periods])
 
 
-def _from_row(row: tuple, organisers: tuple[Organiser, ...]) -> Celebration:
+def _from_row(row: tuple[Any, ...], organisers: tuple[Organiser, ...]) -> Celebration:
     (id_, key, kind, colleague_id, occasion_date, celebration_date, what, idea, budget, status, actual, notes,
      effort) = row
     return Celebration(id_, key, kind, colleague_id, date.fromisoformat(occasion_date),

@@ -30,6 +30,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
+        self.closed = False
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
@@ -45,6 +46,7 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        self.closed = True
 
 
 def default_path() -> Path:
@@ -104,7 +106,8 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
-    conn = sqlite3.connect(path, check_same_thread=False)
+    with translate_errors(path):
+        conn = sqlite3.connect(path, check_same_thread=False)
     db = Database(conn, path)
     try:
         db.execute("PRAGMA foreign_keys = ON")
@@ -119,57 +122,94 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     return db
 
 
+def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Database:
+    """The file at `path` for reading only, by the calling thread only (the publisher's worker reads the file
+    beside the window this way, never through the window's connection).
+
+    The same checks as open_database, run on the connection that is returned, so what is read is what was
+    checked: a missing file, one that is not ours, damaged or too new raises StoreError, and so does one that
+    still needs a migration (which only a writer may run). `timeout`: how many seconds to wait while another
+    connection is writing.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise store_error(errors.MISSING, path=str(path))
+    conn = _connect_read_only(path, timeout)
+    try:
+        version = _check(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    if version < SCHEMA_VERSION:
+        conn.close()
+        raise store_error(errors.OUTDATED, path=str(path))
+    return Database(conn, path)
+
+
+@contextlib.contextmanager
+def reading(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Iterator[Database]:
+    """open_read_only for the duration of the block: SQLite's failures inside it become StoreErrors, and the
+    connection is closed at the end, on the thread that made it."""
+    db = open_read_only(path, timeout=timeout)
+    try:
+        with translate_errors(db.path, during="read"):
+            yield db
+    finally:
+        db.close()
+
+
 def _inspect(path: Path) -> int:
-    """The file's schema version; raises StoreError for what must not be opened."""
-    """Read-only checks before anything may write to an existing file."""
+    """The file's schema version, from read-only checks before anything may write to an existing file; raises
+    StoreError for what must not be opened."""
+    conn = _connect_read_only(path)
+    try:
+        return _check(conn, path)
+    finally:
+        conn.close()
+
+
+def _connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection to a file that starts like an SQLite database."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise store_error(errors.READ_ONLY, path=str(path)) from exc
+    except OSError as exc:  # no permission, or a folder by that name
+        raise store_error(errors.READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
     if header != _SQLITE_HEADER:
         raise store_error(errors.NOT_A_DATABASE, path=str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
     except sqlite3.Error as exc:
-        raise store_error(errors.DAMAGED, path=str(path), detail=str(exc)) from exc
+        raise errors.from_sqlite(exc, path, during="open") from exc
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of the file behind `conn`, after the checks that make it ours and sound."""
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         check = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        raise store_error(errors.DAMAGED, path=str(path), detail=str(exc)) from exc
-    finally:
-        conn.close()
+    except sqlite3.Error as exc:
+        raise errors.from_sqlite(exc, path, during="open") from exc
     if check != ["ok"]:
         raise store_error(errors.DAMAGED, path=str(path), detail="; ".join(check))
     if application_id != APPLICATION_ID and (application_id != 0 or tables - {"_sqlite_migrations"}):
         raise store_error(errors.FOREIGN, path=str(path))
     if version > SCHEMA_VERSION:
         raise store_error(errors.TOO_NEW, path=str(path), found=version, supported=SCHEMA_VERSION)
-    return version
+    return int(version)
 
 
 @contextlib.contextmanager
-def translate_errors(path: str | os.PathLike[str] | None = None) -> Iterator[None]:
-    """Turn SQLite's failures into StoreErrors the user can act on (the transaction has rolled back)."""
+def translate_errors(path: str | os.PathLike[str] | None = None, *,
+                     during: errors.During = "write") -> Iterator[None]:
+    """Turn SQLite's failures into StoreErrors the user can act on (a transaction inside has rolled back).
+    They are told apart by SQLite's result code (errors.from_sqlite)."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "disk is full" in text or "disk i/o" in text:
-            raise store_error(errors.DISK_FULL) from exc
-        if "readonly" in text or "read-only" in text:
-            raise store_error(errors.READ_ONLY, path=str(path or "")) from exc
-        if "locked" in text or "busy" in text:
-            raise store_error(errors.LOCKED, path=str(path or "")) from exc
-        raise store_error(errors.WRITE_FAILED, detail=str(exc)) from exc
-    except sqlite3.IntegrityError as exc:
-        # A rule of the schema refused the change (a duplicate, a missing link): the file is fine.
-        raise store_error(errors.CONFLICT, detail=str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise store_error(errors.DAMAGED, path=str(path or ""), detail=str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise errors.from_sqlite(exc, path, during=during) from exc
 
 
 @contextlib.contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any
 
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, Idea
 from desktop.models.i18n import QT_TRANSLATE_NOOP
@@ -39,7 +40,7 @@ def save_gift_rules(db: Database, rules: tuple[GiftRule, ...]) -> None:
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [_KEY, json.dumps(data)])
 
 
-def _rule(item: dict) -> GiftRule:
+def _rule(item: dict[str, Any]) -> GiftRule:
     ideas = tuple(Idea(str(i["text"]), bool(i["food"]), bool(i["gift"])) for i in item["ideas"])
     if not ideas:
         raise ValueError("a rule without ideas")
@@ -48,6 +49,6 @@ def _rule(item: dict) -> GiftRule:
                     lead_days=int(item["lead_days"]), effort=float(item["effort"]))
 
 
-def _budget_cents(item: dict) -> int:
+def _budget_cents(item: dict[str, Any]) -> int:
     # Files from before budgets were kept in cents store whole euros.
     return int(item["budget_cents"]) if "budget_cents" in item else int(item["budget_eur"]) * 100

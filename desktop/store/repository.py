@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
@@ -36,7 +37,7 @@ class Removed:
     """What was deleted along with a colleague, for undo."""
 
     records: list[RecordedOccasion] = field(default_factory=list)
-    rows: dict[str, list[tuple]] = field(default_factory=dict)
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
 
 
 class Register:
@@ -57,10 +58,10 @@ class Register:
         for low, high in reach.birthdays:
             parts.append("SELECT id FROM colleagues WHERE substr(birth, -5) BETWEEN ? AND ?")
             params += [low, high]
-        for low, high in reach.service:
+        for first, last in reach.service:
             parts.append("SELECT id FROM colleagues "
                          "WHERE coalesce(nullif(service_start, ''), nullif(hire_date, '')) BETWEEN ? AND ?")
-            params += [low.isoformat(), high.isoformat()]
+            params += [first.isoformat(), last.isoformat()]
         parts += ["SELECT id FROM colleagues WHERE hire_date BETWEEN ? AND ?",
                   "SELECT id FROM colleagues WHERE end_date BETWEEN ? AND ?",
                   "SELECT colleague_id FROM recorded_occasions WHERE date BETWEEN ? AND ?"]
@@ -75,7 +76,8 @@ class Register:
         return colleague_from_row(row)
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM colleagues").fetchone()[0]
+        count: int = self.db.execute("SELECT count(*) FROM colleagues").fetchone()[0]
+        return count
 
     def add(self, colleague: Colleague) -> Colleague:
         with transaction(self.db):
@@ -88,6 +90,8 @@ class Register:
     def update(self, colleague: Colleague, expected: Colleague | None = None) -> None:
         """Store `colleague`. With `expected` (the version the change was made from), refuse when the file holds
         something else: another window or a command changed it meanwhile, and saving would silently undo that."""
+        if colleague.id is None:
+            raise ValueError("update() needs a stored colleague; add() stores a new one")
         with transaction(self.db):
             if expected is not None and self.colleague(colleague.id) != expected:
                 raise store_error(QT_TRANSLATE_NOOP("Store", "{name} was changed elsewhere (another window or the "
@@ -165,8 +169,9 @@ class Register:
             raise self._department_error(exc, name) from exc
 
     def department_size(self, department_id: int) -> int:
-        return self.db.execute("SELECT count(*) FROM colleagues WHERE department_id = ?",
-                               [department_id]).fetchone()[0]
+        size: int = self.db.execute("SELECT count(*) FROM colleagues WHERE department_id = ?",
+                                    [department_id]).fetchone()[0]
+        return size
 
     def delete_department(self, department_id: int) -> None:
         """Refused while colleagues belong to it: move them first, so nobody silently loses a department."""

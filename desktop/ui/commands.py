@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.colleague import Colleague, Department
-from desktop.models.occasion_records import RecordedOccasion
+from desktop.store.repository import Removed
 from desktop.ui.workspace import StoreCommand, Workspace
 
 CTX = "Commands"
@@ -48,7 +48,7 @@ class DeleteColleague(StoreCommand):
             workspace, QCoreApplication.translate("Commands", "Delete {name}").format(name=colleague.full_name)
         )
         self.colleague = colleague
-        self.records: list[RecordedOccasion] = []
+        self.records: Removed | None = None  # what went with them, put back on undo
 
     def apply(self) -> None:
         self.colleague, self.records = self.workspace.register.delete(self.colleague.id)

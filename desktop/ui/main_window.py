@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
     @property
     def colleagues(self) -> ColleaguesPage | None:
         """The Colleagues tab's page, None until it is first opened."""
-        return self.pages.colleagues  # type: ignore[return-value]
+        return self.pages.colleagues
 
     def colleagues_page(self) -> ColleaguesPage:
         """The Colleagues tab's search and table, built now if they were not yet."""

@@ -70,7 +70,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+320"/>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+319"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Calendar published at {time}: %n event</numerusform>

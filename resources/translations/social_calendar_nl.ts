@@ -3242,7 +3242,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+278"/>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+277"/>
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
@@ -3263,12 +3263,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+86"/>
-        <source>Could not read {path}: {reason}</source>
-        <translation>Kon {path} niet lezen: {reason}</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+117"/>
         <source>The folder {folder} does not exist (is the shared drive connected?)</source>
         <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
     </message>
@@ -3712,7 +3707,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../desktop/store/errors.py" line="+23"/>
+        <location filename="../../desktop/store/errors.py" line="+27"/>
         <source>{path} is not a Social Calendar file (it is not a database)</source>
         <translation>{path} is geen Social Calendar-bestand (het is geen database)</translation>
     </message>
@@ -3723,8 +3718,18 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} turns out to be damaged ({detail}): nothing was changed. Restore a backup.</source>
+        <translation>{path} blijkt beschadigd ({detail}): er is niets veranderd. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} was written by a newer version of Social Calendar (file version {found}, this version reads up to {supported}). Update the app to open it.</source>
         <translation>{path} is geschreven door een nieuwere versie van Social Calendar (bestandsversie {found}, deze versie leest tot en met {supported}). Werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} has not been brought up to date for this version of Social Calendar yet: open it in the app once, then try again.</source>
+        <translation>{path} is nog niet bijgewerkt voor deze versie van Social Calendar: open het bestand één keer in de app en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3748,11 +3753,26 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} was moved or deleted while it was open: nothing was saved. Open it again from where it is now.</source>
+        <translation>{path} is verplaatst of verwijderd terwijl het open was: er is niets opgeslagen. Open het opnieuw vanaf de plek waar het nu staat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is busy in another program: nothing was saved. Try again in a moment.</source>
         <translation>{path} is bezet door een ander programma: er is niets opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is busy in another program and could not be read. Try again in a moment.</source>
+        <translation>{path} is bezet door een ander programma en kon niet worden gelezen. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disk or network error stopped the work on {path}: nothing was changed. Check the drive and try again.</source>
+        <translation>Een schijf- of netwerkfout onderbrak het werk aan {path}: er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This change conflicts with what the file already holds (perhaps it was made twice); nothing was saved. Details: {detail}</source>
         <translation>Deze wijziging botst met wat het bestand al bevat (misschien is ze twee keer gedaan); er is niets opgeslagen. Details: {detail}</translation>
     </message>
@@ -3760,6 +3780,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+2"/>
         <source>Saving failed, nothing was changed: {detail}</source>
         <translation>Opslaan mislukt, er is niets gewijzigd: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read {path}: {detail}</source>
+        <translation>Kon {path} niet lezen: {detail}</translation>
     </message>
     <message>
         <location filename="../../desktop/store/policy_store.py" line="+32"/>

@@ -177,5 +177,24 @@ def test_building_from_the_file_reads_it_read_only(register, db_path, tmp_path):
     assert db_path.read_bytes() == before
     with pytest.raises(PublishError) as failure:
         build_from_file(tmp_path / "gone.sqlite", date(2026, 11, 28), NOW, settings)
-    assert str(failure.value).startswith(f"Could not read {tmp_path / 'gone.sqlite'}: ")
+    assert str(failure.value).startswith(f"{tmp_path / 'gone.sqlite'} does not exist.")
     assert not (tmp_path / "gone.sqlite").exists()
+
+
+def test_publishing_reads_a_file_only_after_the_stores_checks(tmp_path):
+    """The publisher's read-only connection comes from the store: another program's database is refused
+    with the store's words, as when opening it for writing, and is left as it was."""
+    import sqlite3
+
+    from desktop.exchange.publish.publishing import settings_of_file
+
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")  # looks like ours, is not
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(PublishError) as failure:
+        settings_of_file(path)
+    assert str(failure.value) == f"{path} is a database of another program, not a Social Calendar file"
+    assert path.read_bytes() == before

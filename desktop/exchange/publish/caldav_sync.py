@@ -57,10 +57,10 @@ def is_ours(uid: str) -> bool:
 
 def connect(url: str, user: str, password: str | None, calendar_name: str):
     """The calendar to publish to; a named calendar that does not exist yet is created."""
-    import caldav
+    from caldav.davclient import DAVClient  # not caldav.DAVClient: typed `object` by caldav's lazy loader
     from caldav.lib.error import NotFoundError
 
-    client = caldav.DAVClient(url=url.strip(), username=user.strip() or None, password=password or None,
+    client = DAVClient(url=url.strip(), username=user.strip() or None, password=password or None,
                               timeout=TIMEOUT_SECONDS)
     if not calendar_name.strip():
         return client.calendar(url=url.strip())

@@ -8,7 +8,6 @@ worker thread and never touches the window's own connection.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,10 +18,10 @@ from desktop.exchange.ical.describe import Translate
 from desktop.exchange.ical.export import ExportOptions, build_calendar
 from desktop.exchange.publish.caldav_sync import SyncResult
 from desktop.exchange.publish.settings_store import PublishSettings, load_settings
+from desktop.models.consent import Audience
 from desktop.models.dates import add_months
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.models.occasions import Audience
-from desktop.store.database import Database
+from desktop.store.database import reading
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 
@@ -76,19 +75,13 @@ def build_payload(register: Register, today: date, now: datetime, translate: Tra
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[Register]:
     """The file at `path` through a read-only connection of its own, made, used and closed on the calling
-    thread (never the window's connection). A file that cannot be read raises PublishError."""
-    conn = None
+    thread (never the window's), after the store's checks of the file (store.database.reading). A file that
+    cannot be read raises PublishError."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
-        yield Register(Database(conn, Path(path)))
+        with reading(path) as db:
+            yield Register(db)
     except StoreError as exc:
         raise PublishError([exc.message]) from exc
-    except sqlite3.Error as exc:
-        raise PublishError([Message(CTX, QT_TRANSLATE_NOOP("Publishing", "Could not read {path}: {reason}"),
-                                    {"path": str(path), "reason": str(exc)})]) from exc
-    finally:
-        if conn is not None:
-            conn.close()
 
 
 def build_from_file(path: Path, today: date, now: datetime, settings: PublishSettings,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +25,8 @@ from desktop.ui.calendar.style import HOLIDAY_TEXT_COLOUR, QUIET_COLOUR, short_d
 class TwoLineDelegate(QStyledItemDelegate):
     """Title (with the kind's dot) on the first line, the grey subtitle under it."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
         subtitle = index.data(SUBTITLE_ROLE) or ""
         title, icon = option.text, QIcon(option.icon)
@@ -53,7 +54,7 @@ class TwoLineDelegate(QStyledItemDelegate):
                          QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(200, 2 * line + 10)
 

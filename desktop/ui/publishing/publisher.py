@@ -12,7 +12,6 @@ well, so it never runs beside a background publish of the same calendar.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -244,12 +243,12 @@ class Publisher(QObject):
         if target.automatic and (target.settings is None or self._is_open(target)):
             from desktop.exchange.publish.settings_store import load_settings
 
-            try:
-                target.settings = load_settings(target.register.db)
-            except sqlite3.ProgrammingError:  # closed by File › Open before they were read: read the file
+            if target.register.db.closed:  # by File › Open before they were read: read the file
                 from desktop.exchange.publish.publishing import settings_of_file
 
                 target.settings = settings_of_file(target.path)
+            else:
+                target.settings = load_settings(target.register.db)
         assert target.settings is not None
         return target.settings
 
