@@ -76,12 +76,17 @@ class MonthReport:
 
     @property
     def total_budget_cents(self) -> int:
-        """What the month's plans may cost (skipped ones not counted); 0 on the notice board."""
-        return sum(row.budget_cents or 0 for row in self.rows if row.status not in (None, Status.SKIPPED))
+        """What the month's plans may cost (skipped and stale ones not counted); 0 on the notice board."""
+        return sum(row.budget_cents or 0 for row in self.rows
+                   if row.status not in (None, Status.SKIPPED) and not row.stale)
+
+    @property
+    def occasion_count(self) -> int:
+        return sum(1 for row in self.rows if row.kind is not Kind.MONTHLY_TREAT and not row.stale)
 
     @property
     def planned_count(self) -> int:
-        return sum(1 for row in self.rows if row.status in (Status.PLANNED, Status.DONE))
+        return sum(1 for row in self.rows if row.status in (Status.PLANNED, Status.DONE) and not row.stale)
 
 
 def parse_month(text: str) -> tuple[int, int]:

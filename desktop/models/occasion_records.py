@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-RECORDED_KINDS = ("birth", "wedding", "get_well", "condolence", "custom")
-
 
 @dataclass(frozen=True, slots=True)
 class RecordedOccasion:

@@ -28,15 +28,19 @@ from desktop.models.occasions import Occasion
 MOVED_REACH = timedelta(days=45)
 
 
-def belongs(plan_key: str, plan_date: date, occasion: Occasion) -> bool:
-    """Whether a plan stored for (`plan_key`, `plan_date`) is the plan of `occasion`."""
-    return plan_key == occasion.key and plan_date == occasion.date
+def plan_ref(occasion: Occasion) -> tuple[str, date]:
+    """What a plan stores of the occasion it is for; a plan belongs to the occasion whose ref it holds."""
+    return occasion.key, occasion.date
+
+
+def belongs(plan: Celebration, occasion: Occasion) -> bool:
+    return (plan.occasion_key, plan.occasion_date) == plan_ref(occasion)
 
 
 def is_planned(plan_refs: Collection[tuple[str, date]], occasion: Occasion) -> bool:
     """Whether one of the plans stored as (occasion key, occasion date) belongs to `occasion` (the home view's
     quick question, answered from two columns of the file)."""
-    return (occasion.key, occasion.date) in plan_refs
+    return plan_ref(occasion) in plan_refs
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def match_plans(occasions: Iterable[Occasion], plans: Iterable[Celebration], sta
                 treats.append(plan)
             continue
         occasion = current.get(plan.occasion_key)
-        if occasion is not None and belongs(plan.occasion_key, plan.occasion_date, occasion):
+        if occasion is not None and belongs(plan, occasion):
             matched[occasion.key] = plan
         elif start <= plan.occasion_date <= end or occasion is not None:
             stale.append(plan)

@@ -115,8 +115,7 @@ class MonthPages(QObject):
             previous = item.day
         report = self.report
         rows.append(Row(full=self.tr("Occasions: {count} · planned: {planned} · total budget: {budget}").format(
-            count=sum(1 for row in report.rows if row.kind != Kind.MONTHLY_TREAT), planned=report.planned_count,
-            budget=money_text(report.total_budget_cents).replace(" ", "\u00a0"))))
+            count=report.occasion_count, planned=report.planned_count, budget=money_text(report.total_budget_cents))))
         return rows
 
     def _manager_cells(self, item: ReportRow) -> list[Cell]:
@@ -127,9 +126,11 @@ class MonthPages(QObject):
         if item.quiet:
             who.append(self.tr("quiet: manager only"))
         status = status_name(item.status) if item.status is not None else self.tr("Not planned")
+        if item.stale:
+            status = self.tr("Occasion moved or gone: move or delete this plan")
         return [Cell(self._day(item.day), moved, bold=True), Cell(self._name(item), " · ".join(who), item.milestone),
                 Cell(self._what(item)), Cell(", ".join(item.organisers)), Cell(item.plan),
-                Cell(money_text(item.budget_cents).replace(" ", "\u00a0")), Cell(status)]
+                Cell(money_text(item.budget_cents)), Cell(status)]
 
     def _note(self, item: ReportRow) -> str:
         parts = []

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.i18n import text
 from desktop.models.colleague import Colleague, Department, name_sort_key
 from desktop.models.dates import DateError, parse_date
+from desktop.models.kinds import RECORDED_KINDS
 from desktop.models.labels import kind_name
-from desktop.models.occasion_records import RECORDED_KINDS, RecordedOccasion
-from desktop.models.occasions import Kind
+from desktop.models.occasion_records import RecordedOccasion
 from desktop.ui.form_fields import date_text, error_label, show_error, with_error
 from desktop.ui.recorded_model import EVERYONE
 
@@ -57,13 +57,13 @@ class RecordedOccasionDialog(QDialog):
                  colleague_id: int | None = None, departments: Iterable[Department] = (),
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.original = record or RecordedOccasion(None, colleague_id, RECORDED_KINDS[0], today)
+        self.original = record or RecordedOccasion(None, colleague_id, RECORDED_KINDS[0].value, today)
         self.result_record: RecordedOccasion | None = None
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Record an occasion") if record is None else self.tr("Edit occasion"))
         self.kind = QComboBox()
         for kind in RECORDED_KINDS:
-            self.kind.addItem(text(kind_name(Kind(kind))), kind)
+            self.kind.addItem(text(kind_name(kind)), kind.value)
         self.colleague = QComboBox()
         self.colleague.setEditable(True)
         self.colleague.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
