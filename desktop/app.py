@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from desktop.models.i18n import Message
 
 if TYPE_CHECKING:
     from desktop.store.database import Inspection
+    from desktop.ui.clock import Clock
 
 EXIT_GAVE_UP = 1
 # Benchmarks: once the window is up with its data and the event loop runs, print "usable <epoch seconds>" and quit.
@@ -45,7 +45,7 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     opened = open_register(db_path, ask_what_next, inspection)
     if opened is None:
         return EXIT_GAVE_UP
-    window = build_window(*opened, today=date.today())
+    window = build_window(*opened)
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN):
         app.processEvents()  # let the window be exposed and paint its rows first
@@ -60,13 +60,16 @@ def _report_usable(app) -> None:
     app.quit()
 
 
-def build_window(register, path: Path, today: date):
+def build_window(register, path: Path, clock: Clock | None = None):
+    """The main window on `register`; `clock` (the real date unless a test gives its own) is its one clock."""
+    from desktop.ui.clock import Clock
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import remember_file
     from desktop.ui.workspace import Workspace
 
-    workspace = Workspace(register, path, today=today)  # the colleagues table is read when first needed
-    window = MainWindow(workspace, today)
+    clock = clock if clock is not None else Clock()
+    workspace = Workspace(register, path, clock=clock)  # the colleagues table is read when first needed
+    window = MainWindow(workspace, clock)
     workspace.setParent(window)
     remember_file(str(path))
     return window

@@ -16,6 +16,7 @@ from desktop.ui.printing import actions
 from desktop.ui.printing.dialogs import CalendarChoice, CalendarPrintDialog, MonthChoice, MonthPrintDialog
 from desktop.ui.workspace import Workspace
 from tests.render.test_printing import make_office, pdf_pages, pdf_text
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2027, 2, 20)
 
@@ -23,7 +24,7 @@ TODAY = date(2027, 2, 20)
 @pytest.fixture
 def workspace(register, db_path, qtbot):
     make_office(register)
-    model = ColleagueTableModel(register.colleagues(), register.departments(), TODAY)
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(TODAY))
     return Workspace(register, db_path, model)
 
 
