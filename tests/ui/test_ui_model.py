@@ -126,7 +126,7 @@ def test_painting_a_cell_asks_only_for_the_roles_the_model_answers_and_shows_its
             asked.add(int(role))
             return super().data(index, role)
 
-    model = Counting(people(), DEPARTMENTS, TODAY)
+    model = Counting(people(), DEPARTMENTS, clock_on(TODAY))
     proxy = ColleagueFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_search("e")  # filtered, so proxy rows differ from source rows
