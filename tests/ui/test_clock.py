@@ -23,6 +23,7 @@ from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.year_list import YearList
 from desktop.ui.clock import Clock
 from desktop.ui.colleague_model import Column
+from desktop.ui.settings import settings
 from tests.ui.hand_clock import HandTime
 
 NEW_YEARS_EVE = date(2026, 12, 31)  # a Thursday: this week runs to Sunday 3 January, in the next year
@@ -36,6 +37,19 @@ def english_dates():
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def settings_left_as_found():
+    """These tests sort the colleagues table; the window saves that on closing: later tests must not inherit it.
+    (Set up before qtbot, so it runs after qtbot has closed the windows.)"""
+    store = settings()
+    before = {key: store.value(key) for key in store.allKeys()}
+    yield
+    store.clear()
+    for key, value in before.items():
+        store.setValue(key, value)
+    store.sync()
 
 
 def days_seen(clock: Clock) -> list[date]:
