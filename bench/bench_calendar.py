@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import statistics  # noqa: E402 - the platform must be chosen before Qt loads
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from datetime import date  # noqa: E402
+from datetime import date, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -24,6 +24,7 @@ from desktop.store.repository import Register  # noqa: E402
 from desktop.ui.calendar.coming_up_view import ComingUpView  # noqa: E402
 from desktop.ui.calendar.month_view import MonthView  # noqa: E402
 from desktop.ui.calendar.source import OccasionSource  # noqa: E402
+from desktop.ui.clock import Clock  # noqa: E402
 
 SWITCHES = 24
 
@@ -44,6 +45,7 @@ def main() -> None:
                  "use PySide6-Essentials 6.11.x")
     app = QApplication.instance() or QApplication([])
     today = date(2026, 11, 28)
+    clock = Clock(lambda: datetime.combine(today, datetime.min.time()))
     with tempfile.TemporaryDirectory() as folder:
         register = Register(open_database(Path(folder) / "bench.sqlite"))
         write_demo(register, people=5000, seed=1, today=today)
@@ -52,7 +54,7 @@ def main() -> None:
         register.db.close()
 
     started = time.perf_counter()
-    home = ComingUpView(source, today)
+    home = ComingUpView(source, clock)
     home.resize(1200, 800)
     home.show()
     app.processEvents()
@@ -63,7 +65,7 @@ def main() -> None:
     print(f"coming-up view refresh: {_ms(started):6.1f} ms "
           f"({len(home.coming_up().this_week) + len(home.coming_up().next_days)} occasions)")
 
-    view = MonthView(source, today)
+    view = MonthView(source, clock)
     view.resize(1280, 800)
     started = time.perf_counter()
     view.show()

@@ -6,7 +6,6 @@ import os
 import random
 import statistics
 import time
-from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.models.colleague import Colleague, Department  # noqa: E402
 from desktop.models.dates import PartialDate  # noqa: E402
+from desktop.ui.clock import Clock  # noqa: E402
 from desktop.ui.colleague_filter import ColleagueFilterProxy  # noqa: E402
 from desktop.ui.colleague_model import ColleagueTableModel  # noqa: E402
 from desktop.ui.colleague_table import ColleagueTable  # noqa: E402
@@ -54,7 +54,7 @@ def main() -> None:
     departments = [Department(i, name) for i, name in enumerate(
         ("Financiën", "ICT", "Zorg", "Facilitair", "HR", "Inkoop", "Juridische zaken", "Communicatie",
          "Verkoop", "Logistiek", "Klantcontact", "Directie"), start=1)]
-    model = ColleagueTableModel(colleagues(random.Random(1)), departments, date.today())
+    model = ColleagueTableModel(colleagues(random.Random(1)), departments, Clock())
     proxy = ColleagueFilterProxy()
     proxy.setSourceModel(model)
     keystrokes(app, proxy)  # warm up: the folded search texts are made on the first keystroke

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
 
     from desktop.store.database import Inspection
     from desktop.store.repository import Register
+    from desktop.ui.clock import Clock
     from desktop.ui.main_window import MainWindow
 
 EXIT_GAVE_UP = 1
@@ -49,7 +49,7 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     opened = open_register(db_path, ask_what_next, inspection)
     if opened is None:
         return EXIT_GAVE_UP
-    window = build_window(*opened, today=date.today())
+    window = build_window(*opened)
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN):
         app.processEvents()  # let the window be exposed and paint its rows first
@@ -64,13 +64,16 @@ def _report_usable(app: QCoreApplication) -> None:
     app.quit()
 
 
-def build_window(register: Register, path: Path, today: date) -> MainWindow:
+def build_window(register: Register, path: Path, clock: Clock | None = None) -> MainWindow:
+    """The main window on `register`; `clock` (the real date unless a test gives its own) is its one clock."""
     from desktop.preferences import remember_file
+    from desktop.ui.clock import Clock
     from desktop.ui.main_window import MainWindow
     from desktop.ui.workspace import Workspace
 
-    workspace = Workspace(register, path, today=today)  # the colleagues table is read when first needed
-    window = MainWindow(workspace, today)
+    clock = clock if clock is not None else Clock()
+    workspace = Workspace(register, path, clock=clock)  # the colleagues table is read when first needed
+    window = MainWindow(workspace, clock)
     workspace.setParent(window)
     remember_file(str(path))
     return window

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.models.colleague import Celebrate, Colleague, Department, fold
 from desktop.models.dates import display_date
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # comparable key of the cell, None when empty
@@ -54,12 +57,12 @@ def name_key(colleague: Colleague) -> tuple[str, str, str]:
 
 
 class ColleagueTableModel(QAbstractTableModel):
-    """Rows are colleagues in the current sort order; `today` is fixed at construction so tests can pick it."""
+    """Rows are colleagues in the current sort order; ages, next birthdays and leavers follow `clock`."""
 
-    def __init__(self, colleagues: Iterable[Colleague] = (), departments: Iterable[Department] = (),
-                 today: date | None = None, parent=None):
+    def __init__(self, colleagues: Iterable[Colleague], departments: Iterable[Department], clock: Clock,
+                 parent=None):
         super().__init__(parent)
-        self.today = today or date.today()
+        self.clock = clock
         self._rows: list[Colleague] = []
         self._departments: dict[int | None, str] = {}
         self._search: dict[int | None, str] = {}
@@ -69,6 +72,7 @@ class ColleagueTableModel(QAbstractTableModel):
         self._leaver_colour = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                               QPalette.ColorRole.Text)
         self.set_colleagues(colleagues, departments)
+        clock.day_changed.connect(self._day_changed)
 
     # -- contents ------------------------------------------------------------------------------
     def set_colleagues(self, colleagues: Iterable[Colleague], departments: Iterable[Department]) -> None:
@@ -185,9 +189,16 @@ class ColleagueTableModel(QAbstractTableModel):
             old_indexes, [self.index(new_rows[index.row()], index.column()) for index in old_indexes])
         self.layoutChanged.emit()
 
+    def _day_changed(self, _today: date) -> None:
+        """Ages, next birthdays and who has left depend on the date: show them anew, in order."""
+        if self._sort_column in (Column.AGE, Column.NEXT_BIRTHDAY):
+            self._resort()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+
     # -- helpers -------------------------------------------------------------------------------
     def _is_leaver(self, colleague: Colleague) -> bool:
-        return colleague.end_date is not None and colleague.end_date < self.today
+        return colleague.end_date is not None and colleague.end_date < self.clock.today()
 
     def _display(self, colleague: Colleague, column: Column) -> str:
         if column == Column.NAME:
@@ -199,20 +210,21 @@ class ColleagueTableModel(QAbstractTableModel):
         if column == Column.BIRTHDAY:
             return colleague.birth.display() if colleague.birth else ""
         if column == Column.AGE:
-            age = colleague.age_on(self.today)
+            age = colleague.age_on(self.clock.today())
             return "" if age is None else str(age)
         if column == Column.NEXT_BIRTHDAY:
-            return display_date(colleague.next_birthday(self.today))
+            return display_date(colleague.next_birthday(self.clock.today()))
         if column == Column.HIRE_DATE:
             return display_date(colleague.hire_date)
         return _consent_text(colleague.celebrate)
 
     def _tooltip(self, colleague: Colleague, column: Column) -> str | None:
         if column == Column.NEXT_BIRTHDAY:
-            upcoming = colleague.next_birthday(self.today)
+            today = self.clock.today()
+            upcoming = colleague.next_birthday(today)
             if upcoming is None:
                 return None
-            days = (upcoming - self.today).days
+            days = (upcoming - today).days
             if days == 0:
                 return self.tr("Today")
             return self.tr("In %n day(s)", "", days)
@@ -223,7 +235,7 @@ class ColleagueTableModel(QAbstractTableModel):
     def sort_key(self, column: Column) -> Callable[[Colleague], Any]:
         """Key per column: dates as dates, ages as numbers; None means empty (sorted last)."""
         departments = self._departments
-        today = self.today
+        today = self.clock.today()
         keys: dict[Column, Callable[[Colleague], Any]] = {
             Column.NAME: name_key,
             Column.DEPARTMENT: lambda c: quick_fold(departments[c.department_id])

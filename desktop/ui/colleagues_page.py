@@ -4,7 +4,7 @@ them. Built when first shown, because it needs every colleague read and sorted, 
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
@@ -16,6 +16,9 @@ from desktop.ui.colleague_filter import ColleagueFilterProxy
 from desktop.ui.colleague_model import COLLEAGUE_ID_ROLE
 from desktop.ui.colleague_table import ColleagueTable
 from desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 
 class ColleaguesPage(QWidget):
@@ -29,7 +32,7 @@ class ColleaguesPage(QWidget):
     selection_changed = Signal()
     shown_changed = Signal()
 
-    def __init__(self, workspace: Workspace, source: OccasionSource, today: date, parent=None):
+    def __init__(self, workspace: Workspace, source: OccasionSource, clock: Clock, parent=None):
         super().__init__(parent)
         self.workspace = workspace
         self.proxy = ColleagueFilterProxy(self)
@@ -41,7 +44,7 @@ class ColleaguesPage(QWidget):
         self.table = ColleagueTable()
         self.table.setModel(self.proxy)
         self.table.open_requested.connect(self.open_requested)
-        self.side_panel = ColleagueOccasions(source, today)
+        self.side_panel = ColleagueOccasions(source, clock)
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,18 +22,21 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from desktop.ui.calendar.source import OccasionSource
+    from desktop.ui.clock import Clock
     from desktop.ui.colleagues_page import ColleaguesPage
     from desktop.ui.publishing.publisher import Publisher
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, today: date | None = None):
+    def __init__(self, workspace: Workspace, clock: Clock):
+        """`clock` is the one clock of every page, view and dialog (the workspace's table follows it too)."""
         super().__init__()
         self.workspace = workspace
-        self.today = today or date.today()
+        self.clock = clock
+        clock.setParent(self)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
-        self.pages = Pages(workspace, self.today, self._build_colleagues_page)
+        self.pages = Pages(workspace, self.clock, self._build_colleagues_page)
         self.pages.colleague_activated.connect(self.edit_colleague)
         workspace.data_changed.connect(self._update_status)
         self.setCentralWidget(self.pages)
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
     def _build_colleagues_page(self, source: OccasionSource) -> ColleaguesPage:
         from desktop.ui.colleagues_page import ColleaguesPage
 
-        page = ColleaguesPage(self.workspace, source, self.today)
+        page = ColleaguesPage(self.workspace, source, self.clock)
         page.open_requested.connect(self.edit_selected)
         page.selection_changed.connect(self._update_actions)
         page.shown_changed.connect(self._update_status)
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
     def add_colleague(self) -> None:
         from desktop.ui.colleague_dialog import ColleagueDialog
 
-        colleague = ColleagueDialog.ask(self, None, self.workspace.departments(), self.today)
+        colleague = ColleagueDialog.ask(self, None, self.workspace.departments(), self.clock.today())
         if colleague is not None:
             from desktop.ui.commands import AddColleague
 
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
     def _edit(self, before: Colleague) -> None:
         from desktop.ui.colleague_dialog import ColleagueDialog
 
-        after = ColleagueDialog.ask(self, before, self.workspace.departments(), self.today)
+        after = ColleagueDialog.ask(self, before, self.workspace.departments(), self.clock.today())
         if after is not None and after != before:
             from desktop.ui.commands import EditColleague
 
@@ -242,7 +244,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.recorded_dialog import RecordedOccasionDialog
 
         selected = self.selected_colleague()
-        record = RecordedOccasionDialog.ask(self, None, self.workspace.model.colleagues(), self.today,
+        record = RecordedOccasionDialog.ask(self, None, self.workspace.model.colleagues(), self.clock.today(),
                                             selected.id if selected else None, self.workspace.departments())
         if record is not None:
             colleague = self.workspace.model.row_of(record.colleague_id)
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
     def show_records(self) -> None:
         from desktop.ui.recorded_list import RecordedOccasionsDialog
 
-        RecordedOccasionsDialog.run(self, self.workspace, self.today)
+        RecordedOccasionsDialog.run(self, self.workspace, self.clock.today())
 
     def edit_policy(self) -> None:
         from desktop.ui.policy_dialog import edit_policy
@@ -297,13 +299,14 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from desktop.ui.import_flow import choose_and_import
 
-        choose_and_import(self, self.workspace, self.today)
+        choose_and_import(self, self.workspace, self.clock.today())
 
     def _calendar_export(self, organiser: bool) -> None:
         """The shared or manager calendar as an .ics file, or one organiser's celebrations with reminders."""
         from desktop.ui.publishing import export
 
-        (export.export_organiser_calendar if organiser else export.export_calendar)(self, self.workspace, self.today)
+        export_to = export.export_organiser_calendar if organiser else export.export_calendar
+        export_to(self, self.workspace, self.clock.today())
 
     def edit_publishing(self) -> None:
         from desktop.ui.publishing.publishing import edit_publishing
@@ -314,7 +317,7 @@ class MainWindow(QMainWindow):
         if self.publisher is None:
             from desktop.ui.publishing.publisher import Publisher
 
-            self.publisher = Publisher(self)
+            self.publisher = Publisher(self, today=self.clock.today)  # a new day republishes the calendar
             self.publisher.status_changed.connect(self.statusBar().showMessage)
             self.publisher.attach(self.workspace)
         return self.publisher
@@ -332,22 +335,22 @@ class MainWindow(QMainWindow):
     def print_month(self) -> None:
         from desktop.ui.printing.actions import print_month
 
-        print_month(self, self.workspace, self.today)
+        print_month(self, self.workspace, self.clock.today())
 
     def export_month_pdf(self) -> None:
         from desktop.ui.printing.actions import export_month_pdf
 
-        export_month_pdf(self, self.workspace, self.today)
+        export_month_pdf(self, self.workspace, self.clock.today())
 
     def print_birthday_calendar(self) -> None:
         from desktop.ui.printing.actions import print_birthday_calendar
 
-        print_birthday_calendar(self, self.workspace, self.today)
+        print_birthday_calendar(self, self.workspace, self.clock.today())
 
     def export_birthday_calendar_pdf(self) -> None:
         from desktop.ui.printing.actions import export_birthday_calendar_pdf
 
-        export_birthday_calendar_pdf(self, self.workspace, self.today)
+        export_birthday_calendar_pdf(self, self.workspace, self.clock.today())
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -8,7 +8,7 @@ other pages are built when first opened, and the source then holds every colleag
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -21,6 +21,9 @@ from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
+
 
 class Pages(QTabWidget):
     """Signals:
@@ -29,11 +32,11 @@ class Pages(QTabWidget):
 
     colleague_activated = Signal(int)
 
-    def __init__(self, workspace: Workspace, today: date, make_colleagues_page: Callable[[OccasionSource], QWidget],
+    def __init__(self, workspace: Workspace, clock: Clock, make_colleagues_page: Callable[[OccasionSource], QWidget],
                  parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.today = today
+        self.clock = clock
         self.source = OccasionSource()  # filled by refresh() below, once everything is in place
         self._source_complete = False  # False: only the colleagues the home view needs
         self._make_colleagues_page = make_colleagues_page
@@ -42,7 +45,7 @@ class Pages(QTabWidget):
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 4px;"
                                   " padding: 6px 10px; }")
         self.banner.hide()
-        self.coming_up = ComingUpView(self.source, today)
+        self.coming_up = ComingUpView(self.source, clock)
         self.coming_up.colleague_activated.connect(self.colleague_activated)
         home = QWidget()
         layout = QVBoxLayout(home)
@@ -62,6 +65,7 @@ class Pages(QTabWidget):
         self.currentChanged.connect(self._page_shown)
         self._refresh_pending = False
         workspace.data_changed.connect(self._schedule_refresh)
+        clock.day_changed.connect(self.refresh)  # the home view's weeks and plans move with the day
         self.refresh()
 
     def set_has_plan(self, has_plan: Callable) -> None:
@@ -104,9 +108,10 @@ class Pages(QTabWidget):
 
     def refresh(self) -> None:
         self._refresh_pending = False
-        weeks, end = home_reach(self.today, self.workspace.policy(), self.workspace.gift_rules())
+        today = self.clock.today()
+        weeks, end = home_reach(today, self.workspace.policy(), self.workspace.gift_rules())
         self.source = self._new_source(weeks)
-        planned = plan_refs(self.workspace.register.db, self.today, end)
+        planned = plan_refs(self.workspace.register.db, today, end)
         self.coming_up.set_source(self.source, lambda occasion: is_planned(planned, occasion),
                                   self.workspace.gift_rules())
         if self.calendar is not None:
@@ -123,19 +128,19 @@ class Pages(QTabWidget):
         elif page is self.calendar_holder and self.calendar is None:
             from desktop.ui.calendar.calendar_page import CalendarPage
 
-            self.calendar = CalendarPage(self.full_source(), self.today)
+            self.calendar = CalendarPage(self.full_source(), self.clock)
             self.calendar.colleague_activated.connect(self.colleague_activated)
             page.layout().addWidget(self.calendar)
         elif page is self.planning_holder and self.planning is None:
             from desktop.ui.planning.planning_view import PlanningView
 
-            self.planning = PlanningView(self.workspace, self.today)
+            self.planning = PlanningView(self.workspace, self.clock)
             self.planning.colleague_activated.connect(self.colleague_activated)
             page.layout().addWidget(self.planning)
         elif page is self.budget_holder and self.budget is None:
             from desktop.ui.planning.budget_view import BudgetView
 
-            self.budget = BudgetView(self.workspace, self.today)
+            self.budget = BudgetView(self.workspace, self.clock)
             page.layout().addWidget(self.budget)
 
     def _update_banner(self) -> None:

@@ -23,8 +23,7 @@ from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 
 if TYPE_CHECKING:
-    from datetime import date
-
+    from desktop.ui.clock import Clock
     from desktop.ui.colleague_model import ColleagueTableModel
 
 
@@ -50,11 +49,14 @@ class Workspace(QObject):
     WATCH_MS = 2000
 
     def __init__(self, register: Register, path: Path, model: ColleagueTableModel | None = None,
-                 today: date | None = None, parent=None):
+                 clock: Clock | None = None, parent=None):
+        """Either `model` (the colleagues table, given at once) or `clock` (for the table read when first needed)."""
         super().__init__(parent)
+        if model is None and clock is None:
+            raise ValueError("a Workspace needs the colleagues model or the clock its model will follow")
         self.register = register
         self.path = path
-        self.today = today
+        self._clock = clock
         self._model = model
         if model is not None:
             model.setParent(self)
@@ -81,7 +83,8 @@ class Workspace(QObject):
         if self._model is None:
             from desktop.ui.colleague_model import ColleagueTableModel
 
-            self._model = ColleagueTableModel(self.register.colleagues(), self.departments(), self.today, self)
+            assert self._clock is not None  # __init__ refuses a workspace with neither
+            self._model = ColleagueTableModel(self.register.colleagues(), self.departments(), self._clock, self)
         return self._model
 
     def model_loaded(self) -> bool:

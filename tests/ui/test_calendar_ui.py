@@ -21,6 +21,8 @@ from desktop.ui.calendar.month_view import MonthView
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import TODAY_COLOUR
 from desktop.ui.calendar.year_list import YearList
+from desktop.ui.clock import Clock
+from tests.ui.hand_clock import HandTime, clock_on
 
 TODAY = date(2026, 11, 28)  # a Saturday
 
@@ -50,7 +52,7 @@ def source() -> OccasionSource:
 
 @pytest.fixture
 def month(qtbot, source) -> MonthView:
-    view = MonthView(source, TODAY)
+    view = MonthView(source, clock_on(TODAY))
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
@@ -91,19 +93,39 @@ def test_arrow_keys_move_the_day_and_cross_into_the_next_month(month):
     assert month.month_label.text() == "November 2026"
 
 
-def test_set_today_selects_and_highlights_today(month):
-    month.set_today(date(2027, 3, 10))
+def test_a_new_day_moves_the_ring_and_a_selection_on_today(qtbot, source):
+    hand = HandTime(TODAY)
+    clock = Clock(hand)
+    month = MonthView(source, clock)
+    qtbot.addWidget(month)
+    month.resize(1100, 700)
+    month.show()
+    qtbot.waitExposed(month)
+    hand.go_to(date(2027, 3, 10))  # the computer slept for months: one jump, one new day
+    assert month.grid.today() == TODAY  # nothing moves until the clock has looked
+    assert clock.check()
     assert month.selected_day() == date(2027, 3, 10)
     assert month.month_label.text() == "March 2027"
+    assert ring_days(month, date(2027, 3, 10), date(2027, 3, 17)) == ["today", ""]
+    month.select_day(date(2027, 3, 20))  # looking elsewhere: the next day moves the ring, not the selection
+    hand.go_to(date(2027, 3, 11))
+    clock.check()
+    assert month.selected_day() == date(2027, 3, 20)
+    assert ring_days(month, date(2027, 3, 11), date(2027, 3, 10)) == ["today", ""]
+    QTest.keyClick(month.grid, Qt.Key.Key_Home)
+    assert month.selected_day() == date(2027, 3, 11)
+
+
+def ring_days(month: MonthView, *days: date) -> list[str]:
+    """Per day, "today" when its number is painted on the today ring, else ""."""
     image = month.grid.grab().toImage()
-    rect = month.grid.day_rect(date(2027, 3, 10))
-    colours = {image.pixelColor(x, y).name() for x in range(rect.left(), rect.left() + 30)
-               for y in range(rect.top(), rect.top() + 20)}
-    assert QColor(TODAY_COLOUR).name() in colours
-    other = month.grid.day_rect(date(2027, 3, 17))
-    colours = {image.pixelColor(x, y).name() for x in range(other.left(), other.left() + 30)
-               for y in range(other.top(), other.top() + 20)}
-    assert QColor(TODAY_COLOUR).name() not in colours
+    found = []
+    for day in days:
+        rect = month.grid.day_rect(day)
+        colours = {image.pixelColor(x, y).name() for x in range(rect.left(), rect.left() + 30)
+                   for y in range(rect.top(), rect.top() + 20)}
+        found.append("today" if QColor(TODAY_COLOUR).name() in colours else "")
+    return found
 
 
 def test_leap_day_birthday_and_copper_jubilee_fall_on_28_february_2027(month):
@@ -164,7 +186,7 @@ def test_double_click_on_the_details_and_on_a_chip_opens_the_colleague(month, qt
 
 def test_a_full_day_shows_more(qtbot):
     crowd = [Colleague(i, f"Person{i}", "", "Test", birth=PartialDate(11, 10, 1990)) for i in range(1, 30)]
-    view = MonthView(OccasionSource(crowd), TODAY)
+    view = MonthView(OccasionSource(crowd), clock_on(TODAY))
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
@@ -175,7 +197,7 @@ def test_a_full_day_shows_more(qtbot):
 
 
 def test_coming_up_sections(qtbot, source):
-    view = ComingUpView(source, TODAY)
+    view = ComingUpView(source, clock_on(TODAY))
     qtbot.addWidget(view)
     coming = view.coming_up()
     assert [(i.occasion.kind, i.occasion.colleague_id) for i in coming.attention] == [
@@ -208,7 +230,7 @@ def test_coming_up_sections(qtbot, source):
 
 
 def test_coming_up_plans_and_empty_states(qtbot, source):
-    view = ComingUpView(source, TODAY, has_plan=lambda occasion: True)
+    view = ComingUpView(source, clock_on(TODAY), has_plan=lambda occasion: True)
     qtbot.addWidget(view)
     assert view.coming_up().attention == []
     assert attention_summary(view.coming_up(), source) is None
@@ -223,7 +245,7 @@ def test_coming_up_plans_and_empty_states(qtbot, source):
 
 
 def test_year_list_groups_by_month(qtbot, source):
-    year_list = YearList(source, TODAY)
+    year_list = YearList(source, clock_on(TODAY))
     qtbot.addWidget(year_list)
     year_list.set_year(2027)
     year_list.show()
@@ -238,14 +260,14 @@ def test_year_list_groups_by_month(qtbot, source):
 
 
 def test_calendar_page_year_follows_month(qtbot, source):
-    page = CalendarPage(source, TODAY)
+    page = CalendarPage(source, clock_on(TODAY))
     qtbot.addWidget(page)
     page.month_view.set_month(2027, 2)
     assert page.year_list.year() == 2027
 
 
 def test_colleague_occasions_next_twelve_months(qtbot, source):
-    widget = ColleagueOccasions(source, TODAY)
+    widget = ColleagueOccasions(source, clock_on(TODAY))
     qtbot.addWidget(widget)
     widget.set_colleague(5)
     kinds = [row.occasion.kind for row in widget.model.rows()]
@@ -267,7 +289,7 @@ def test_models_pass_the_model_tester(qtmodeltester, source):
 def test_rows_that_were_headings_get_their_plain_height_back(qtbot):
     """Row heights outlive a refresh: when the sections shift, old heading rows must not stay tall."""
     people = [Colleague(i, f"Piet{i}", "", "Smit", birth=PartialDate(12, i, 1976)) for i in range(1, 6)]
-    view = ComingUpView(OccasionSource(people, [], {}), TODAY)
+    view = ComingUpView(OccasionSource(people, [], {}), clock_on(TODAY))
     qtbot.addWidget(view)
 
     def heights():

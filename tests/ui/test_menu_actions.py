@@ -21,6 +21,7 @@ from desktop.models.colleague import Celebrate
 from desktop.preferences import saved_language, settings
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.policy_store import load_policy
+from tests.ui.hand_clock import clock_on
 from tests.ui.person import Person
 
 TODAY = date(2026, 11, 28)  # late November: the month offered for printing is December
@@ -54,7 +55,7 @@ def demo(register):
 
 @pytest.fixture
 def window(qtbot, demo, db_path, qt_dialogs, kept_preferences):
-    window = build_window(demo, db_path, TODAY)
+    window = build_window(demo, db_path, clock_on(TODAY))
     qtbot.addWidget(window)
     window.show()
     return window

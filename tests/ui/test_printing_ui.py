@@ -20,6 +20,7 @@ from desktop.ui.printing import actions
 from desktop.ui.printing.dialogs import CalendarChoice, CalendarPrintDialog, MonthChoice, MonthPrintDialog
 from desktop.ui.workspace import Workspace
 from tests.render.test_printing import make_office, pdf_pages, pdf_text
+from tests.ui.hand_clock import clock_on
 from tests.ui.person import Person
 
 TODAY = date(2027, 2, 20)  # late February: March is offered
@@ -28,7 +29,7 @@ TODAY = date(2027, 2, 20)  # late February: March is offered
 @pytest.fixture
 def workspace(register, db_path, qtbot):
     make_office(register)
-    model = ColleagueTableModel(register.colleagues(), register.departments(), TODAY)
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(TODAY))
     return Workspace(register, db_path, model)
 
 
@@ -168,7 +169,7 @@ from PySide6.QtWidgets import QApplication
 from pathlib import Path
 from desktop.app import build_window, open_register
 app = QApplication([])
-window = build_window(*open_register(Path({str(tmp_path / "start.sqlite")!r}), lambda message: None), date(2027, 2, 20))
+window = build_window(*open_register(Path({str(tmp_path / "start.sqlite")!r}), lambda message: None))
 window.show()
 app.processEvents()
 print(sorted(name for name in sys.modules if name.startswith(("desktop.render", "desktop.ui.printing",

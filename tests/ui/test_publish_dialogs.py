@@ -21,6 +21,7 @@ from desktop.ui.publishing.export_dialog import ExportChoice, ExportDialog
 from desktop.ui.publishing.publishing import edit_publishing
 from desktop.ui.publishing.publishing_dialog import PublishingDialog
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
 
@@ -32,7 +33,8 @@ def people(register):
 
 @pytest.fixture
 def workspace(register, db_path, people):
-    return Workspace(register, db_path, ColleagueTableModel(register.colleagues(), register.departments(), TODAY))
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(TODAY))
+    return Workspace(register, db_path, model)
 
 
 @pytest.fixture

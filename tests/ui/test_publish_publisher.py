@@ -20,6 +20,7 @@ from desktop.models.dates import PartialDate
 from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.publishing.publisher import Publisher
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
 
@@ -31,7 +32,8 @@ def people(register):
 
 @pytest.fixture
 def workspace(register, db_path, people, qtbot):
-    return Workspace(register, db_path, ColleagueTableModel(register.colleagues(), register.departments(), TODAY))
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(TODAY))
+    return Workspace(register, db_path, model)
 
 
 @pytest.fixture
@@ -232,7 +234,8 @@ def test_file_open_during_the_wait_still_publishes_the_previous_file(workspace, 
 def test_an_about_to_switch_signal_sends_the_waiting_publish_before_the_file_closes(register, db_path, people,
                                                                                   publisher, tmp_path, qtbot):
     """When Workspace announces a switch, the old file's publish starts while it is still the open file."""
-    workspace = Workspace(register, db_path, ColleagueTableModel(register.colleagues(), register.departments(), TODAY))
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(TODAY))
+    workspace = Workspace(register, db_path, model)
     share_a, share_b = tmp_path / "a", tmp_path / "b"
     share_a.mkdir()
     share_b.mkdir()

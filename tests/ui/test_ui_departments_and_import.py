@@ -13,6 +13,7 @@ from desktop.models.colleague import Colleague
 from desktop.models.i18n import Message
 from desktop.ui.departments_dialog import DepartmentsDialog
 from desktop.ui.import_dialog import ImportDialog
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
 
@@ -22,7 +23,7 @@ def window(qtbot, register, db_path):
     ict = register.add_department("ICT")
     register.add_department("Zorg")
     register.add(Colleague(None, "Pieter", "", "Berg", department_id=ict.id))
-    window = build_window(register, db_path, TODAY)
+    window = build_window(register, db_path, clock_on(TODAY))
     qtbot.addWidget(window)
     return window
 

@@ -20,6 +20,7 @@ from desktop.ui.planning.gift_policy_dialog import (
     parse_value,
 )
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_edit_stores_the_policy_and_tells_the_views(register, db_path, today, mo
     changed = (DEFAULT_RULES[0].__class__(Kind.BIRTHDAY, None, None, DEFAULT_RULES[0].ideas, budget_cents=900,
                                           organisers=1, lead_days=3, effort=1.0),)
     monkeypatch.setattr(GiftPolicyDialog, "ask", classmethod(lambda cls, parent, rules: changed))
-    workspace = Workspace(register, db_path, ColleagueTableModel([], [], today))
+    workspace = Workspace(register, db_path, ColleagueTableModel([], [], clock_on(today)))
     told: list[None] = []
     workspace.data_changed.connect(lambda: told.append(None))
     assert workspace.gift_rules() == DEFAULT_RULES

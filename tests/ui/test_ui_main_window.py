@@ -12,6 +12,7 @@ from desktop.models.colleague import Colleague
 from desktop.models.dates import PartialDate
 from desktop.ui.colleague_dialog import ColleagueDialog
 from desktop.ui.colleague_model import Column
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
 
@@ -23,7 +24,7 @@ def window(qtbot, register, db_path):
         Colleague(None, "Pieter", "van der", "Berg", "pieter@example.nl", ict.id, PartialDate(4, 3, 1980)),
         Colleague(None, "Anna", "", "Aalders", "anna@example.nl"),
     ])
-    window = build_window(register, db_path, TODAY)
+    window = build_window(register, db_path, clock_on(TODAY))
     qtbot.addWidget(window)
     window.show()
     return window

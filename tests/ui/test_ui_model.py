@@ -11,6 +11,7 @@ from desktop.models.colleague import Celebrate, Colleague, Department
 from desktop.models.dates import PartialDate
 from desktop.ui.colleague_filter import ColleagueFilterProxy
 from desktop.ui.colleague_model import SORT_KEY_ROLE, ColleagueTableModel, Column
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
 DEPARTMENTS = [Department(1, "Financiën"), Department(2, "ICT")]
@@ -29,7 +30,7 @@ def people() -> list[Colleague]:
 
 @pytest.fixture
 def model(qtbot) -> ColleagueTableModel:
-    return ColleagueTableModel(people(), DEPARTMENTS, TODAY)
+    return ColleagueTableModel(people(), DEPARTMENTS, clock_on(TODAY))
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_painting_a_cell_asks_only_for_the_roles_the_model_answers_and_shows_its
             asked.add(int(role))
             return super().data(index, role)
 
-    model = Counting(people(), DEPARTMENTS, TODAY)
+    model = Counting(people(), DEPARTMENTS, clock_on(TODAY))
     proxy = ColleagueFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_search("e")  # filtered, so proxy rows differ from source rows

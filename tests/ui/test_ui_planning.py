@@ -27,6 +27,7 @@ from desktop.ui.planning.plan_editor import PlanEditor, edit_plan, suggester_for
 from desktop.ui.planning.plan_months_dialog import PlanMonthsDialog, default_period
 from desktop.ui.planning.planning_view import PlanningView
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 JAN_50 = date(2026, 12, 10)  # a Thursday
 PIET_BIRTHDAY = date(2026, 12, 3)
@@ -58,13 +59,13 @@ def people(register):
 
 @pytest.fixture
 def workspace(register, db_path, people, today, qtbot):
-    model = ColleagueTableModel(register.colleagues(), register.departments(), today)
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(today))
     return Workspace(register, db_path, model)
 
 
 @pytest.fixture
 def view(workspace, today, qtbot):
-    widget = PlanningView(workspace, today)
+    widget = PlanningView(workspace, clock_on(today))
     qtbot.addWidget(widget)
     return widget
 
@@ -322,7 +323,7 @@ def test_the_budget_view_shows_the_totals(workspace, register, people, today, qt
     store = Celebrations(register.db)
     store.save(_plan(people, "x", people["Piet"], PIET_BIRTHDAY, Status.DONE, budget=500, cost=450))
     store.save(_plan(people, "y", people["Jan"], JAN_50, Status.PLANNED, budget=5000, kind="birthday"))
-    budget = BudgetView(workspace, today)
+    budget = BudgetView(workspace, clock_on(today))
     qtbot.addWidget(budget)
     qtmodeltester.check(budget.model)
     model = budget.model
@@ -595,7 +596,7 @@ def test_budget_headers_are_never_cut_off(workspace, register, people, today, qt
     for number, kind in enumerate(("birthday", "work_anniversary", "first_day", "farewell", "birth", "wedding",
                                    "get_well", "condolence", "custom", "monthly_treat")):
         store.save(_plan(people, f"k{number}", people["Jan"], JAN_50, Status.PLANNED, kind=kind))
-    budget = BudgetView(workspace, today)
+    budget = BudgetView(workspace, clock_on(today))
     qtbot.addWidget(budget)
     budget.resize(700, 400)
     budget.show()

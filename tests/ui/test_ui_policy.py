@@ -16,6 +16,7 @@ from desktop.ui import policy_dialog
 from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy, label_to_store
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 WITHOUT_COPPER = OccasionPolicy(
     anniversary_years=tuple(y for y in DEFAULT_POLICY.anniversary_years if y != Fraction(25, 2)),
@@ -25,7 +26,7 @@ WITHOUT_COPPER = OccasionPolicy(
 
 @pytest.fixture
 def workspace(register, db_path, today, qtbot):
-    return Workspace(register, db_path, ColleagueTableModel([], [], today))
+    return Workspace(register, db_path, ColleagueTableModel([], [], clock_on(today)))
 
 
 def open_dialog(qtbot, policy: OccasionPolicy = DEFAULT_POLICY) -> PolicyDialog:

@@ -22,6 +22,7 @@ from desktop.ui.planning.gift_policy_dialog import GiftPolicyDialog, edit_gift_p
 from desktop.ui.planning.planning_view import PlanningView
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 COPPER = Fraction(25, 2)
 WITHOUT_COPPER = OccasionPolicy(
@@ -39,7 +40,7 @@ CHEAP = tuple(replace(rule, budget_cents=rule.budget_cents // 2, lead_days=rule.
 
 @pytest.fixture
 def workspace(register, db_path, today, qtbot):
-    return Workspace(register, db_path, ColleagueTableModel(register.colleagues(), [], today))
+    return Workspace(register, db_path, ColleagueTableModel(register.colleagues(), [], clock_on(today)))
 
 
 def stored(register, key: str) -> str | None:
@@ -101,7 +102,7 @@ def test_the_views_follow_undo_and_redo(register, workspace, today, monkeypatch,
     colleague = register.add(Colleague(first_name="Kees", last_name="Koper", birth=PartialDate(2, 2, 1980),
                                        hire_date=date(2014, 6, 15)))
     workspace.model.put(colleague)
-    view = PlanningView(workspace, today)
+    view = PlanningView(workspace, clock_on(today))
     qtbot.addWidget(view)
     view.show()
 
@@ -119,7 +120,7 @@ def test_the_views_follow_undo_and_redo(register, workspace, today, monkeypatch,
 
 
 def test_the_settings_menu_actions_are_undoable(register, db_path, today, monkeypatch, qtbot):
-    window = build_window(register, db_path, today)
+    window = build_window(register, db_path, clock_on(today))
     qtbot.addWidget(window)
     answer(monkeypatch, PolicyDialog, WITH_COPPER)
     answer(monkeypatch, GiftPolicyDialog, CHEAP)

@@ -16,6 +16,7 @@ from desktop.ui.record_commands import AddRecord, DeleteRecord, EditRecord
 from desktop.ui.recorded_dialog import RecordedOccasionDialog, colleague_choices
 from desktop.ui.recorded_list import RecordedOccasionsDialog
 from desktop.ui.workspace import Workspace
+from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
 
@@ -32,7 +33,7 @@ def people(register):
 
 @pytest.fixture
 def workspace(qtbot, register, db_path, people):
-    model = ColleagueTableModel(register.colleagues(), register.departments(), TODAY)
+    model = ColleagueTableModel(register.colleagues(), register.departments(), clock_on(TODAY))
     workspace = Workspace(register, db_path, model)
     model.setParent(workspace)
     return workspace

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.ui.calendar.month_view import MonthView
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.year_list import YearList
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 
 class CalendarPage(QWidget):
@@ -21,11 +24,11 @@ class CalendarPage(QWidget):
 
     colleague_activated = Signal(int)
 
-    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+    def __init__(self, source: OccasionSource | None, clock: Clock, parent=None):
         super().__init__(parent)
         source = source or OccasionSource()
-        self.month_view = MonthView(source, today)
-        self.year_list = YearList(source, today)
+        self.month_view = MonthView(source, clock)
+        self.year_list = YearList(source, clock)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.month_view, self.tr("Month"))
@@ -40,8 +43,3 @@ class CalendarPage(QWidget):
     def set_source(self, source: OccasionSource) -> None:
         self.month_view.set_source(source)
         self.year_list.set_source(source)
-
-
-    def set_today(self, today: date) -> None:
-        self.month_view.set_today(today)
-        self.year_list.set_today(today)

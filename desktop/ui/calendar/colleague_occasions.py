@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidg
 from desktop.ui.calendar.models import Column, OccasionListModel
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date_year
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 CTX = "ColleagueOccasions"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.NOTE)
@@ -30,10 +34,10 @@ def how_far(days: int) -> str:
 class ColleagueOccasions(QWidget):
     """The next 12 months of one colleague: birthday, jubilea, first or last day, recorded events."""
 
-    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+    def __init__(self, source: OccasionSource | None, clock: Clock, parent=None):
         super().__init__(parent)
         self.source = source or OccasionSource()
-        self._today = today or date.today()
+        self._clock = clock
         self._colleague_id: int | None = None
         self.model = OccasionListModel(COLUMNS, self)
         self.view = QTreeView()
@@ -51,14 +55,10 @@ class ColleagueOccasions(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.refresh()
+        clock.day_changed.connect(self.refresh)
 
     def set_source(self, source: OccasionSource) -> None:
         self.source = source
-        self.refresh()
-
-
-    def set_today(self, today: date) -> None:
-        self._today = today
         self.refresh()
 
     def set_colleague(self, colleague_id: int | None) -> None:
@@ -67,13 +67,12 @@ class ColleagueOccasions(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        found = []
+        found, today = [], self._clock.today()
         if self._colleague_id is not None:
-            end = self._today + timedelta(days=365)
-            found = self.source.colleague_occasions(self._colleague_id, self._today, end)
+            found = self.source.colleague_occasions(self._colleague_id, today, today + timedelta(days=365))
         # Twelve months reach into next year: the dates carry their year.
         rows = [
-            self.source.row(occasion, how_far((occasion.date - self._today).days), short_date_year(occasion.date))
+            self.source.row(occasion, how_far((occasion.date - today).days), short_date_year(occasion.date))
             for occasion in found
         ]
         self.model.set_rows(rows)

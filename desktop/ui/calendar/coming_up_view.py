@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
@@ -16,6 +17,9 @@ from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, Section
 from desktop.ui.calendar.section_table import SectionTable
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 CTX = "ComingUpView"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
@@ -56,14 +60,14 @@ class ComingUpView(QWidget):
 
     def __init__(
         self,
-        source: OccasionSource | None = None,
-        today: date | None = None,
+        source: OccasionSource | None,
+        clock: Clock,
         has_plan: Callable[[Occasion], bool] = no_plan,
         parent=None,
     ):
         super().__init__(parent)
         self.source = source or OccasionSource()
-        self._today = today or date.today()
+        self._clock = clock
         self._has_plan = has_plan
         self._rules = DEFAULT_RULES
         self._coming = ComingUp([], [], [])
@@ -92,6 +96,7 @@ class ComingUpView(QWidget):
         layout.addWidget(self.today_label)
         layout.addWidget(self.view, 1)
         self.refresh()
+        clock.day_changed.connect(self.refresh)
 
     # -- API -------------------------------------------------------------------------------
     def set_source(self, source: OccasionSource, has_plan: Callable[[Occasion], bool] | None = None,
@@ -104,11 +109,6 @@ class ComingUpView(QWidget):
             self._rules = rules
         self.refresh()
 
-
-    def set_today(self, today: date) -> None:
-        self._today = today
-        self.refresh()
-
     def set_has_plan(self, has_plan: Callable[[Occasion], bool]) -> None:
         self._has_plan = has_plan
         self.refresh()
@@ -118,7 +118,7 @@ class ComingUpView(QWidget):
         return self._coming
 
     def refresh(self) -> None:
-        today = self._today
+        today = self._clock.today()
         found = self.source.occasions(today, today + timedelta(days=max(look_ahead(self._rules))))
         self._coming = coming_up(found, today, self._has_plan, self._rules)
         self.today_label.setText(self.tr("Today is {day}").format(day=short_date_year(today)))

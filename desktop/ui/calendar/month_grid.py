@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
@@ -22,6 +23,9 @@ from desktop.ui.calendar.style import (
     TODAY_COLOUR,
     WEEKEND_COLOUR,
 )
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 WEEKS = 6
 WEEK_COLUMN = 30  # px for the ISO week numbers on the left
@@ -48,19 +52,21 @@ class MonthGrid(QWidget):
     month_changed = Signal(int, int)
     colleague_activated = Signal(int)
 
-    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+    def __init__(self, source: OccasionSource | None, clock: Clock, parent=None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._source = source or OccasionSource()
-        self._today = today or date.today()
-        self._selected = self._today
+        self._clock = clock
+        self._selected = clock.today()
+        self._on_today = True  # the selection follows the date over midnight while it is on today
         self._by_day: dict[date, list[Occasion]] = {}
         self._labels: dict[Occasion, str] = {}
         self._holidays: dict[date, str] | None = None
         self._chip_hits: list[tuple[QRect, Occasion]] = []
         self._load()
+        clock.day_changed.connect(self._day_changed)
 
     # -- API -------------------------------------------------------------------------------
     @property
@@ -75,7 +81,7 @@ class MonthGrid(QWidget):
         return self._selected
 
     def today(self) -> date:
-        return self._today
+        return self._clock.today()
 
     def occasions_on(self, day: date) -> list[Occasion]:
         return list(self._by_day.get(day, ()))
@@ -92,12 +98,8 @@ class MonthGrid(QWidget):
         self._load()
         self.day_selected.emit(self._selected)
 
-    def set_today(self, today: date) -> None:
-        """Fix "today" (tests, midnight) and show and select it."""
-        self._today = today
-        self.select_day(today)
-
     def select_day(self, day: date) -> None:
+        self._on_today = day == self._clock.today()
         if day == self._selected:
             self.update()
             return
@@ -116,7 +118,14 @@ class MonthGrid(QWidget):
         self.select_day(add_months(self._selected, months))
 
     def go_to_today(self) -> None:
-        self.select_day(self._today)
+        self.select_day(self._clock.today())
+
+    def _day_changed(self, today: date) -> None:
+        """A new day: the ring moves, and a selection that was on today goes along (else it stays put)."""
+        if self._on_today:
+            self.select_day(today)
+        else:
+            self.update()
 
     def day_rect(self, day: date) -> QRect:
         """Where `day` is painted (an empty rect when it is not in the grid)."""
@@ -224,7 +233,7 @@ class MonthGrid(QWidget):
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         line = QFontMetrics(small).height()
         number_rect = QRect(rect.left() + 4, rect.top() + 3, line + 6, line + 2)
-        if day == self._today:
+        if day == self._clock.today():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(TODAY_COLOUR)

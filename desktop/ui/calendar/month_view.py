@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
@@ -12,6 +13,9 @@ from desktop.ui.calendar.legend import Legend
 from desktop.ui.calendar.month_grid import MonthGrid
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import month_title
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 
 class MonthView(QWidget):
@@ -29,10 +33,10 @@ class MonthView(QWidget):
     month_changed = Signal(int, int)
     day_selected = Signal(object)
 
-    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+    def __init__(self, source: OccasionSource | None, clock: Clock, parent=None):
         super().__init__(parent)
         self.source = source or OccasionSource()
-        self.grid = MonthGrid(self.source, today)
+        self.grid = MonthGrid(self.source, clock)
         self.details = DayDetails()
         self.previous_button = self._button("\u2039", self.tr("Previous month (Page Up)"))
         self.today_button = self._button(self.tr("Today"), self.tr("Go to today (Home)"))
@@ -57,10 +61,6 @@ class MonthView(QWidget):
     def set_source(self, source: OccasionSource) -> None:
         self.source = source
         self.grid.set_source(source)
-
-
-    def set_today(self, today: date) -> None:
-        self.grid.set_today(today)
 
     def set_month(self, year: int, month: int) -> None:
         self.grid.set_month(year, month)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTr
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
 from desktop.ui.calendar.source import OccasionSource, holidays_around
 from desktop.ui.calendar.tree_views import group_tree, span_and_expand
+
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
 
 COLUMNS = (Column.DATE, Column.OCCASION, Column.KIND, Column.DETAIL, Column.DEPARTMENT, Column.NOTE)
 
@@ -25,11 +29,12 @@ class YearList(QWidget):
     colleague_activated = Signal(int)
     year_changed = Signal(int)
 
-    def __init__(self, source: OccasionSource | None = None, today: date | None = None, parent=None):
+    def __init__(self, source: OccasionSource | None, clock: Clock, parent=None):
         super().__init__(parent)
         self.source = source or OccasionSource()
-        self._today = today or date.today()
-        self._year = self._today.year
+        self._clock = clock
+        self._year = clock.today().year
+        self._on_this_year = True  # showing the current year: New Year's Day turns the list along
         self._stale = True
         self.model = OccasionGroupModel(COLUMNS, self)
         self.view = group_tree(self.model)
@@ -64,6 +69,7 @@ class YearList(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.year_label.setText(str(self._year))
+        clock.day_changed.connect(self._day_changed)
 
     def year(self) -> int:
         return self._year
@@ -72,16 +78,18 @@ class YearList(QWidget):
         self.source = source
         self._invalidate()
 
-
-    def set_today(self, today: date) -> None:
-        self._today = today
-        self.set_year(today.year)
-        self._invalidate()
+    def _day_changed(self, today: date) -> None:
+        """A list that showed the current year turns with it to the new one; any new day may move the scroll."""
+        if self._on_this_year and self._year != today.year:
+            self.set_year(today.year)
+        else:
+            self._invalidate()
 
     def set_year(self, year: int) -> None:
         if year == self._year:
             return
         self._year = year
+        self._on_this_year = year == self._clock.today().year
         self.year_label.setText(str(year))
         self._invalidate()
         self.year_changed.emit(year)
@@ -98,8 +106,9 @@ class YearList(QWidget):
         self.model.set_groups(groups)
         self._stale = False
         span_and_expand(self.view, self.model)
-        if self._year == self._today.year:
-            self.view.scrollTo(self.model.index(self._today.month - 1, 0),
+        today = self._clock.today()
+        if self._year == today.year:
+            self.view.scrollTo(self.model.index(today.month - 1, 0),
                                QTreeView.ScrollHint.PositionAtTop)
 
     def _invalidate(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -15,17 +15,21 @@ from .follows_file import FollowsFile
 from .models import BudgetTableModel
 from .texts import money_text
 
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
+
 MIN_COLUMN = 90
 
 
 class BudgetView(FollowsFile, QWidget):
     """A year's months with their planned and spent totals, and the amounts per occasion kind."""
 
-    def __init__(self, workspace: Workspace, today: date | None = None, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.today = today or date.today()
+        self.clock = clock
         self._stale = True
+        self._on_this_year = True  # showing the current year: on New Year's Day the view turns to the new one
         self.summary: BudgetSummary | None = None
         self.year_box = QComboBox()
         self.kind_box = QComboBox()
@@ -61,6 +65,7 @@ class BudgetView(FollowsFile, QWidget):
         self.year_box.currentIndexChanged.connect(lambda _i: self._show())
         self.kind_box.currentIndexChanged.connect(lambda _i: self._show())
         self.follow(workspace)
+        clock.day_changed.connect(self.mark_stale)
         self.refresh()
 
     def set_year(self, year: int) -> None:
@@ -75,8 +80,9 @@ class BudgetView(FollowsFile, QWidget):
 
     def refresh(self) -> None:
         self._celebrations = Celebrations(self.workspace.register.db).all()
-        current = self.year_box.currentData() or self.today.year
-        years = sorted({*years_with_celebrations(self._celebrations), self.today.year})
+        this_year = self.clock.today().year
+        current = this_year if self._on_this_year else self.year_box.currentData() or this_year
+        years = sorted({*years_with_celebrations(self._celebrations), this_year})
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in years:
@@ -87,7 +93,8 @@ class BudgetView(FollowsFile, QWidget):
         self._show()
 
     def _show(self) -> None:
-        year = self.year_box.currentData() or self.today.year
+        year = self.year_box.currentData() or self.clock.today().year
+        self._on_this_year = year == self.clock.today().year
         self.summary = budget_summary(self._celebrations, year)
         self.model.set_summary(self.summary, bool(self.kind_box.currentData()))
         self._fit_headers()

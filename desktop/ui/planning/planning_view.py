@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -33,6 +34,9 @@ from .plan_editor import edit_plan
 from .plan_months_dialog import plan_coming_months
 from .texts import status_name
 
+if TYPE_CHECKING:
+    from desktop.ui.clock import Clock
+
 # (key, days back from today, days ahead)
 PERIODS = (("next30", 0, 30), ("next90", 0, 90), ("next365", 0, 365), ("last90", 90, 0))
 DEFAULT_PERIOD = "next90"
@@ -48,10 +52,10 @@ class PlanningView(FollowsFile, QWidget):
 
     colleague_activated = Signal(int)
 
-    def __init__(self, workspace: Workspace, today: date | None = None, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.today = today or date.today()
+        self.clock = clock
         self._stale = True
         self.period_box = QComboBox()
         for key, label in zip((p[0] for p in PERIODS), (self.tr("Next 30 days"), self.tr("Next 90 days"),
@@ -122,17 +126,15 @@ class PlanningView(FollowsFile, QWidget):
         self.colleague_button.clicked.connect(self._show_colleague)
         self.delete_button.clicked.connect(self.delete_selected)
         self.follow(workspace)
+        clock.day_changed.connect(self.mark_stale)  # the period counts from today
         self.refresh()
 
     # -- API -------------------------------------------------------------------------------
-    def set_today(self, today: date) -> None:
-        self.today = today
-        self.refresh()
-
     def period(self) -> tuple[date, date]:
         key = self.period_box.currentData()
         _, back, ahead = next(p for p in PERIODS if p[0] == key)
-        return self.today - timedelta(days=back), self.today + timedelta(days=ahead)
+        today = self.clock.today()
+        return today - timedelta(days=back), today + timedelta(days=ahead)
 
     def set_period(self, key: str) -> None:
         self.period_box.setCurrentIndex(self.period_box.findData(key))
@@ -197,7 +199,7 @@ class PlanningView(FollowsFile, QWidget):
         return saved is not None
 
     def plan_coming_months(self) -> bool:
-        done = plan_coming_months(self, self.workspace, self.today)
+        done = plan_coming_months(self, self.workspace, self.clock.today())
         if done:
             self.refresh()
         return done
