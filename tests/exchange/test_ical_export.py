@@ -72,9 +72,10 @@ def summaries(calendar: Calendar) -> dict[str, str]:
 def test_the_calendar_header(register, people):
     text = export(register).to_ical().decode()
     for line in ("VERSION:2.0", "PRODID:-//Social Calendar//Social Calendar 0.1//EN", "CALSCALE:GREGORIAN",
-                 "METHOD:PUBLISH", "X-WR-CALNAME:Colleagues' birthdays and anniversaries",
+                 "X-WR-CALNAME:Colleagues' birthdays and anniversaries",
                  "REFRESH-INTERVAL;VALUE=DURATION:P1D", "X-PUBLISHED-TTL:P1D"):
         assert f"\r\n{line}\r\n" in text
+    assert "\r\nMETHOD:" not in text  # a snapshot, not an iTIP message (see new_calendar)
 
 
 def test_every_event_is_all_day_free_time_with_a_utc_stamp(register, people):

@@ -31,12 +31,18 @@ def utc(now: datetime) -> datetime:
 
 
 def new_calendar(name: str) -> Calendar:
-    """An empty calendar that subscribers refresh daily."""
+    """An empty calendar that subscribers refresh daily.
+
+    No METHOD: the file is a snapshot to import or subscribe to, not an iTIP message (RFC 5546); without METHOD
+    no scheduling is assumed (RFC 5545 §3.7.2). METHOD:PUBLISH would oblige every event to name an ORGANIZER
+    (libical's check rejects each one without), putting the manager's address on every copy and presenting each
+    birthday as a meeting someone owns. Outlook reads a file without METHOD as PUBLISH ([MS-STANOICAL] V0078),
+    Google, Apple and Thunderbird import it as it is, and CalDAV forbids METHOD in stored events (RFC 4791 §4.1).
+    """
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", clean_line(name))
     calendar.add("refresh-interval", ONE_DAY, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(ONE_DAY))

@@ -4,12 +4,14 @@ The series follows the colleague, not the export period: DTSTART is the first pl
 (on or after the hire date and the period's start), and UNTIL the last birthday on or before the colleague's
 end date — no UNTIL at all for a colleague without one, so a subscriber keeps seeing the birthday in later
 years. Every year inside the period that has its own event — a milestone birthday, or in the manager's
-calendar a birthday with a plan — is an EXDATE, so within the period both forms always agree. A 29 February
-birthday follows the colleague's choice:
+calendar a birthday with a plan — is an EXDATE, so within the period both forms always agree.
 
-- 28 February in common years: FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1 (the last day of February);
-- 1 March in common years: FREQ=YEARLY;BYYEARDAY=60 (the 60th day of the year is 29 February in a leap
-  year and 1 March in a common one).
+A 29 February birthday gets no series but one event per year inside the period, as in the plain export
+(so it ends with the period; a published calendar moves on with it every day). The rules that would express
+it are not understood everywhere: calcurse drops BYYEARDAY=60 (1 March in common years) and shows the
+birthday on 1 March in leap years too, and Outlook maps only rules that fit its own recurrence patterns, of
+which BYYEARDAY is none. BYMONTH=2;BYMONTHDAY=-1 (28 February) reads well in calcurse 4.7 but is as rare;
+one form for both choices keeps the two alike and needs no client to get a leap-year rule right.
 
 A yearly event cannot carry an age that changes each year, so a series is called "Birthday of …"; milestone
 birthdays keep their own event with the age.
@@ -28,7 +30,7 @@ from desktop.exchange.ical import texts
 from desktop.exchange.ical.calendar import all_day_event
 from desktop.exchange.ical.describe import EventWriter
 from desktop.exchange.occasion_report import DescribedOccasion
-from desktop.models.colleague import Colleague, LeapDay, birthday_in_year
+from desktop.models.colleague import Colleague, birthday_in_year
 from desktop.models.labels import title
 from desktop.models.occasions import Audience, Kind, Occasion
 
@@ -38,15 +40,14 @@ def series_key(colleague_id: int) -> str:
     return f"birthday-{colleague_id}"
 
 
-def yearly_rule(colleague: Colleague, until: date | None) -> dict[str, Any]:
-    """The colleague's yearly birthday rule, ending at `until` (None: open-ended)."""
-    rule: dict[str, Any] = {"freq": "yearly"}
+def is_leap_day(colleague: Colleague) -> bool:
     birth = colleague.birth
-    if birth is not None and (birth.month, birth.day) == (2, 29):
-        if colleague.leap_day is LeapDay.MAR_1:
-            rule["byyearday"] = 60
-        else:
-            rule.update(bymonth=2, bymonthday=-1)
+    return birth is not None and (birth.month, birth.day) == (2, 29)
+
+
+def yearly_rule(colleague: Colleague, until: date | None) -> dict[str, Any]:
+    """The colleague's yearly birthday rule, ending at `until` (None: open-ended); never for 29 February."""
+    rule: dict[str, Any] = {"freq": "yearly"}
     if until is not None:
         rule["until"] = until
     return rule
@@ -88,6 +89,8 @@ def series_event(items: list[DescribedOccasion], writer: EventWriter, period_end
     colleague = items[0].colleague
     assert colleague is not None
     assert colleague.id is not None
+    if is_leap_day(colleague):
+        return None  # one event per year: no rule for it is understood everywhere (see the module's docstring)
     days = [item.occasion.date for item in items]
     first = days[0]
     until = last_birthday(colleague)
