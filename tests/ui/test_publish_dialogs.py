@@ -9,8 +9,8 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
-from test_ical_export import fill_register
-from test_publish_settings import memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.publishing import Gate, memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.register_data import fill_register
 
 from desktop.exchange.publish.settings_store import PublishSettings, load_settings, save_settings
 from desktop.models.occasions import Audience
@@ -179,8 +179,6 @@ def test_publish_now_waits_for_the_background_publisher(workspace, publisher, pe
                                                         monkeypatch):
     """The dialog's try and the background publish never send at the same time (one CalDAV calendar, one
     file): the try goes through the publisher, after the publish that runs."""
-    from test_publish_publisher import Gate
-
     save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
     gate = Gate(monkeypatch)
     publisher.schedule()
@@ -205,8 +203,6 @@ def test_publish_now_waits_for_the_background_publisher(workspace, publisher, pe
 def test_closing_the_dialog_never_waits_for_the_network(workspace, publisher, qtbot, tmp_path, monkeypatch):
     import threading
     import time
-
-    from test_publish_publisher import Gate
 
     gate = Gate(monkeypatch)
     threading.Timer(2, gate.release.set).start()  # the slow server answers after two seconds
