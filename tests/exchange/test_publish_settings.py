@@ -91,13 +91,28 @@ def test_an_unwritable_folder_is_reported(register, tmp_path):
     os.chmod(locked, 0o500)
     try:
         if os.access(locked, os.W_OK):
-            pytest.skip("running as root: every folder is writable")
+            pytest.skip("running as root: every folder is writable (the next test covers root too)")
         save_settings(register.db, PublishSettings(folder=str(locked)))
         with pytest.raises(PublishError) as failure:
             send(build_payload(register, date(2026, 11, 28), NOW))
         assert "Could not write" in str(failure.value)
+        assert list(locked.iterdir()) == []
     finally:
         os.chmod(locked, 0o700)
+
+
+def test_a_folder_standing_where_the_calendar_goes_is_reported_and_kept(register, tmp_path):
+    """A write that fails for root too: no rename may replace a folder with a file."""
+    fill_register(register)
+    share = tmp_path / "share"
+    (share / "social-calendar.ics").mkdir(parents=True)
+    (share / "social-calendar.ics" / "keep.txt").write_text("mine")
+    save_settings(register.db, PublishSettings(folder=str(share)))
+    with pytest.raises(PublishError) as failure:
+        send(build_payload(register, date(2026, 11, 28), NOW))
+    assert str(failure.value) == f"Could not write {share / 'social-calendar.ics'}: Is a directory"
+    assert [p.name for p in share.iterdir()] == ["social-calendar.ics"]  # no temporary file left behind
+    assert (share / "social-calendar.ics" / "keep.txt").read_text() == "mine"
 
 
 def test_a_missing_folder_is_never_written_as_a_file(register, tmp_path):

@@ -218,15 +218,25 @@ def test_an_unwritable_out_fails_cleanly(register, office, db_path, tmp_path, ca
     assert print_month(db_path, out) == 1
     assert "Cannot write" in capsys.readouterr().err
     assert not out.parent.exists()
-    if os.geteuid() != 0:
-        locked = tmp_path / "locked"
-        locked.mkdir()
-        locked.chmod(0o500)
-        try:
-            assert print_month(db_path, locked / "x.pdf") == 1
-            assert list(locked.iterdir()) == []
-        finally:
-            locked.chmod(0o700)
+    plain = tmp_path / "plain-file"  # a path under a regular file: unwritable for root too
+    plain.write_text("mine")
+    assert print_month(db_path, plain / "x.pdf") == 1
+    assert f"Cannot write {plain / 'x.pdf'}: " in capsys.readouterr().err
+    assert plain.read_text() == "mine"
+
+
+def test_an_unwritable_folder_fails_cleanly(register, office, db_path, tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as root: every folder is writable (the test above covers root too)")
+        assert print_month(db_path, locked / "x.pdf") == 1
+        assert "Cannot write" in capsys.readouterr().err
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)
 
 
 def test_a_missing_file_is_not_created(tmp_path, capsys):
