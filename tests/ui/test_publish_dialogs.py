@@ -9,6 +9,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
+from support.dialogs import cancel, ok
 from support.publishing import Gate, memory_keyring  # noqa: F401 - the fake keyring, for every test here
 from support.register_data import fill_register
 
@@ -61,36 +62,88 @@ def test_the_export_dialog_checks_the_period_and_file(qtbot, tmp_path):
     assert dialog.file_error.isHidden()
 
 
-def test_export_calendar_writes_the_chosen_file(workspace, tmp_path, monkeypatch, messages):
+def choose(start: date, end: date, path: Path, audience_row: int | None = None):
+    """What a person does in the export dialog: the period, who it is for, the file; then Export."""
+    def answer(dialog):
+        dialog.start_edit.setDate(QDate(start.year, start.month, start.day))
+        dialog.end_edit.setDate(QDate(end.year, end.month, end.day))
+        if audience_row is not None:
+            dialog.audience_combo.setCurrentIndex(audience_row)
+        dialog.file_edit.setText(str(path))
+        ok(dialog)
+    return answer
+
+
+def test_export_calendar_writes_the_chosen_file(workspace, tmp_path, person, messages):
     out = tmp_path / "shared.ics"
-    monkeypatch.setattr(ExportDialog, "ask", classmethod(
-        lambda cls, parent, today, folder="", organisers=None: ExportChoice(date(2026, 1, 1), date(2026, 12, 31),
-                                                                            out)))
+    person.will(ExportDialog, choose(date(2026, 1, 1), date(2026, 12, 31), out))
     assert export_module.export_calendar(None, workspace, TODAY) == out
     calendar = Calendar.from_ical(out.read_bytes())
     assert len(calendar.events) > 5
+    assert "Jan de Vries 50 years" in out.read_text(encoding="utf-8")
+    assert {event["DTSTART"].dt.year for event in calendar.events} == {2026}
     [(kind, text)] = messages
     assert kind == "information"
     assert str(out) in text
     assert export_module.settings().value(export_module.EXPORT_FOLDER) == str(tmp_path)
 
 
-def test_the_organiser_calendar_offers_the_organisers_of_stored_plans(workspace, people, tmp_path, monkeypatch,
-                                                                      messages, qtbot):
+AUDIENCE_BUG = ("bug in desktop/ui/publishing/export_dialog.py: ExportDialog.choice() passes "
+                "audience_combo.currentData(), a plain str ('shared'/'manager': QComboBox drops the Audience StrEnum), "
+                "and the rules test `audience is Audience.SHARED`: the shared calendar then holds quiet colleagues "
+                "and hidden ages, and the manager's has no plans")
+
+
+@pytest.mark.xfail(strict=True, reason=AUDIENCE_BUG)
+def test_the_shared_export_from_the_dialog_respects_consent(workspace, tmp_path, person, messages):
+    out = tmp_path / "shared.ics"
+    person.will(ExportDialog, choose(date(2026, 1, 1), date(2027, 12, 31), out, audience_row=0))
+    assert export_module.export_calendar(None, workspace, TODAY) == out
+    text = out.read_text(encoding="utf-8")
+    for private in ("Sanne", "Niels", "Verborgen 50", "SECRET", "PLAN-"):  # quiet, no consent, hidden age, notes
+        assert private not in text, private
+    assert "Birthday of Hidde Verborgen" in text
+
+
+@pytest.mark.xfail(strict=True, reason=AUDIENCE_BUG)
+def test_the_managers_export_from_the_dialog_has_the_plans(workspace, tmp_path, person, messages):
+    out = tmp_path / "manager.ics"
+    person.will(ExportDialog, choose(date(2026, 1, 1), date(2026, 12, 31), out, audience_row=1))
+    assert export_module.export_calendar(None, workspace, TODAY) == out
+    text = out.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "X-WR-CALNAME:Colleagues' occasions (manager)" in text
+    assert "Plan: PLAN-WHAT cake and a gift" in text
+
+
+def test_a_cancelled_export_writes_nothing(workspace, tmp_path, person, messages):
+    def change_then_cancel(dialog):
+        dialog.file_edit.setText(str(tmp_path / "never.ics"))
+        cancel(dialog)
+
+    person.will(ExportDialog, change_then_cancel)
+    assert export_module.export_calendar(None, workspace, TODAY) is None
+    assert list(tmp_path.glob("*.ics")) == []
+    assert messages == []
+
+
+def test_the_organiser_calendar_offers_the_organisers_of_stored_plans(workspace, people, tmp_path, person,
+                                                                      messages):
     offered = []
 
-    def ask(cls, parent, today, folder="", organisers=None):
-        offered.extend(organisers)
-        dialog = ExportDialog(today, str(tmp_path), organisers)
-        qtbot.addWidget(dialog)
+    def fatima_from_january(dialog):
+        offered.extend(dialog.organiser_combo.itemText(row) for row in range(dialog.organiser_combo.count()))
+        dialog.organiser_combo.setCurrentIndex(dialog.organiser_combo.findData("fatima@example.nl"))
         dialog.start_edit.setDate(QDate(2026, 1, 1))
-        return dialog.choice()
+        dialog.file_edit.setText(str(tmp_path / Path(dialog.file_edit.text()).name))
+        ok(dialog)
 
-    monkeypatch.setattr(ExportDialog, "ask", classmethod(ask))
+    person.will(ExportDialog, fatima_from_january)
     path = export_module.export_organiser_calendar(None, workspace, TODAY)
-    assert sorted(c.first_name for c in offered) == ["Fatima", "Sanne"]
-    assert path.name == "celebrations-fatima.ics"
-    assert "BEGIN:VALARM" in path.read_text(encoding="utf-8")
+    assert sorted(offered) == ["Fatima El Amrani <fatima@example.nl>", "Sanne Stil <sanne@example.nl>"]
+    assert path == tmp_path / "celebrations-fatima.ics"
+    text = path.read_text(encoding="utf-8")
+    assert "BEGIN:VALARM" in text
+    assert "Celebration: Jan de Vries 50 years" in text.replace("\r\n ", "")
 
 
 def test_no_organiser_calendar_without_plans(workspace, messages, monkeypatch):
