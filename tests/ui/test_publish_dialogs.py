@@ -179,24 +179,38 @@ def test_the_publishing_dialog_publishes_now_with_its_own_values(workspace, publ
 
 
 def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyring(
-        workspace, db_path, monkeypatch, memory_keyring, tmp_path):  # noqa: F811
+        workspace, db_path, person, memory_keyring, tmp_path):  # noqa: F811
+    from PySide6.QtCore import QObject, Signal
+
     chosen = PublishSettings(automatic=True, folder=str(tmp_path), caldav_url="https://dav.example.nl/",
                              caldav_user="office", caldav_calendar="Verjaardagen")
     seen = []
 
-    def ask(cls, parent, current, password, publisher=None):
-        seen.append((current, password))
-        return chosen, "TOP-secret-9"
+    def fill(dialog):
+        dialog.automatic_check.setChecked(True)
+        dialog.folder_edit.setText(str(tmp_path))
+        dialog.url_edit.setText("https://dav.example.nl/")
+        dialog.user_edit.setText("office")
+        dialog.password_edit.setText("TOP-secret-9")
+        dialog.calendar_edit.setText("Verjaardagen")
+        ok(dialog)
 
-    monkeypatch.setattr(PublishingDialog, "ask", classmethod(ask))
+    def look(dialog):
+        seen.append((dialog.settings(), dialog.password_edit.text()))
+        ok(dialog)
 
-    class FakePublisher:
+    class FakePublisher(QObject):
+        """Stands in for the network: counts the publishes asked for."""
+
+        trial_finished = Signal(object)
+        workspace = None
         calls = 0
 
         def publish_now(self):
             self.calls += 1
 
     publisher = FakePublisher()
+    person.will(PublishingDialog, fill)
     assert edit_publishing(None, workspace, publisher)
     assert load_settings(workspace.register.db) == chosen
     assert publisher.calls == 1
@@ -207,13 +221,14 @@ def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyr
 
     assert not any("TOP-secret-9" in str(settings().value(key)) for key in settings().allKeys())
     # The next time the dialog shows the stored password.
+    person.will(PublishingDialog, look)
     assert edit_publishing(None, workspace)
-    assert seen[-1] == (chosen, "TOP-secret-9")
+    assert seen == [(chosen, "TOP-secret-9")]
 
 
-def test_cancel_changes_nothing(workspace, monkeypatch):
+def test_cancel_changes_nothing(workspace, person):
     save_settings(workspace.register.db, PublishSettings(folder="/srv/x"))
-    monkeypatch.setattr(PublishingDialog, "ask", classmethod(lambda cls, *args, **kwargs: None))
+    person.will(PublishingDialog, lambda dialog: (dialog.folder_edit.setText("/srv/other"), cancel(dialog)))
     assert not edit_publishing(None, workspace)
     assert load_settings(workspace.register.db) == PublishSettings(folder="/srv/x")
 
