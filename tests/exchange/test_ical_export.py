@@ -113,9 +113,9 @@ def test_the_shared_calendar_keeps_every_private_field_out(register, people):
         assert "DESCRIPTION" not in text
         assert "€" not in text
         assert "Budget" not in text
-        for event in calendar.events:
-            if "Verborgen" in event["SUMMARY"] and "service" not in event["SUMMARY"]:  # show age: no
-                assert str(event["SUMMARY"]) == "Birthday of Hidde Verborgen"
+        hidde = {str(e["SUMMARY"]) for e in calendar.events
+                 if "Verborgen" in e["SUMMARY"] and "service" not in e["SUMMARY"]}  # show age: no
+        assert hidde == {"Birthday of Hidde Verborgen"}
 
 
 def test_the_manager_calendar_has_the_quiet_colleague_and_the_plan(register, people):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from support.dialogs import ok, press
+from support.dialogs import cancel, ok, press
 
 from desktop.app import build_window, open_register
 from desktop.models.colleague import Colleague
@@ -214,7 +214,7 @@ def test_recording_an_occasion_shows_it_at_home_and_undo_takes_it_away(window, r
     assert register.recorded_occasions() == []
 
 
-def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, monkeypatch, qtbot):
+def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, person, qtbot):
     assert window.pages.calendar is None
     window.page_actions[1].trigger()
     assert window.pages.calendar is not None
@@ -223,10 +223,11 @@ def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, mo
     window.page_actions[4].trigger()
     assert window.pages.budget is not None
     opened = []
-    monkeypatch.setattr(type(window), "_edit", lambda self, colleague: opened.append(colleague.full_name))
+    person.will(ColleagueDialog, lambda dialog: (opened.append(dialog.edits["last_name"].text()), cancel(dialog)))
     pieter = next(c for c in window.workspace.model.colleagues() if c.first_name == "Pieter")
     window.pages.calendar.colleague_activated.emit(pieter.id)
-    assert opened == ["Pieter van der Berg"]
+    assert opened == ["Berg"]
+    assert not window.undo_action.isEnabled()  # cancelled: nothing changed
 
 
 def test_print_menu_runs_the_print_functions(window, monkeypatch):
