@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -17,7 +18,7 @@ class Person:
 
     def __init__(self) -> None:
         self.expected: list[tuple[type[QWidget], Callable[[QWidget], object]]] = []
-        self.answered: list[QWidget] = []
+        self.answered: list[int] = []  # ids only: holding the dialogs would outlive their C++ side
         self.problems: list[str] = []
         self._timer = QTimer()
         self._timer.setInterval(10)
@@ -32,7 +33,7 @@ class Person:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             return
-        if any(dialog is done for done in self.answered):
+        if id(dialog) in self.answered:
             self._give_up(dialog, f"{type(dialog).__name__} stayed open after its answer")
             return
         if not self.expected:
@@ -42,7 +43,7 @@ class Person:
         if not isinstance(dialog, kind):
             self._give_up(dialog, f"expected a {kind.__name__}, but a {type(dialog).__name__} opened")
             return
-        self.answered.append(dialog)
+        self.answered.append(id(dialog))
         try:
             answer(dialog)
         except BaseException as exc:  # noqa: BLE001 - reported at the end of the test, after closing the dialog
@@ -56,7 +57,14 @@ class Person:
             dialog.close()
 
     def finish(self) -> None:
+        # Delete the timer here, on the GUI thread: left to the garbage collector (the timer's connection to
+        # `_look` makes a cycle) it would go at any moment, perhaps on a worker thread, and take Qt down.
         self._timer.stop()
+        self._timer.timeout.disconnect(self._look)
+        del self._timer
+        # The dialogs `ask` made (no parent, so Python owns them) may sit in reference cycles: collect them now,
+        # between tests, rather than whenever the collector next runs inside some later test's event loop.
+        gc.collect()
         unopened = [kind.__name__ for kind, _ in self.expected]
         assert not self.problems, self.problems
         assert not unopened, f"expected dialogs that never opened: {unopened}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from fractions import Fraction
 
 import pytest
@@ -11,9 +12,7 @@ from support.dialogs import cancel, ok
 
 from desktop.models.i18n import Message
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
-from desktop.store.errors import StoreError
 from desktop.store.policy_store import load_policy, save_policy
-from desktop.ui import policy_dialog
 from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy, label_to_store
 from desktop.ui.workspace import Workspace
@@ -91,18 +90,26 @@ def test_cancel_or_no_change_saves_nothing(register, workspace, person):
     assert workspace.undo_stack.count() == 0
 
 
-def test_a_failed_save_is_reported(register, workspace, monkeypatch, person):
+def fill_the_disk(register) -> None:
+    """The file may not grow and its free room is taken: as good as a full disk."""
+    conn = register.db.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    for number, size in enumerate(size for size in (2000, 200, 20, 1) for _ in range(400)):
+        try:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [f"filler-{number}", "x" * size])
+            conn.commit()
+        except sqlite3.OperationalError:
+            conn.rollback()
+
+
+def test_a_failed_save_is_reported(register, workspace, person):
     reported: list[Message] = []
     workspace.failed.connect(reported.append)
     person.will(PolicyDialog, from_30)
-    full = Message("Store", "The disk is full: nothing was saved. Free some space and try again.")
-
-    def refuse(_db, _policy):
-        raise StoreError(full)
-
-    monkeypatch.setattr(policy_dialog, "save_policy", refuse)  # the disk, not the code, fails
+    fill_the_disk(register)
     assert not edit_policy(None, workspace)
-    assert reported == [full]
+    assert [message.untranslated() for message in reported] == [
+        "The disk is full: nothing was saved. Free some space and try again."]
     assert workspace.undo_stack.count() == 0
     assert load_policy(register.db) == DEFAULT_POLICY
 
@@ -172,9 +179,10 @@ def test_restore_defaults_gives_the_default_policy(qtbot):
     assert dialog.result_policy == DEFAULT_POLICY
 
 
-def test_default_labels_stay_translatable_and_typed_ones_stay_literal(qtbot, monkeypatch):
-    dutch = {"silver jubilee": "zilveren jubileum", "Abraham/Sarah": "Abraham/Sara"}
-    monkeypatch.setattr(policy_dialog, "_translated", lambda source: dutch.get(source, source))
+def test_default_labels_stay_translatable_and_typed_ones_stay_literal(qtbot, english_qt):
+    from desktop.i18n import install_translations
+
+    install_translations(english_qt, "nl")  # the real Dutch catalogue; the fixture puts English back
     dialog = open_dialog(qtbot)
     assert dialog.anniversaries.item(years_row(dialog, "25"), 2).text() == "zilveren jubileum"
     dialog.ages.item(0, 1).setText("Abraham of Sara")
