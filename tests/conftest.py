@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, settings and data folders inside the test's temporary folder."""
+"""Shared test set-up: settings and data folders inside the test's temporary folder, offscreen Qt for the folders
+that test Qt. Nothing here imports Qt: the rule tests run without it."""
 
 from __future__ import annotations
 
@@ -43,17 +44,16 @@ def register(db_path):
     db.close()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _one_qapplication(qapp):
-    """One QApplication for the whole run, made before any test can make a bare QCoreApplication (the CLI's)."""
-    return qapp
+@pytest.fixture
+def english_qt(qapp):
+    """The one QApplication, in English: what every Qt test starts from, whatever the machine's language or the
+    previous test (the CLI's --lang nl). Each folder that tests Qt asks for it in its own conftest.py; the rule
+    tests (tests/models, tests/store) never do, so they run without Qt at all (tests/test_rules_without_qt.py).
 
-
-@pytest.fixture(autouse=True)
-def _english_in_each_test(qapp):
-    """Every test starts in English, whatever the machine's language or the previous test (the CLI's --lang nl)."""
+    pytest-qt's `qapp` is session-wide: the first Qt test, whichever folder it is in, makes the real QApplication
+    before the CLI's code can make a bare QCoreApplication (after which no QApplication can be made)."""
     from desktop.i18n import install_translations
 
     install_translations(qapp, "en")
-    yield
+    yield qapp
     install_translations(qapp, "en")

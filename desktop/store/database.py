@@ -100,6 +100,11 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
         version = inspected if inspected is not None else _inspect(path)
     elif not path.exists() and not create:
         raise store_error(errors.MISSING, path=str(path))
+    elif path.exists():  # an empty file (`touch`, a file dialog) becomes the register: owner-only, as a new one
+        try:
+            path.chmod(0o600)
+        except OSError as exc:
+            raise store_error(errors.READ_ONLY, path=str(path)) from exc
     elif not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

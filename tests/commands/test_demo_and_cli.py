@@ -70,8 +70,9 @@ def test_messages_follow_the_chosen_language(tmp_path, capsys):
     path.write_text("tekst")
     assert main(["check", "--db", str(path), "--lang", "en"]) == 1
     assert "is not a Social Calendar file" in capsys.readouterr().err
-    main(["check", "--db", str(path), "--lang", "nl"])
+    assert main(["check", "--db", str(path), "--lang", "nl"]) == 1
     assert "geen Social Calendar-bestand" in capsys.readouterr().err
+    assert path.read_text() == "tekst"
 
 
 def test_occasions_command_json_contract_and_consent(db_path, capsys):

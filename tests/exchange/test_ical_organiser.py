@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from test_ical_export import NOW, fill_register
+from support.register_data import NOW, fill_register
 
 from desktop.exchange.ical.organiser import UnknownOrganiser, build_organiser_calendar
 from desktop.models.celebration import Celebration, Organiser, Status

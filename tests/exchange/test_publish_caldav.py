@@ -3,18 +3,13 @@ colleague, publish again, and the server's events equal the export; a wrong port
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from icalendar import Calendar
-from test_ical_export import NOW, fill_register
-from test_publish_settings import memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.publishing import free_port, memory_keyring, radicale  # noqa: F401 - the fake keyring, the server
+from support.register_data import NOW, fill_register
 
 from desktop.exchange.publish import caldav_sync
 from desktop.exchange.publish.publishing import PublishError, build_payload, send
@@ -22,57 +17,6 @@ from desktop.exchange.publish.settings_store import PublishSettings
 from desktop.models.colleague import Celebrate
 
 TODAY = date(2026, 11, 28)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def radicale(tmp_path):
-    """A Radicale server of our own: no authentication, storage in tmp_path; yields its URL."""
-    port = free_port()
-    config = tmp_path / "radicale.conf"
-    config.write_text(f"""
-[server]
-hosts = 127.0.0.1:{port}
-[auth]
-type = none
-[rights]
-type = owner_only
-[storage]
-filesystem_folder = {tmp_path / "collections"}
-[logging]
-level = warning
-[web]
-type = none
-""", encoding="utf-8")
-    server = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=1)  # noqa: S310 - our own local server
-                break
-            except urllib.error.HTTPError:
-                break  # it answers
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"Radicale did not start: {server.stderr.read().decode()}") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        server.stderr.close()
 
 
 @pytest.fixture
@@ -89,7 +33,7 @@ def exported(payload) -> dict[str, str]:
     return {str(e["UID"]): str(e["SUMMARY"]) for e in Calendar.from_ical(payload.data).events}
 
 
-def test_publish_change_and_publish_again_mirror_the_export(register, people, radicale):
+def test_publish_change_and_publish_again_mirror_the_export(register, people, radicale):  # noqa: F811
     settings = PublishSettings(caldav_url=radicale, caldav_user="office", caldav_calendar="Verjaardagen")
     payload = build_payload(register, TODAY, NOW, settings=settings)
     outcome = send(payload, password=lambda url, user: "secret")
@@ -121,7 +65,7 @@ def test_publish_change_and_publish_again_mirror_the_export(register, people, ra
     assert (outcome.caldav.created, outcome.caldav.updated, outcome.caldav.deleted) == (0, 0, 0)
 
 
-def test_an_update_replaces_the_event_in_place(register, people, radicale):
+def test_an_update_replaces_the_event_in_place(register, people, radicale):  # noqa: F811
     from desktop.exchange.publish.secrets import set_password
 
     set_password(radicale, "office", "from-the-keyring")

@@ -7,46 +7,14 @@ import os
 import threading
 from datetime import date
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from test_ical_export import NOW, fill_register
+from support.publishing import memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.register_data import NOW, fill_register
 
 from desktop.exchange.publish import secrets
 from desktop.exchange.publish.folder import target_file, write_atomically
 from desktop.exchange.publish.publishing import PublishError, build_payload, published_period, send
 from desktop.exchange.publish.settings_store import PublishSettings, load_settings, save_settings
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that forgets everything at the end of the test: the real one is never touched."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    before = keyring.get_keyring()
-    fake = MemoryKeyring()
-    keyring.set_keyring(fake)
-    yield fake
-    keyring.set_keyring(before)
 
 
 def test_settings_round_trip_through_the_file(register, db_path):
@@ -60,7 +28,7 @@ def test_settings_round_trip_through_the_file(register, db_path):
     assert len(keys) == len(set(keys)) == 7
 
 
-def test_the_password_lives_in_the_keyring_only(register, db_path, memory_keyring):
+def test_the_password_lives_in_the_keyring_only(register, db_path, memory_keyring):  # noqa: F811
     save_settings(register.db, PublishSettings(caldav_url="https://dav.example.nl/", caldav_user="office"))
     secrets.set_password("https://dav.example.nl/", "office", "s3cret-PASSWORD")
     assert secrets.get_password("https://dav.example.nl/", "office") == "s3cret-PASSWORD"
@@ -123,13 +91,28 @@ def test_an_unwritable_folder_is_reported(register, tmp_path):
     os.chmod(locked, 0o500)
     try:
         if os.access(locked, os.W_OK):
-            pytest.skip("running as root: every folder is writable")
+            pytest.skip("running as root: every folder is writable (the next test covers root too)")
         save_settings(register.db, PublishSettings(folder=str(locked)))
         with pytest.raises(PublishError) as failure:
             send(build_payload(register, date(2026, 11, 28), NOW))
         assert "Could not write" in str(failure.value)
+        assert list(locked.iterdir()) == []
     finally:
         os.chmod(locked, 0o700)
+
+
+def test_a_folder_standing_where_the_calendar_goes_is_reported_and_kept(register, tmp_path):
+    """A write that fails for root too: no rename may replace a folder with a file."""
+    fill_register(register)
+    share = tmp_path / "share"
+    (share / "social-calendar.ics").mkdir(parents=True)
+    (share / "social-calendar.ics" / "keep.txt").write_text("mine")
+    save_settings(register.db, PublishSettings(folder=str(share)))
+    with pytest.raises(PublishError) as failure:
+        send(build_payload(register, date(2026, 11, 28), NOW))
+    assert str(failure.value) == f"Could not write {share / 'social-calendar.ics'}: Is a directory"
+    assert [p.name for p in share.iterdir()] == ["social-calendar.ics"]  # no temporary file left behind
+    assert (share / "social-calendar.ics" / "keep.txt").read_text() == "mine"
 
 
 def test_a_missing_folder_is_never_written_as_a_file(register, tmp_path):

@@ -48,13 +48,28 @@ def test_every_field_survives_a_round_trip(register):
     assert register.colleagues() == [stored]
 
 
-@pytest.mark.parametrize("content", [b"", b"name,birthday\nJan,1980-01-01\n", b"\x89PNG\r\n\x1a\n" + bytes(200)])
+def test_an_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "calendar.sqlite"
+    path.write_bytes(b"")
+    db = open_database(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert Register(db).colleagues() == []
+    db.close()
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_an_empty_file_made_into_the_register_is_owner_only(tmp_path):
+    path = tmp_path / "calendar.sqlite"
+    path.write_bytes(b"")
+    path.chmod(0o644)
+    open_database(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("content", [b"name,birthday\nJan,1980-01-01\n", b"\x89PNG\r\n\x1a\n" + bytes(200)])
 def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path, content):
     path = tmp_path / "calendar.sqlite"
     path.write_bytes(content)
-    if not content:
-        open_database(path).close()  # an empty file is a new database
-        return
     with pytest.raises(StoreError, match="not a Social Calendar file"):
         open_database(path)
     assert path.read_bytes() == content
@@ -144,7 +159,7 @@ def test_departments_are_unique_ignoring_case_and_guarded_while_in_use(register)
     assert [d.name for d in register.departments()] == ["Sales"]
 
 
-def test_a_read_only_file_reports_that_nothing_was_saved(db_path, monkeypatch):
+def test_a_read_only_file_reports_that_nothing_was_saved(db_path):
     db = open_database(db_path)
     db.close()
     from desktop.store.database import Database
@@ -152,6 +167,8 @@ def test_a_read_only_file_reports_that_nothing_was_saved(db_path, monkeypatch):
     register = Register(Database(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True), db_path))
     with pytest.raises(StoreError, match="cannot be written"):
         register.add(Colleague(first_name="Jan", last_name="Jansen"))
+    register.db.close()
+    assert Register(open_database(db_path)).count() == 0
 
 
 def test_a_full_disk_loses_nothing_and_says_so(register):

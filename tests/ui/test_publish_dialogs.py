@@ -9,8 +9,9 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
-from test_ical_export import fill_register
-from test_publish_settings import memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.dialogs import cancel, ok
+from support.publishing import Gate, memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.register_data import fill_register
 
 from desktop.exchange.publish.settings_store import PublishSettings, load_settings, save_settings
 from desktop.models.occasions import Audience
@@ -64,36 +65,80 @@ def test_the_export_dialog_checks_the_period_and_file(qtbot, tmp_path):
     assert dialog.file_error.isHidden()
 
 
-def test_export_calendar_writes_the_chosen_file(workspace, tmp_path, monkeypatch, messages):
+def choose(start: date, end: date, path: Path, audience_row: int | None = None):
+    """What a person does in the export dialog: the period, who it is for, the file; then Export."""
+    def answer(dialog):
+        dialog.start_edit.setDate(QDate(start.year, start.month, start.day))
+        dialog.end_edit.setDate(QDate(end.year, end.month, end.day))
+        if audience_row is not None:
+            dialog.audience_combo.setCurrentIndex(audience_row)
+        dialog.file_edit.setText(str(path))
+        ok(dialog)
+    return answer
+
+
+def test_export_calendar_writes_the_chosen_file(workspace, tmp_path, person, messages):
     out = tmp_path / "shared.ics"
-    monkeypatch.setattr(ExportDialog, "ask", classmethod(
-        lambda cls, parent, today, folder="", organisers=None: ExportChoice(date(2026, 1, 1), date(2026, 12, 31),
-                                                                            out)))
+    person.will(ExportDialog, choose(date(2026, 1, 1), date(2026, 12, 31), out))
     assert export_module.export_calendar(None, workspace, TODAY) == out
     calendar = Calendar.from_ical(out.read_bytes())
     assert len(calendar.events) > 5
+    assert "Jan de Vries 50 years" in out.read_text(encoding="utf-8")
+    assert {event["DTSTART"].dt.year for event in calendar.events} == {2026}
     [(kind, text)] = messages
     assert kind == "information"
     assert str(out) in text
     assert export_module.settings().value(export_module.EXPORT_FOLDER) == str(tmp_path)
 
 
-def test_the_organiser_calendar_offers_the_organisers_of_stored_plans(workspace, people, tmp_path, monkeypatch,
-                                                                      messages, qtbot):
+def test_the_shared_export_from_the_dialog_respects_consent(workspace, tmp_path, person, messages):
+    out = tmp_path / "shared.ics"
+    person.will(ExportDialog, choose(date(2026, 1, 1), date(2027, 12, 31), out, audience_row=0))
+    assert export_module.export_calendar(None, workspace, TODAY) == out
+    text = out.read_text(encoding="utf-8")
+    for private in ("Sanne", "Niels", "Verborgen 50", "SECRET", "PLAN-"):  # quiet, no consent, hidden age, notes
+        assert private not in text, private
+    assert "Birthday of Hidde Verborgen" in text
+
+
+def test_the_managers_export_from_the_dialog_has_the_plans(workspace, tmp_path, person, messages):
+    out = tmp_path / "manager.ics"
+    person.will(ExportDialog, choose(date(2026, 1, 1), date(2026, 12, 31), out, audience_row=1))
+    assert export_module.export_calendar(None, workspace, TODAY) == out
+    text = out.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "X-WR-CALNAME:Colleagues' occasions (manager)" in text
+    assert "Plan: PLAN-WHAT cake and a gift" in text
+
+
+def test_a_cancelled_export_writes_nothing(workspace, tmp_path, person, messages):
+    def change_then_cancel(dialog):
+        dialog.file_edit.setText(str(tmp_path / "never.ics"))
+        cancel(dialog)
+
+    person.will(ExportDialog, change_then_cancel)
+    assert export_module.export_calendar(None, workspace, TODAY) is None
+    assert list(tmp_path.glob("*.ics")) == []
+    assert messages == []
+
+
+def test_the_organiser_calendar_offers_the_organisers_of_stored_plans(workspace, people, tmp_path, person,
+                                                                      messages):
     offered = []
 
-    def ask(cls, parent, today, folder="", organisers=None):
-        offered.extend(organisers)
-        dialog = ExportDialog(today, str(tmp_path), organisers)
-        qtbot.addWidget(dialog)
+    def fatima_from_january(dialog):
+        offered.extend(dialog.organiser_combo.itemText(row) for row in range(dialog.organiser_combo.count()))
+        dialog.organiser_combo.setCurrentIndex(dialog.organiser_combo.findData("fatima@example.nl"))
         dialog.start_edit.setDate(QDate(2026, 1, 1))
-        return dialog.choice()
+        dialog.file_edit.setText(str(tmp_path / Path(dialog.file_edit.text()).name))
+        ok(dialog)
 
-    monkeypatch.setattr(ExportDialog, "ask", classmethod(ask))
+    person.will(ExportDialog, fatima_from_january)
     path = export_module.export_organiser_calendar(None, workspace, TODAY)
-    assert sorted(c.first_name for c in offered) == ["Fatima", "Sanne"]
-    assert path.name == "celebrations-fatima.ics"
-    assert "BEGIN:VALARM" in path.read_text(encoding="utf-8")
+    assert sorted(offered) == ["Fatima El Amrani <fatima@example.nl>", "Sanne Stil <sanne@example.nl>"]
+    assert path == tmp_path / "celebrations-fatima.ics"
+    text = path.read_text(encoding="utf-8")
+    assert "BEGIN:VALARM" in text
+    assert "Celebration: Jan de Vries 50 years" in text.replace("\r\n ", "")
 
 
 def test_no_organiser_calendar_without_plans(workspace, messages, monkeypatch):
@@ -129,24 +174,38 @@ def test_the_publishing_dialog_publishes_now_with_its_own_values(workspace, publ
 
 
 def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyring(
-        workspace, db_path, monkeypatch, memory_keyring, tmp_path):  # noqa: F811
+        workspace, db_path, person, memory_keyring, tmp_path):  # noqa: F811
+    from PySide6.QtCore import QObject, Signal
+
     chosen = PublishSettings(automatic=True, folder=str(tmp_path), caldav_url="https://dav.example.nl/",
                              caldav_user="office", caldav_calendar="Verjaardagen")
     seen = []
 
-    def ask(cls, parent, current, password, publisher=None):
-        seen.append((current, password))
-        return chosen, "TOP-secret-9"
+    def fill(dialog):
+        dialog.automatic_check.setChecked(True)
+        dialog.folder_edit.setText(str(tmp_path))
+        dialog.url_edit.setText("https://dav.example.nl/")
+        dialog.user_edit.setText("office")
+        dialog.password_edit.setText("TOP-secret-9")
+        dialog.calendar_edit.setText("Verjaardagen")
+        ok(dialog)
 
-    monkeypatch.setattr(PublishingDialog, "ask", classmethod(ask))
+    def look(dialog):
+        seen.append((dialog.settings(), dialog.password_edit.text()))
+        ok(dialog)
 
-    class FakePublisher:
+    class FakePublisher(QObject):
+        """Stands in for the network: counts the publishes asked for."""
+
+        trial_finished = Signal(object)
+        workspace = None
         calls = 0
 
         def publish_now(self):
             self.calls += 1
 
     publisher = FakePublisher()
+    person.will(PublishingDialog, fill)
     assert edit_publishing(None, workspace, publisher)
     assert load_settings(workspace.register.db) == chosen
     assert publisher.calls == 1
@@ -157,13 +216,14 @@ def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyr
 
     assert not any("TOP-secret-9" in str(settings().value(key)) for key in settings().allKeys())
     # The next time the dialog shows the stored password.
+    person.will(PublishingDialog, look)
     assert edit_publishing(None, workspace)
-    assert seen[-1] == (chosen, "TOP-secret-9")
+    assert seen == [(chosen, "TOP-secret-9")]
 
 
-def test_cancel_changes_nothing(workspace, monkeypatch):
+def test_cancel_changes_nothing(workspace, person):
     save_settings(workspace.register.db, PublishSettings(folder="/srv/x"))
-    monkeypatch.setattr(PublishingDialog, "ask", classmethod(lambda cls, *args, **kwargs: None))
+    person.will(PublishingDialog, lambda dialog: (dialog.folder_edit.setText("/srv/other"), cancel(dialog)))
     assert not edit_publishing(None, workspace)
     assert load_settings(workspace.register.db) == PublishSettings(folder="/srv/x")
 
@@ -182,8 +242,6 @@ def test_publish_now_waits_for_the_background_publisher(workspace, publisher, pe
                                                         monkeypatch):
     """The dialog's try and the background publish never send at the same time (one CalDAV calendar, one
     file): the try goes through the publisher, after the publish that runs."""
-    from test_publish_publisher import Gate
-
     save_settings(workspace.register.db, PublishSettings(automatic=True, folder=str(tmp_path)))
     gate = Gate(monkeypatch)
     publisher.schedule()
@@ -208,8 +266,6 @@ def test_publish_now_waits_for_the_background_publisher(workspace, publisher, pe
 def test_closing_the_dialog_never_waits_for_the_network(workspace, publisher, qtbot, tmp_path, monkeypatch):
     import threading
     import time
-
-    from test_publish_publisher import Gate
 
     gate = Gate(monkeypatch)
     threading.Timer(2, gate.release.set).start()  # the slow server answers after two seconds

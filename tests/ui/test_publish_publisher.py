@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 from icalendar import Calendar
-from test_ical_export import NOW, fill_register
-from test_publish_caldav import free_port, radicale  # noqa: F401 - the Radicale server fixture
-from test_publish_settings import memory_keyring  # noqa: F401 - the fake keyring, for every test here
+from support.publishing import Gate, free_port, memory_keyring, radicale  # noqa: F401 - the keyring, the server
+from support.register_data import NOW, fill_register
 
 from desktop.exchange.publish import caldav_sync, publishing
 from desktop.exchange.publish.settings_store import PublishSettings, save_settings
@@ -254,29 +253,6 @@ def test_an_about_to_switch_signal_sends_the_waiting_publish_before_the_file_clo
     qtbot.waitUntil(lambda: (share_b / "social-calendar.ics").exists(), timeout=5000)
     qtbot.waitUntil(lambda: not publisher.is_busy() and not publisher.has_pending())
     register_b.db.close()
-
-
-class Gate:
-    """A send that waits to be released and counts how many run at once."""
-
-    def __init__(self, monkeypatch):
-        self.release, self.lock = threading.Event(), threading.Lock()
-        self.running = self.most = self.calls = 0
-        real_send = publishing.send
-
-        def send(payload, password=None):
-            with self.lock:
-                self.running += 1
-                self.calls += 1
-                self.most = max(self.most, self.running)
-            try:
-                self.release.wait(10)
-                return real_send(payload, password)
-            finally:
-                with self.lock:
-                    self.running -= 1
-
-        monkeypatch.setattr(publishing, "send", send)
 
 
 def test_shutdown_never_starts_a_second_publish_beside_one_still_running(workspace, publisher, people, tmp_path,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.dialogs import cancel, ok
 
 from desktop.models.colleague import Celebrate, Colleague, Department, LeapDay
 from desktop.models.dates import PartialDate
@@ -114,6 +115,22 @@ def test_editing_keeps_the_id_and_shows_the_current_values(qtbot):
     assert dialog.result_colleague == colleague.with_changes(first_name="Annie")
 
 
-def test_ask_returns_none_when_cancelled(qtbot, monkeypatch):
-    monkeypatch.setattr(ColleagueDialog, "exec", lambda self: ColleagueDialog.DialogCode.Rejected)
+def test_ask_returns_none_when_cancelled_even_after_typing(person):
+    def type_then_cancel(dialog):
+        dialog.edits["last_name"].setText("Berg")
+        cancel(dialog)
+
+    person.will(ColleagueDialog, type_then_cancel)
     assert ColleagueDialog.ask(None, None, [], TODAY) is None
+
+
+def test_ask_returns_what_was_typed(person):
+    def fill(dialog):
+        dialog.edits["first_name"].setText("Anna")
+        dialog.edits["last_name"].setText("Aalders")
+        dialog.edits["birth"].setText("28-11")
+        ok(dialog)
+
+    person.will(ColleagueDialog, fill)
+    assert ColleagueDialog.ask(None, None, [], TODAY) == Colleague(first_name="Anna", last_name="Aalders",
+                                                                  birth=PartialDate(11, 28))

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from support.dialogs import cancel
 
 from desktop.app import build_window
 from desktop.exchange.importing import ImportPlan, PlannedRow, RefusedRow
@@ -123,24 +124,28 @@ def test_a_plan_without_changes_cannot_be_imported(qtbot):
     assert not dialog.import_button.isEnabled()
 
 
-def test_an_import_is_one_undoable_step(window, register, monkeypatch, tmp_path):
+def test_an_import_is_one_undoable_step(window, register, person, tmp_path):
     from desktop.ui import import_flow
 
-    def fake_apply(made, reg, *, skip_invalid=False):
-        assert skip_invalid
-        zorg = reg.department_named("Zorg")
-        reg.add_department("Nieuw")
-        reg.save_many([made.rows[0].colleague.with_changes(department_id=zorg.id)],
-                      [row.colleague for row in made.updated])
-
+    path = tmp_path / "hr.csv"
+    path.write_text("Voornaam;Achternaam;E-mail;Afdeling;Geboortedatum\n"
+                    "Anna;Aalders;anna@example.nl;Zorg;\n"
+                    "Pieter;Berg;pieter@example.nl;ICT;\n"  # the one already there: gets his e-mail
+                    "Bert;Bad;;ICT;31-02-1980\n"  # refused
+                    "Cor;Kok;;Nieuw;\n", encoding="utf-8")
     pieter = register.colleagues()[0]
-    made = plan()
-    made.rows[1:] = [PlannedRow(3, pieter.with_changes(email="pieter@example.nl"), "ICT", pieter, ("email",))]
-    monkeypatch.setattr(import_flow, "plan_import", lambda path, reg, today: made)
-    monkeypatch.setattr(import_flow, "apply_import", fake_apply)
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, p, name: True))
-    assert import_flow.import_file(window, window.workspace, tmp_path / "hr.csv", TODAY)
-    assert sorted(c.full_name for c in register.colleagues()) == ["Anna Aalders", "Pieter Berg"]
+    previewed = []
+
+    def skip_the_refused_and_import(dialog):
+        previewed.append((dialog.summary.text(), dialog.import_button.isEnabled()))
+        dialog.skip_refused.setChecked(True)
+        dialog.import_button.click()
+
+    person.will(ImportDialog, skip_the_refused_and_import)
+    assert import_flow.import_file(window, window.workspace, path, TODAY)
+    assert previewed == [("2 new, 1 updated, 0 unchanged, 1 refused\nNew departments: Nieuw", False)]
+    assert sorted(c.full_name for c in register.colleagues()) == ["Anna Aalders", "Cor Kok", "Pieter Berg"]
+    assert register.colleague(pieter.id).email == "pieter@example.nl"
     assert window.undo_action.text() == "Undo Import hr.csv"
     window.undo_action.trigger()
     assert register.colleagues() == [pieter]
@@ -148,15 +153,29 @@ def test_an_import_is_one_undoable_step(window, register, monkeypatch, tmp_path)
     window.redo_action.trigger()
     assert register.colleague(pieter.id).email == "pieter@example.nl"
     assert [d.name for d in register.departments()] == ["ICT", "Nieuw", "Zorg"]
-    assert window.colleagues_page().proxy.rowCount() == 2
+    departments = {d.id: d.name for d in register.departments()}
+    assert {c.full_name: departments[c.department_id] for c in register.colleagues()} == {
+        "Anna Aalders": "Zorg", "Cor Kok": "Nieuw", "Pieter Berg": "ICT"}
+    assert window.colleagues_page().proxy.rowCount() == 3
 
 
-def test_an_unreadable_file_is_reported(window, warnings, monkeypatch, tmp_path):
+def test_a_cancelled_preview_imports_nothing(window, register, person, tmp_path, db_path):
     from desktop.ui import import_flow
 
-    def refuse(path, reg, today):
-        raise import_flow.ImportFileError(Message("Test", "the file is empty"))
+    path = tmp_path / "hr.csv"
+    path.write_text("Voornaam;Achternaam\nAnna;Aalders\n", encoding="utf-8")
+    before = db_path.read_bytes()
+    person.will(ImportDialog, cancel)
+    assert not import_flow.import_file(window, window.workspace, path, TODAY)
+    assert [c.full_name for c in register.colleagues()] == ["Pieter Berg"]
+    assert db_path.read_bytes() == before
+    assert not window.undo_action.isEnabled()
 
-    monkeypatch.setattr(import_flow, "plan_import", refuse)
-    assert not import_flow.import_file(window, window.workspace, tmp_path / "empty.csv", TODAY)
-    assert warnings == ["empty.csv cannot be imported: the file is empty"]
+
+def test_an_unreadable_file_is_reported(window, warnings, tmp_path):
+    from desktop.ui import import_flow
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert not import_flow.import_file(window, window.workspace, empty, TODAY)
+    assert warnings == ["empty.csv cannot be imported: empty.csv is empty"]

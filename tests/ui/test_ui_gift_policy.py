@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
+from support.dialogs import cancel, ok
 
 from desktop.models.gift_policy import DEFAULT_RULES
 from desktop.models.occasions import Kind
@@ -68,10 +70,18 @@ def test_values_and_default_ideas():
     assert idea_to_store("  Mijn eigen idee ") == "Mijn eigen idee"
 
 
-def test_edit_stores_the_policy_and_tells_the_views(register, db_path, today, monkeypatch, qtbot):
-    changed = (DEFAULT_RULES[0].__class__(Kind.BIRTHDAY, None, None, DEFAULT_RULES[0].ideas, budget_cents=900,
-                                          organisers=1, lead_days=3, effort=1.0),)
-    monkeypatch.setattr(GiftPolicyDialog, "ask", classmethod(lambda cls, parent, rules: changed))
+def test_the_dialog_reads_kinds_as_kinds(dialog):
+    """What read() gives must be storable, not merely equal: a plain "birthday" equals Kind.BIRTHDAY too."""
+    assert [type(rule.kind) for rule in dialog.read()] == [Kind] * len(DEFAULT_RULES)
+
+
+def test_edit_stores_the_policy_and_tells_the_views(register, db_path, today, person):
+    def nine_euros_for_the_first(dialog):
+        dialog.table.cellWidget(0, BUDGET).setValue(9.5)
+        ok(dialog)
+
+    changed = (replace(DEFAULT_RULES[0], budget_cents=950), *DEFAULT_RULES[1:])
+    person.will(GiftPolicyDialog, nine_euros_for_the_first)
     workspace = Workspace(register, db_path, ColleagueTableModel([], [], clock_on(today)))
     told: list[None] = []
     workspace.data_changed.connect(lambda: told.append(None))
@@ -81,5 +91,9 @@ def test_edit_stores_the_policy_and_tells_the_views(register, db_path, today, mo
     assert told
     assert workspace.gift_rules() == changed  # read afresh
     assert workspace.undo_stack.count() == 1
+    person.will(GiftPolicyDialog, ok)
     assert not edit_gift_policy(None, workspace)  # the same again changes nothing
     assert workspace.undo_stack.count() == 1
+    person.will(GiftPolicyDialog, lambda dialog: (dialog.table.cellWidget(0, BUDGET).setValue(1), cancel(dialog)))
+    assert not edit_gift_policy(None, workspace)
+    assert load_gift_rules(register.db) == changed

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from support.dialogs import cancel, ok, press
 
 from desktop.app import build_window, open_register
 from desktop.models.colleague import Colleague
@@ -69,9 +70,18 @@ def test_window_shows_the_file_sorted_with_a_count(window):
     assert window.count_label.text() == "2 colleagues, 1 shown"
 
 
-def test_add_then_undo_and_redo(window, register, monkeypatch):
-    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
-        lambda cls, parent, colleague, departments, today: Colleague(first_name="Bram", last_name="Bakker")))
+def type_name(first: str, last: str = ""):
+    """What a person types into the colleague form before pressing OK."""
+    def answer(dialog):
+        dialog.edits["first_name"].setText(first)
+        if last:
+            dialog.edits["last_name"].setText(last)
+        ok(dialog)
+    return answer
+
+
+def test_add_then_undo_and_redo(window, register, person):
+    person.will(ColleagueDialog, type_name("Bram", "Bakker"))
     window.add_action.trigger()
     assert "Bram Bakker" in stored_names(register)
     assert window.selected_colleague().full_name == "Bram Bakker"
@@ -84,12 +94,19 @@ def test_add_then_undo_and_redo(window, register, monkeypatch):
     assert table_names(window) == ["Anna Aalders", "Bram Bakker", "Pieter van der Berg"]
 
 
-def test_edit_then_undo_and_redo(window, register, monkeypatch):
-    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
-        lambda cls, parent, colleague, departments, today: colleague.with_changes(first_name="Annie")))
+def test_edit_then_undo_and_redo(window, register, person):
+    shown = []
+
+    def rename(dialog):
+        shown.append((dialog.edits["first_name"].text(), dialog.edits["email"].text()))
+        type_name("Annie")(dialog)
+
+    person.will(ColleagueDialog, rename)
     select(window, "Anna Aalders")
     window.colleagues_page().table.open_requested.emit()  # what Enter and double-click do
+    assert shown == [("Anna", "anna@example.nl")]  # the form showed the selected colleague
     assert "Annie Aalders" in stored_names(register)
+    assert next(c for c in register.colleagues() if c.first_name == "Annie").email == "anna@example.nl"
     assert window.undo_action.text() == "Undo Edit Annie Aalders"
     window.undo_action.trigger()
     assert stored_names(register) == ["Anna Aalders", "Pieter van der Berg"]
@@ -98,15 +115,17 @@ def test_edit_then_undo_and_redo(window, register, monkeypatch):
     assert table_names(window) == ["Annie Aalders", "Pieter van der Berg"]
 
 
-def test_delete_asks_first_and_undo_restores_the_same_id(window, register, monkeypatch):
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+def test_delete_asks_first_and_undo_restores_the_same_id(window, register, person):
     asked: list[str] = []
 
-    def question(_parent, _title, message, *args):
-        asked.append(message)
-        return answers.pop(0)
+    def answer(button):
+        def click(box):
+            asked.append(box.text())
+            press(box, button)
+        return click
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    person.will(QMessageBox, answer(QMessageBox.StandardButton.No))
+    person.will(QMessageBox, answer(QMessageBox.StandardButton.Yes))
     select(window, "Pieter van der Berg")
     pieter = window.selected_colleague()
     window.delete_action.trigger()
@@ -119,9 +138,8 @@ def test_delete_asks_first_and_undo_restores_the_same_id(window, register, monke
     assert table_names(window) == ["Anna Aalders", "Pieter van der Berg"]
 
 
-def test_a_failed_write_is_reported_and_the_table_reloaded(window, register, warnings, monkeypatch):
-    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
-        lambda cls, parent, colleague, departments, today: colleague.with_changes(first_name="Annie")))
+def test_a_failed_write_is_reported_and_the_table_reloaded(window, register, warnings, person):
+    person.will(ColleagueDialog, type_name("Annie"))
     select(window, "Anna Aalders")
     anna = window.selected_colleague()
     register.delete(anna.id)  # someone else removed her meanwhile
@@ -157,9 +175,8 @@ def test_another_database_file_is_refused_at_start(qtbot, tmp_path):
     assert foreign.read_bytes() == before
 
 
-def test_opening_another_file_starts_a_fresh_history(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(ColleagueDialog, "ask", classmethod(
-        lambda cls, parent, colleague, departments, today: Colleague(first_name="Bram")))
+def test_opening_another_file_starts_a_fresh_history(window, tmp_path, person):
+    person.will(ColleagueDialog, type_name("Bram", "Bakker"))
     window.add_action.trigger()
     assert window.undo_action.isEnabled()
     assert window.open_path(tmp_path / "new.sqlite")
@@ -168,15 +185,24 @@ def test_opening_another_file_starts_a_fresh_history(window, tmp_path, monkeypat
     assert window.windowTitle() == "new.sqlite – Social Calendar"
 
 
-def test_recording_an_occasion_shows_it_at_home_and_undo_takes_it_away(window, register, monkeypatch, qtbot):
+def test_recording_an_occasion_shows_it_at_home_and_undo_takes_it_away(window, register, person, qtbot):
     from desktop.models.occasion_records import RecordedOccasion
     from desktop.models.occasions import Kind
     from desktop.ui.recorded_dialog import RecordedOccasionDialog
 
     anna = next(c for c in register.colleagues() if c.first_name == "Anna")
-    birth = RecordedOccasion(None, anna.id, "birth", date(2026, 12, 1), child_name="Noor")
-    monkeypatch.setattr(RecordedOccasionDialog, "ask", classmethod(lambda cls, *args: birth))
+
+    def record_a_birth(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("birth"))
+        dialog.colleague.setEditText("Anna Aalders")
+        dialog.date.setText("01-12-2026")
+        dialog.child_name.setText("Noor")
+        ok(dialog)
+
+    person.will(RecordedOccasionDialog, record_a_birth)
     window.record_action.trigger()
+    assert register.recorded_occasions() == [
+        RecordedOccasion(register.recorded_occasions()[0].id, anna.id, "birth", date(2026, 12, 1), child_name="Noor")]
 
     def births_at_home():
         coming = window.pages.coming_up.coming_up()
@@ -189,7 +215,7 @@ def test_recording_an_occasion_shows_it_at_home_and_undo_takes_it_away(window, r
     assert register.recorded_occasions() == []
 
 
-def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, monkeypatch, qtbot):
+def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, person, qtbot):
     assert window.pages.calendar is None
     window.page_actions[1].trigger()
     assert window.pages.calendar is not None
@@ -198,10 +224,11 @@ def test_calendar_tab_is_built_when_first_opened_and_opens_colleagues(window, mo
     window.page_actions[4].trigger()
     assert window.pages.budget is not None
     opened = []
-    monkeypatch.setattr(type(window), "_edit", lambda self, colleague: opened.append(colleague.full_name))
+    person.will(ColleagueDialog, lambda dialog: (opened.append(dialog.edits["last_name"].text()), cancel(dialog)))
     pieter = next(c for c in window.workspace.model.colleagues() if c.first_name == "Pieter")
     window.pages.calendar.colleague_activated.emit(pieter.id)
-    assert opened == ["Pieter van der Berg"]
+    assert opened == ["Berg"]
+    assert not window.undo_action.isEnabled()  # cancelled: nothing changed
 
 
 def test_calendar_export_and_publishing_menus(window, monkeypatch):
@@ -218,7 +245,7 @@ def test_calendar_export_and_publishing_menus(window, monkeypatch):
     assert window.publisher.workspace is window.workspace
 
 
-def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(window, tmp_path, monkeypatch):
+def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(window, tmp_path, person):
     import socket
     import subprocess
     import sys
@@ -232,9 +259,10 @@ def test_a_file_open_in_another_window_asks_first_and_the_note_goes_on_close(win
         note = f"pid: {other.pid}\nhost: {socket.gethostname()}\nsince: 2026-11-28T09:00:00+00:00\n"
         lock.lock_path(other_file).write_text(note)
         asked = []
-        monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+        person.will(QMessageBox, lambda box: asked.append(box.text()) or press(box, QMessageBox.StandardButton.No))
         assert not window.open_path(other_file)
-        assert asked
+        [question] = asked
+        assert question.startswith(f"other.sqlite is open in another Social Calendar window (on {socket.gethostname()}")
         assert not other_file.exists()
     finally:
         other.kill()

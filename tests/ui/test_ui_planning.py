@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
+from support.dialogs import cancel, ok, press
 
 from desktop.exchange.plans import PlanningItem
 from desktop.models.budget import budget_summary
@@ -79,6 +80,13 @@ def _plan(people, key, colleague, day, status, organisers=(), budget=500, cost=N
                        tuple(Organiser(people[name].id, "any") for name in organisers))
 
 
+def click(text: str):
+    """Click the message box's button with this text."""
+    def answer(box):
+        next(button for button in box.buttons() if button.text() == text).click()
+    return answer
+
+
 # -- the planning view ------------------------------------------------------------------------
 def test_the_view_lists_occasions_by_status(view, register, people, qtmodeltester):
     store = Celebrations(register.db)
@@ -120,7 +128,7 @@ def test_default_period_runs_to_the_end_of_the_third_month(today):
     assert default_period(today) == (today, date(2027, 2, 28))
 
 
-def test_plan_the_months_preview_apply_and_undo(view, workspace, register, people, today, qtbot, monkeypatch):
+def test_plan_the_months_preview_apply_and_undo(view, workspace, register, people, today, qtbot, person):
     store = Celebrations(register.db)
     kept = store.save(_plan(people, f"birthday-{people['Piet'].id}-2026-12-03", people["Piet"], PIET_BIRTHDAY,
                             Status.DONE, ["Noor"]))
@@ -135,14 +143,23 @@ def test_plan_the_months_preview_apply_and_undo(view, workspace, register, peopl
     jan = dialog.tree.topLevelItem(keys.index(f"birthday-{people['Jan'].id}-2026-12-10"))
     assert jan.childCount() == 2  # a milestone gets two organisers, each with their reasons
     assert "Same department as Jan" in jan.child(0).text(0)
-    monkeypatch.setattr(PlanMonthsDialog, "ask", classmethod(lambda cls, *args: dialog.proposals))
+    applied = []
+
+    def two_months_then_apply(shown):
+        shown.set_period(today, today + timedelta(days=60))
+        applied.append([p.occasion_key for p in shown.proposals])
+        shown.apply_button.click()
+
+    person.will(PlanMonthsDialog, two_months_then_apply)
     assert view.plan_coming_months()
+    assert applied == [keys]  # the dialog the view opened proposes what the one above did
     stored = {c.occasion_key: c for c in store.all()}
     assert set(stored) == {*keys, kept.occasion_key}
     assert all(stored[key].status is Status.PLANNED for key in keys)
     assert all(people["Jan"].id not in {o.colleague_id for o in stored[key].organisers}
                for key in keys if key.startswith(f"birthday-{people['Jan'].id}"))
     listed = {i.key: i.status for i in view.items()}
+    assert listed[f"birthday-{people['Jan'].id}-2026-12-10"] is Status.PLANNED
     assert all(listed[key] is Status.PLANNED for key in keys if key in listed)
     workspace.undo_stack.undo()
     assert [c.occasion_key for c in store.all()] == [kept.occasion_key]
@@ -189,13 +206,21 @@ def test_next_best_replaces_one_organiser_never_with_the_celebrant(editor, peopl
     assert len(seen) >= 3  # Sales has two others, then anyone else
 
 
-def test_choosing_by_hand_and_refusing_the_celebrant(editor, people, monkeypatch):
+def test_choosing_by_hand_and_refusing_the_celebrant(editor, people, person):
     assert not editor.organisers.choose_by_hand(people["Jan"].id)
     from desktop.ui.planning.colleague_picker import ColleaguePicker
 
-    monkeypatch.setattr(ColleaguePicker, "ask", classmethod(lambda cls, parent, colleagues, *a: people["Eva"].id
-                                                            if people["Jan"] not in colleagues else None))
+    offered = []
+
+    def pick_eva(picker):
+        offered.extend(picker.list.item(row).text() for row in range(picker.list.count()))
+        picker.search.setText("eva jan")  # Eva Jansen; the filter selects the first match
+        ok(picker)
+
+    person.will(ColleaguePicker, pick_eva)
     assert editor.organisers.choose_by_hand()
+    assert not any(name.startswith("Jan de Vries") for name in offered)  # never the celebrant
+    assert any(name.startswith("Eva Jansen") for name in offered)
     assert editor.organisers.choices[-1].colleague_id == people["Eva"].id
     assert editor.organisers.choices[-1].role == "manual"
     assert "Chosen by hand" in editor.organisers.list.item(2).text()
@@ -218,17 +243,15 @@ def test_the_editor_refuses_bad_values_beside_the_field(editor):
     assert editor.result_celebration.actual_cost_cents is None
 
 
-def test_saving_and_undoing_a_plan(view, workspace, register, people, monkeypatch):
+def test_saving_and_undoing_a_plan(view, workspace, register, people, person):
     store = Celebrations(register.db)
 
-    def fill(cls, parent, register, item):
-        dialog = cls(item, suggester_for(register, item.celebration.id if item.celebration else None))
+    def fill(dialog):
         dialog.budget_box.setValue(42.5)
         dialog.notes_edit.setPlainText("Taart bij de koffie")
-        dialog.accept()
-        return dialog.result_celebration
+        ok(dialog)
 
-    monkeypatch.setattr(PlanEditor, "ask", classmethod(fill))
+    person.will(PlanEditor, fill)
     assert view.select_key(_item(view, "birthday", people["Jan"]).key)
     assert view.edit_selected()
     [saved] = store.all()
@@ -242,16 +265,27 @@ def test_saving_and_undoing_a_plan(view, workspace, register, people, monkeypatc
     assert replace(again, id=None) == replace(saved, id=None)
     # Changing a stored plan: undo brings the previous version back.
     item = _item(view, "birthday", people["Jan"])
-    changed = replace(item.celebration, status=Status.DONE, actual_cost_cents=3995)
-    assert edit_plan_with(monkeypatch, workspace, item, changed)
-    assert store.all()[0].actual_cost_cents == 3995
+    person.will(PlanEditor, done_for(39.95))
+    assert edit_plan(None, workspace, item) is not None
+    assert (store.all()[0].status, store.all()[0].actual_cost_cents) == (Status.DONE, 3995)
     workspace.undo_stack.undo()
     assert store.all() == [item.celebration]
 
 
-def edit_plan_with(monkeypatch, workspace, item, result):
-    monkeypatch.setattr(PlanEditor, "ask", classmethod(lambda cls, *args: result))
-    return edit_plan(None, workspace, item) is not None
+def done_for(cost: float):
+    """What the manager types after the celebration: done, and what it cost."""
+    def answer(dialog):
+        dialog.status_box.setCurrentIndex(dialog.status_box.findData(Status.DONE))
+        dialog.cost_box.setValue(cost)
+        ok(dialog)
+    return answer
+
+
+def budget_of(euros: float):
+    def answer(dialog):
+        dialog.budget_box.setValue(euros)
+        ok(dialog)
+    return answer
 
 
 # -- leave -------------------------------------------------------------------------------------
@@ -277,11 +311,18 @@ def test_the_leave_dialog_checks_dates(qtbot, people):
     assert len(dialog.periods()) == 2
 
 
-def test_leave_round_trip_with_undo_and_no_suggestion_on_leave(workspace, register, people, monkeypatch):
+def test_leave_round_trip_with_undo_and_no_suggestion_on_leave(workspace, register, people, person):
     store = Celebrations(register.db)
     sanne, karin = people["Sanne"], people["Karin"]
-    away = [Leave(sanne.id, JAN_50 - timedelta(days=3), JAN_50 + timedelta(days=3))]
-    monkeypatch.setattr(LeaveDialog, "ask", classmethod(lambda cls, parent, colleague, periods: away))
+    away = [Leave(sanne.id, date(2026, 12, 7), date(2026, 12, 13))]  # three days either side of Jan's 50th
+
+    def type_a_week(dialog):
+        dialog.start_edit.setText("07-12-2026")
+        dialog.end_edit.setText("13-12-2026")
+        dialog.add_button.click()
+        ok(dialog)
+
+    person.will(LeaveDialog, type_a_week)
     assert edit_leave(None, workspace, sanne)
     assert store.leave(sanne.id) == away
     store.set_leave(karin.id, [Leave(karin.id, JAN_50, JAN_50)])
@@ -446,7 +487,7 @@ def test_no_mail_about_a_quiet_colleague(view, register, people, monkeypatch):
 
 # -- plans whose occasion moved or went --------------------------------------------------------
 def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, workspace, register, people,
-                                                                      monkeypatch):
+                                                                      person):
     piet = people["Piet"]
     store = Celebrations(register.db)
     old_key = f"birthday-{piet.id}-2026-12-03"
@@ -472,7 +513,7 @@ def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, work
     # Opening it offers to delete it; deleting is one undoable step.
     assert view.select_key(old_key)
     assert view.delete_button.isEnabled()
-    monkeypatch.setattr(PlanningView, "ask_about_stale", lambda self, item: "delete")
+    person.will(QMessageBox, click("Delete plan"))
     assert view.edit_selected()
     assert store.all() == []
     assert old_key not in {i.key for i in view.items()}
@@ -484,17 +525,19 @@ def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, work
 
 
 def test_deleting_a_plan_asks_first_and_undo_keeps_earlier_steps_working(view, workspace, register, people,
-                                                                         monkeypatch):
+                                                                         person):
     jan = people["Jan"]
     key = f"birthday-{jan.id}-2026-12-10"
     store = Celebrations(register.db)
     first = store.save(_plan(people, key, jan, JAN_50, Status.PLANNED, ["Sanne"]))
     view.refresh()
-    assert edit_plan_with(monkeypatch, workspace, _item(view, key, jan), replace(first, budget_cents=1234))
+    person.will(PlanEditor, budget_of(12.34))
+    assert edit_plan(None, workspace, _item(view, key, jan)) is not None
+    assert store.all()[0].budget_cents == 1234
     view.refresh()
     assert view.select_key(key)
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    person.will(QMessageBox, lambda box: press(box, QMessageBox.StandardButton.No))
+    person.will(QMessageBox, lambda box: press(box, QMessageBox.StandardButton.Yes))
     assert not view.delete_selected()
     assert len(store.all()) == 1
     assert view.delete_selected()
@@ -504,7 +547,7 @@ def test_deleting_a_plan_asks_first_and_undo_keeps_earlier_steps_working(view, w
     assert store.all() == [first]
 
 
-def test_editing_a_moved_plan_anyway_or_cancelling(view, register, people, monkeypatch):
+def test_editing_a_moved_plan_anyway_or_cancelling(view, register, people, monkeypatch, person):
     piet = people["Piet"]
     store = Celebrations(register.db)
     old_key = f"birthday-{piet.id}-2026-12-03"
@@ -513,20 +556,20 @@ def test_editing_a_moved_plan_anyway_or_cancelling(view, register, people, monke
     view.refresh()
     assert _item(view, old_key, piet).stale
     assert view.select_key(old_key)
-    monkeypatch.setattr(PlanningView, "ask_about_stale", lambda self, item: None)
-    monkeypatch.setattr(PlanEditor, "ask", classmethod(lambda cls, *args: pytest.fail("opened")))
+    before = store.all()
+    person.will(QMessageBox, click("Cancel"))  # and no editor opens: `person` expects none
     assert not view.edit_selected()
     opened = []
 
-    def ask(cls, parent, register, item):
-        dialog = cls(item, suggester_for(register, item.celebration.id))
-        opened.append(not dialog.stale_label.isHidden())
-        return
+    def look_and_cancel(editor):
+        opened.append(not editor.stale_label.isHidden())
+        cancel(editor)
 
-    monkeypatch.setattr(PlanningView, "ask_about_stale", lambda self, item: "edit")
-    monkeypatch.setattr(PlanEditor, "ask", classmethod(ask))
+    person.will(QMessageBox, click("Edit anyway"))
+    person.will(PlanEditor, look_and_cancel)
     assert not view.edit_selected()
     assert opened == [True]  # the editor says so too
+    assert store.all() == before
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     assert not view.ask_organisers()

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from support.dialogs import cancel, ok
 
 from desktop.models.i18n import Message
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
-from desktop.store.errors import StoreError
 from desktop.store.policy_store import load_policy, save_policy
-from desktop.ui import policy_dialog
 from desktop.ui.colleague_model import ColleagueTableModel
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy, label_to_store
 from desktop.ui.workspace import Workspace
@@ -52,7 +52,7 @@ def test_the_dialog_shows_the_policy_and_reads_it_back_unchanged(qtbot):
     assert dialog.read() == (DEFAULT_POLICY, {})
 
 
-def drive(dialog: PolicyDialog) -> int:
+def drive(dialog: PolicyDialog) -> None:
     """What the manager does: milestones from 30, and 12,5 years as a milestone with a name of their own."""
     dialog.age_from.setValue(30)
     row = dialog.add_anniversary_row()
@@ -60,18 +60,17 @@ def drive(dialog: PolicyDialog) -> int:
     dialog.anniversaries.item(row, 1).setCheckState(Qt.CheckState.Checked)
     dialog.anniversaries.item(row, 2).setText("koperen jubileum")
     dialog.ages.item(0, 0).setText("50")
-    dialog.accept()
-    return dialog.result()
+    ok(dialog)
 
 
-def test_changes_are_saved_in_the_file(qtbot, register, workspace, monkeypatch):
+def from_30(dialog: PolicyDialog) -> None:
+    dialog.age_from.setValue(30)
+    ok(dialog)
+
+
+def test_changes_are_saved_in_the_file(register, workspace, person):
     save_policy(register.db, WITHOUT_COPPER)
-
-    def exec_(dialog):
-        qtbot.addWidget(dialog)
-        return drive(dialog)
-
-    monkeypatch.setattr(PolicyDialog, "exec", exec_)
+    person.will(PolicyDialog, drive)
     assert edit_policy(None, workspace)
     saved = load_policy(register.db)
     assert saved.milestone_age_from == 30
@@ -83,37 +82,44 @@ def test_changes_are_saved_in_the_file(qtbot, register, workspace, monkeypatch):
     assert saved.anniversary_years == tuple(sorted(saved.anniversary_years))
 
 
-def test_cancel_or_no_change_saves_nothing(register, workspace, monkeypatch):
-    monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: None))
+def test_cancel_or_no_change_saves_nothing(register, workspace, person):
+    person.will(PolicyDialog, lambda dialog: (dialog.age_from.setValue(30), cancel(dialog)))
     assert not edit_policy(None, workspace)
-    monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: policy))
+    person.will(PolicyDialog, ok)
     assert not edit_policy(None, workspace)
     assert register.db.execute("SELECT count(*) FROM settings WHERE key = 'occasion_policy'").fetchone()[0] == 0
     assert workspace.undo_stack.count() == 0
 
 
-def test_a_failed_save_is_reported(register, workspace, monkeypatch):
+def fill_the_disk(register) -> None:
+    """The file may not grow and its free room is taken: as good as a full disk."""
+    conn = register.db.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    for number, size in enumerate(size for size in (2000, 200, 20, 1) for _ in range(400)):
+        try:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [f"filler-{number}", "x" * size])
+            conn.commit()
+        except sqlite3.OperationalError:
+            conn.rollback()
+
+
+def test_a_failed_save_is_reported(register, workspace, person):
     reported: list[Message] = []
     workspace.failed.connect(reported.append)
-    monkeypatch.setattr(PolicyDialog, "ask", classmethod(
-        lambda cls, parent, policy: OccasionPolicy(milestone_age_from=30)))
-    full = Message("Store", "The disk is full: nothing was saved. Free some space and try again.")
-
-    def refuse(_db, _policy):
-        raise StoreError(full)
-
-    monkeypatch.setattr(policy_dialog, "save_policy", refuse)
+    person.will(PolicyDialog, from_30)
+    fill_the_disk(register)
     assert not edit_policy(None, workspace)
-    assert reported == [full]
+    assert [message.untranslated() for message in reported] == [
+        "The disk is full: nothing was saved. Free some space and try again."]
     assert workspace.undo_stack.count() == 0
+    assert load_policy(register.db) == DEFAULT_POLICY
 
 
-def test_an_unreadable_policy_is_reported_and_not_edited(register, workspace, monkeypatch):
+def test_an_unreadable_policy_is_reported_and_not_edited(register, workspace, monkeypatch, person):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
     register.db.execute("INSERT INTO settings (key, value) VALUES ('occasion_policy', '{broken')")
-    monkeypatch.setattr(PolicyDialog, "ask", classmethod(lambda cls, parent, policy: pytest.fail("asked")))
-    assert not edit_policy(None, workspace)
+    assert not edit_policy(None, workspace)  # `person` expects no dialog: one that opens fails the test
     assert len(shown) == 1
     assert "cannot be read" in shown[0]
 
@@ -174,9 +180,10 @@ def test_restore_defaults_gives_the_default_policy(qtbot):
     assert dialog.result_policy == DEFAULT_POLICY
 
 
-def test_default_labels_stay_translatable_and_typed_ones_stay_literal(qtbot, monkeypatch):
-    dutch = {"silver jubilee": "zilveren jubileum", "Abraham/Sarah": "Abraham/Sara"}
-    monkeypatch.setattr(policy_dialog, "_translated", lambda source: dutch.get(source, source))
+def test_default_labels_stay_translatable_and_typed_ones_stay_literal(qtbot, english_qt):
+    from desktop.i18n import install_translations
+
+    install_translations(english_qt, "nl")  # the real Dutch catalogue; the fixture puts English back
     dialog = open_dialog(qtbot)
     assert dialog.anniversaries.item(years_row(dialog, "25"), 2).text() == "zilveren jubileum"
     dialog.ages.item(0, 1).setText("Abraham of Sara")

@@ -9,6 +9,8 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
+from PySide6.QtCore import Qt
+from support.dialogs import ok
 
 from desktop.app import build_window
 from desktop.models.colleague import Colleague
@@ -18,7 +20,7 @@ from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.store.gift_policy_store import load_gift_rules, save_gift_rules
 from desktop.store.policy_store import load_policy, save_policy
 from desktop.ui.colleague_model import ColleagueTableModel
-from desktop.ui.planning.gift_policy_dialog import GiftPolicyDialog, edit_gift_policy
+from desktop.ui.planning.gift_policy_dialog import BUDGET, LEAD, GiftPolicyDialog, edit_gift_policy
 from desktop.ui.planning.planning_view import PlanningView
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy
 from desktop.ui.workspace import Workspace
@@ -48,14 +50,36 @@ def stored(register, key: str) -> str | None:
     return row[0] if row else None
 
 
-def answer(monkeypatch, dialog, result) -> None:
-    monkeypatch.setattr(dialog, "ask", classmethod(lambda cls, parent, current: result))
+FROM_30 = replace(DEFAULT_POLICY, milestone_age_from=30)
 
 
-def test_occasion_policy_undo_and_redo_restore_the_stored_policy_exactly(register, workspace, monkeypatch):
+def add_copper(dialog: PolicyDialog) -> None:
+    """What the manager types to go from WITHOUT_COPPER to WITH_COPPER."""
+    row = dialog.add_anniversary_row()
+    dialog.anniversaries.item(row, 0).setText("12,5")
+    dialog.anniversaries.item(row, 1).setCheckState(Qt.CheckState.Checked)
+    dialog.anniversaries.item(row, 2).setText("koperen jubileum")
+    ok(dialog)
+
+
+def milestones_from_30(dialog: PolicyDialog) -> None:
+    dialog.age_from.setValue(30)
+    ok(dialog)
+
+
+def halve_budgets_and_start_a_day_earlier(dialog: GiftPolicyDialog) -> None:
+    """What the manager types to go from DEFAULT_RULES to CHEAP."""
+    for row in range(dialog.table.rowCount()):
+        budget, lead = dialog.table.cellWidget(row, BUDGET), dialog.table.cellWidget(row, LEAD)
+        budget.setValue(budget.value() / 2)
+        lead.setValue(lead.value() + 1)
+    ok(dialog)
+
+
+def test_occasion_policy_undo_and_redo_restore_the_stored_policy_exactly(register, workspace, person):
     save_policy(register.db, WITHOUT_COPPER)
     before = stored(register, "occasion_policy")
-    answer(monkeypatch, PolicyDialog, WITH_COPPER)
+    person.will(PolicyDialog, add_copper)
     assert edit_policy(None, workspace)
     after = stored(register, "occasion_policy")
     assert load_policy(register.db) == WITH_COPPER
@@ -70,33 +94,34 @@ def test_occasion_policy_undo_and_redo_restore_the_stored_policy_exactly(registe
     assert workspace.policy() == WITH_COPPER
 
 
-def test_undoing_the_first_policy_change_gives_the_defaults_back(register, workspace, monkeypatch):
-    answer(monkeypatch, PolicyDialog, WITH_COPPER)
+def test_undoing_the_first_policy_change_gives_the_defaults_back(register, workspace, person):
+    person.will(PolicyDialog, milestones_from_30)
     assert edit_policy(None, workspace)
+    assert load_policy(register.db) == FROM_30
     workspace.undo_stack.undo()
     assert load_policy(register.db) == DEFAULT_POLICY
     workspace.undo_stack.redo()
-    assert load_policy(register.db) == WITH_COPPER
+    assert load_policy(register.db) == FROM_30
 
 
-def test_gift_policy_undo_and_redo_restore_the_stored_policy_exactly(register, workspace, monkeypatch):
+def test_gift_policy_undo_and_redo_restore_the_stored_policy_exactly(register, workspace, person):
     mine = (replace(DEFAULT_RULES[0], budget_cents=1200), *DEFAULT_RULES[1:])
     save_gift_rules(register.db, mine)
     before = stored(register, "gift_policy")
-    answer(monkeypatch, GiftPolicyDialog, CHEAP)
+    person.will(GiftPolicyDialog, halve_budgets_and_start_a_day_earlier)
     assert edit_gift_policy(None, workspace)
     after = stored(register, "gift_policy")
-    assert load_gift_rules(register.db) == CHEAP
+    assert load_gift_rules(register.db) == (replace(CHEAP[0], budget_cents=600), *CHEAP[1:])  # half of my 12
     assert workspace.undo_stack.undoText() == "Change the gift and gathering policy"
     workspace.undo_stack.undo()
     assert stored(register, "gift_policy") == before
     assert workspace.gift_rules() == mine
     workspace.undo_stack.redo()
     assert stored(register, "gift_policy") == after
-    assert workspace.gift_rules() == CHEAP
+    assert workspace.gift_rules() == (replace(CHEAP[0], budget_cents=600), *CHEAP[1:])
 
 
-def test_the_views_follow_undo_and_redo(register, workspace, today, monkeypatch, qtbot):
+def test_the_views_follow_undo_and_redo(register, workspace, today, person, qtbot):
     save_policy(register.db, WITHOUT_COPPER)
     # 12.5 years of service on 15 December 2026: an occasion only while the policy celebrates 12.5 years.
     colleague = register.add(Colleague(first_name="Kees", last_name="Koper", birth=PartialDate(2, 2, 1980),
@@ -110,7 +135,7 @@ def test_the_views_follow_undo_and_redo(register, workspace, today, monkeypatch,
         return any(item.key == f"work_anniversary-{colleague.id}-2026-12-15" for item in view.items())
 
     assert not copper_listed()
-    answer(monkeypatch, PolicyDialog, WITH_COPPER)
+    person.will(PolicyDialog, add_copper)
     assert edit_policy(None, workspace)
     assert copper_listed()
     workspace.undo_stack.undo()
@@ -119,18 +144,19 @@ def test_the_views_follow_undo_and_redo(register, workspace, today, monkeypatch,
     assert copper_listed()
 
 
-def test_the_settings_menu_actions_are_undoable(register, db_path, today, monkeypatch, qtbot):
+def test_the_settings_menu_actions_are_undoable(register, db_path, today, person, qtbot):
     window = build_window(register, db_path, clock_on(today))
     qtbot.addWidget(window)
-    answer(monkeypatch, PolicyDialog, WITH_COPPER)
-    answer(monkeypatch, GiftPolicyDialog, CHEAP)
+    person.will(PolicyDialog, milestones_from_30)
+    person.will(GiftPolicyDialog, halve_budgets_and_start_a_day_earlier)
     window.policy_action.trigger()
+    assert load_policy(register.db) == FROM_30
     window.gift_policy_action.trigger()
-    assert (load_policy(register.db), load_gift_rules(register.db)) == (WITH_COPPER, CHEAP)
+    assert (load_policy(register.db), load_gift_rules(register.db)) == (FROM_30, CHEAP)
     window.undo_action.trigger()
-    assert (load_policy(register.db), load_gift_rules(register.db)) == (WITH_COPPER, DEFAULT_RULES)
+    assert (load_policy(register.db), load_gift_rules(register.db)) == (FROM_30, DEFAULT_RULES)
     window.undo_action.trigger()
     assert (load_policy(register.db), load_gift_rules(register.db)) == (DEFAULT_POLICY, DEFAULT_RULES)
     window.redo_action.trigger()
     window.redo_action.trigger()
-    assert (load_policy(register.db), load_gift_rules(register.db)) == (WITH_COPPER, CHEAP)
+    assert (load_policy(register.db), load_gift_rules(register.db)) == (FROM_30, CHEAP)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
+from support.dialogs import cancel, ok, press
 
 from desktop.models.colleague import Colleague
 from desktop.models.occasion_records import RecordedOccasion
@@ -210,16 +211,24 @@ def test_the_table_model_is_sound(qtbot, qtmodeltester, workspace, records):
     qtmodeltester.check(dialog.model)
 
 
-def test_add_through_the_undo_stack(qtbot, workspace, register, records, jan, monkeypatch, db_path):
+def test_add_through_the_undo_stack(qtbot, workspace, register, records, jan, person, db_path):
     before = file_rows(db_path)
-    new = RecordedOccasion(None, jan.id, "birth", date(2027, 3, 3), child_name="Sara")
-    monkeypatch.setattr(RecordedOccasionDialog, "ask", classmethod(
-        lambda cls, parent, record, colleagues, today, colleague_id=None, departments=(): new))
+    offered = []
+
+    def record_a_birth(form):
+        offered.append(form.colleague.currentText())  # the list is Jan's: the form starts with him
+        form.date.setText("03-03-2027")
+        form.child_name.setText("Sara")
+        ok(form)
+
+    person.will(RecordedOccasionDialog, record_a_birth)
     dialog = open_list(qtbot, workspace, jan.id)
     with qtbot.waitSignal(dialog.records_changed):
         dialog.add_button.click()
     after = file_rows(db_path)
+    assert offered == ["Jan de Vries (ICT)"]
     assert len(after) == 4
+    assert after[-1][1:] == (jan.id, "birth", "2027-03-03", "", "Sara", "")
     assert dialog.selected().child_name == "Sara"
     assert workspace.undo_stack.undoText() == "Record birth of Jan de Vries"
     dialog.undo_action.trigger()
@@ -230,16 +239,23 @@ def test_add_through_the_undo_stack(qtbot, workspace, register, records, jan, mo
     assert len(dialog.shown_records()) == 2
 
 
-def test_edit_through_the_undo_stack(qtbot, workspace, records, monkeypatch, db_path):
+def test_edit_through_the_undo_stack(qtbot, workspace, records, person, db_path):
     before = file_rows(db_path)
-    monkeypatch.setattr(RecordedOccasionDialog, "ask", classmethod(
-        lambda cls, parent, record, colleagues, today, colleague_id=None, departments=():
-        RecordedOccasion(record.id, record.colleague_id, record.kind, date(2026, 12, 6), notes="Hip")))
+    shown = []
+
+    def move_a_day(form):
+        shown.append((form.date.text(), form.notes.toPlainText()))
+        form.date.setText("06-12-2026")
+        form.notes.setPlainText("Hip")
+        ok(form)
+
+    person.will(RecordedOccasionDialog, move_a_day)
     dialog = open_list(qtbot, workspace)
     dialog.select(records[0].id)
     dialog.table.open_requested.emit()  # what Enter and double-click do
     after = file_rows(db_path)
-    assert after != before
+    assert shown == [("05-12-2026", "Knee operation")]
+    assert after == [(records[0].id, records[0].colleague_id, "get_well", "2026-12-06", "", "", "Hip"), *before[1:]]
     assert dialog.selected().notes == "Hip"
     assert workspace.undo_stack.undoText() == "Edit occasion"
     workspace.undo_stack.undo()
@@ -249,22 +265,25 @@ def test_edit_through_the_undo_stack(qtbot, workspace, records, monkeypatch, db_
     assert file_rows(db_path) == after
 
 
-def test_delete_asks_first_and_undo_restores_the_same_id(qtbot, workspace, records, monkeypatch, db_path):
+def test_delete_asks_first_and_undo_restores_the_same_id(qtbot, workspace, records, person, db_path):
     before = file_rows(db_path)
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
-    def question(_parent, _title, message, *args):
-        asked.append(message)
-        return answers.pop(0)
+    def answer(button):
+        def click(box):
+            asked.append(box.text())
+            press(box, button)
+        return click
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    person.will(QMessageBox, answer(QMessageBox.StandardButton.No))
+    person.will(QMessageBox, answer(QMessageBox.StandardButton.Yes))
     dialog = open_list(qtbot, workspace)
     dialog.select(records[1].id)
     dialog.delete_button.click()
     assert asked == ["Delete “Summer outing” of Everyone on 02-07-2027? You can undo this with Undo."]
     assert file_rows(db_path) == before  # answered No
     dialog.delete_button.click()
+    assert len(asked) == 2
     after = file_rows(db_path)
     assert len(after) == 2
     assert records[1] not in dialog.shown_records()
@@ -287,11 +306,19 @@ def test_a_failed_delete_is_reported_and_the_list_reloaded(qtbot, workspace, reg
     assert workspace.undo_stack.count() == 0
 
 
-def test_enter_in_the_table_opens_the_occasion(qtbot, workspace, records, monkeypatch):
+def test_enter_in_the_table_opens_the_occasion(qtbot, workspace, records, person, db_path):
+    before = file_rows(db_path)
     opened = []
-    monkeypatch.setattr(RecordedOccasionDialog, "ask", classmethod(
-        lambda cls, parent, record, *args: opened.append(record)))
+
+    def look_and_cancel(form):
+        opened.append((form.kind.currentData(), form.date.text(), form.notes.toPlainText()))
+        form.notes.setPlainText("typed, then cancelled")
+        cancel(form)
+
+    person.will(RecordedOccasionDialog, look_and_cancel)
     dialog = open_list(qtbot, workspace)
     dialog.select(records[0].id)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    assert opened == [records[0]]
+    assert opened == [("get_well", "05-12-2026", "Knee operation")]
+    assert file_rows(db_path) == before
+    assert workspace.undo_stack.count() == 0

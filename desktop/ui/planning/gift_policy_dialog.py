@@ -126,7 +126,7 @@ class GiftPolicyDialog(QDialog):
         self.table.insertRow(row)
         kinds = QComboBox()
         for kind in Kind:
-            kinds.addItem(text(kind_name(kind)), kind)
+            kinds.addItem(text(kind_name(kind)), kind.value)  # Qt gives a StrEnum back as a plain str
         kinds.setCurrentIndex(list(Kind).index(rule.kind))
         milestone = QComboBox()
         for label, value in ((self.tr("either"), None), (self.tr("plain"), False), (self.tr("milestone"), True)):
@@ -156,7 +156,7 @@ class GiftPolicyDialog(QDialog):
         rules, seen = [], set()
         for row in range(self.table.rowCount()):
             cell = [self.table.cellWidget(row, column) for column in range(self.table.columnCount())]
-            kind, milestone = cell[KIND].currentData(), cell[MILESTONE].currentData()
+            kind, milestone = Kind(cell[KIND].currentData()), cell[MILESTONE].currentData()
             try:
                 value = parse_value(cell[VALUE].text())
             except (ValueError, ZeroDivisionError):
