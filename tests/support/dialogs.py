@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -18,7 +19,9 @@ class Person:
 
     def __init__(self) -> None:
         self.expected: list[tuple[type[QWidget], Callable[[QWidget], object]]] = []
-        self.answered: list[int] = []  # ids only: holding the dialogs would outlive their C++ side
+        # Weak references: holding the dialogs would outlive their C++ side, and a bare id() may be reused by
+        # the next dialog once an answered one is gone (it would then look "still open").
+        self.answered: list[weakref.ref[QWidget]] = []
         self.problems: list[str] = []
         self._timer = QTimer()
         self._timer.setInterval(10)
@@ -33,7 +36,7 @@ class Person:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             return
-        if id(dialog) in self.answered:
+        if any(answered() is dialog for answered in self.answered):
             self._give_up(dialog, f"{type(dialog).__name__} stayed open after its answer")
             return
         if not self.expected:
@@ -43,7 +46,7 @@ class Person:
         if not isinstance(dialog, kind):
             self._give_up(dialog, f"expected a {kind.__name__}, but a {type(dialog).__name__} opened")
             return
-        self.answered.append(id(dialog))
+        self.answered.append(weakref.ref(dialog))
         try:
             answer(dialog)
         except BaseException as exc:  # noqa: BLE001 - reported at the end of the test, after closing the dialog
