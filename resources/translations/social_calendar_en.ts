@@ -4,7 +4,7 @@
 <context>
     <name>BudgetTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/models.py" line="+226"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+221"/>
         <source>%n celebration(s): planned {planned}, spent {spent}</source>
         <translation>
             <numerusform>%n celebration: planned {planned}, spent {spent}</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BudgetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+95"/>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+102"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: planned {planned}, spent {spent} (%n celebration)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ColleagueTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/colleague_model.py" line="+218"/>
+        <location filename="../../desktop/ui/colleague_model.py" line="+230"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+377"/>
+        <location filename="../../desktop/ui/main_window.py" line="+380"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+180"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+177"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>

@@ -82,7 +82,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+204"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+199"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+32"/>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+36"/>
         <source>planned</source>
         <translation>begroot</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>Per soort tonen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform>
@@ -183,11 +183,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Budget: € {amount}</source>
-        <translation>Budget: € {amount}</translation>
+        <source>Budget: {amount}</source>
+        <translation>Budget: {amount}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan for an occasion that moved or is gone: {title}</source>
+        <translation>Plan voor een gelegenheid die verplaatst of vervallen is: {title}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Move this plan to the occasion&apos;s new date, or delete it.</source>
+        <translation>Verplaats dit plan naar de nieuwe datum van de gelegenheid, of verwijder het.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -215,11 +225,6 @@
         <location line="+1"/>
         <source>Start preparing: {title} on {date}</source>
         <translation>Begin met voorbereiden: {title} op {date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly treat</source>
-        <translation>Maandtraktatie</translation>
     </message>
 </context>
 <context>
@@ -295,7 +300,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+31"/>
+        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+34"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -362,7 +367,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarStyle</name>
     <message>
-        <location filename="../../desktop/ui/calendar/style.py" line="+86"/>
+        <location filename="../../desktop/ui/calendar/style.py" line="+87"/>
         <source>quiet</source>
         <translation>stil</translation>
     </message>
@@ -375,7 +380,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../desktop/models/celebration.py" line="+20"/>
+        <location filename="../../desktop/models/celebration.py" line="+21"/>
         <source>To plan</source>
         <translation>Te plannen</translation>
     </message>
@@ -514,8 +519,9 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../desktop/commands/occasions.py" line="+37"/>
-        <location line="+29"/>
+        <location filename="../../desktop/commands/occasions.py" line="+44"/>
+        <location line="+30"/>
+        <location line="+38"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
     </message>
@@ -550,7 +556,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} afspraken van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/occasions.py" line="-52"/>
+        <location filename="../../desktop/commands/occasions.py" line="-98"/>
         <source>list occasions in a period</source>
         <translation>toon de gelegenheden in een periode</translation>
     </message>
@@ -565,22 +571,38 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>sla de plannen op (zonder deze optie wordt niets geschreven)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>list the stored plans, with stale plans and the day each is celebrated</source>
+        <translation>toon de opgeslagen plannen, met vervallen plannen en de dag waarop elk gevierd wordt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>  (celebrate on {day})</source>
         <translation>  (vieren op {day})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>nobody available</source>
         <translation>niemand beschikbaar</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{what} (€ {budget}); organisers: {names}</source>
-        <translation>{what} (€ {budget}); organisatoren: {names}</translation>
+        <location line="+33"/>
+        <source>{what} ({budget}); organisers: {names}</source>
+        <translation>{what} ({budget}); organisatoren: {names}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <source>occasion moved or gone</source>
+        <translation>gelegenheid verplaatst of vervallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no organisers</source>
+        <translation>geen organisatoren</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Stored 1 plan.</source>
         <translation>1 plan opgeslagen.</translation>
     </message>
@@ -846,7 +868,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+20"/>
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -866,7 +888,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
@@ -897,7 +919,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueTableModel</name>
     <message>
-        <location filename="../../desktop/ui/colleague_model.py" line="+217"/>
+        <location filename="../../desktop/ui/colleague_model.py" line="+229"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -973,7 +995,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../desktop/ui/colleagues_page.py" line="+38"/>
+        <location filename="../../desktop/ui/colleagues_page.py" line="+41"/>
         <source>Search by name, department or e-mail</source>
         <translation>Zoek op naam, afdeling of e-mail</translation>
     </message>
@@ -1004,7 +1026,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+36"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1024,7 +1046,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1095,7 +1117,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../desktop/models/dates.py" line="+83"/>
+        <location filename="../../desktop/models/dates.py" line="+81"/>
         <source>{text} has an unlikely year</source>
         <translation>{text} heeft een onwaarschijnlijk jaar</translation>
     </message>
@@ -1119,7 +1141,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DayDetails</name>
     <message>
-        <location filename="../../desktop/ui/calendar/day_details.py" line="+79"/>
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+80"/>
         <source>Nothing to celebrate on this day.</source>
         <translation>Op deze dag niets te vieren.</translation>
     </message>
@@ -1404,7 +1426,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>GiftPolicy</name>
     <message>
-        <location filename="../../desktop/models/gift_policy.py" line="+59"/>
+        <location filename="../../desktop/models/gift_policy.py" line="+66"/>
         <source>A card signed by the team and a moment at coffee</source>
         <translation>Een kaart getekend door het team en een moment bij de koffie</translation>
     </message>
@@ -1479,22 +1501,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>De bijeenkomst organiseren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>Monthly treat: celebrate this month&apos;s birthdays together</source>
         <translation>Maandtraktatie: de verjaardagen van deze maand samen vieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+52"/>
         <source>Quiet: a personal word or card from you, no team celebration</source>
         <translation>Stil: een persoonlijk woord of kaartje van u, geen viering met het team</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A card</source>
         <translation>Een kaart</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>{what} (make the treat {dietary})</source>
         <translation>{what} (traktatie {dietary})</translation>
     </message>
@@ -1730,7 +1752,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{file} bevat geen vCards (BEGIN:VCARD ... END:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_values.py" line="+139"/>
+        <location filename="../../desktop/exchange/import_values.py" line="+137"/>
         <source>&quot;{text}&quot; is not ja/nee or yes/no</source>
         <translation>&quot;{text}&quot; is geen ja/nee of yes/no</translation>
     </message>
@@ -1745,7 +1767,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&quot;{text}&quot; is geen 28-02 of 01-03</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_vcard.py" line="+39"/>
+        <location filename="../../desktop/exchange/import_vcard.py" line="+40"/>
         <source>this vCard cannot be read: {detail}</source>
         <translation>deze vCard kan niet worden gelezen: {detail}</translation>
     </message>
@@ -1899,7 +1921,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+41"/>
         <source>Leave of {name}</source>
         <translation>Verlof van {name}</translation>
     </message>
@@ -1970,7 +1992,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../desktop/ui/main_window.py" line="+47"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
@@ -2185,7 +2207,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2232,7 +2254,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>MonthPages</name>
     <message>
-        <location filename="../../desktop/render/month_pages.py" line="+48"/>
+        <location filename="../../desktop/render/month_pages.py" line="+49"/>
         <source>Celebrations — {month}</source>
         <translation>Vieringen — {month}</translation>
     </message>
@@ -2324,7 +2346,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Gelegenheden: {count} · gepland: {planned} · totaal budget: {budget}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>celebrate {day}</source>
         <translation>vieren {day}</translation>
     </message>
@@ -2337,6 +2359,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+1"/>
         <source>Not planned</source>
         <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occasion moved or gone: move or delete this plan</source>
+        <translation>Gelegenheid verplaatst of vervallen: verplaats of verwijder dit plan</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2393,17 +2420,9 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
 </context>
 <context>
-    <name>MonthReport</name>
-    <message>
-        <location filename="../../desktop/exchange/month_report.py" line="+27"/>
-        <source>Monthly treat</source>
-        <translation>Maandtraktatie</translation>
-    </message>
-</context>
-<context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/month_view.py" line="+37"/>
+        <location filename="../../desktop/ui/calendar/month_view.py" line="+41"/>
         <source>Previous month (Page Up)</source>
         <translation>Vorige maand (Page Up)</translation>
     </message>
@@ -2427,12 +2446,12 @@ Uw gegevens blijven in één bestand op deze computer:
     <name>Occasion</name>
     <message>
         <location filename="../../desktop/models/labels.py" line="+12"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Work anniversary</source>
         <translation>Dienstjubileum</translation>
     </message>
@@ -2470,6 +2489,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+1"/>
         <source>Other occasion</source>
         <translation>Andere gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly treat</source>
+        <translation>Maandtraktatie</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2597,7 +2621,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+127"/>
+        <location filename="../../desktop/models/organisers.py" line="+129"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -2645,7 +2669,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+56"/>
+        <location filename="../../desktop/ui/pages.py" line="+60"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -2701,7 +2725,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_editor.py" line="+76"/>
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+75"/>
         <source>Plan: {title}</source>
         <translation>Plan: {title}</translation>
     </message>
@@ -2845,7 +2869,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../desktop/ui/planning/suggestions.py" line="+25"/>
+        <location filename="../../desktop/exchange/suggestions.py" line="+24"/>
         <source>Chosen by hand</source>
         <translation>Met de hand gekozen</translation>
     </message>
@@ -2858,7 +2882,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-173"/>
+        <location filename="../../desktop/ui/planning/models.py" line="-168"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -2897,11 +2921,6 @@ Uw gegevens blijven in één bestand op deze computer:
         <source>This plan was made for an occasion that has moved or no longer exists: a date was corrected, the colleague no longer wants to be celebrated, or the policy changed. If the occasion has a new date, plan it there; then delete this plan (Delete plan…) so it is not paid for twice.</source>
         <translation>Dit plan is gemaakt voor een gelegenheid die is verplaatst of niet meer bestaat: een datum is verbeterd, de collega wil niet meer gevierd worden, of het beleid is veranderd. Heeft de gelegenheid een nieuwe datum, plan haar daar; verwijder daarna dit plan (Plan verwijderen…) zodat het niet twee keer wordt betaald.</translation>
     </message>
-    <message>
-        <location line="+101"/>
-        <source>Monthly treat</source>
-        <translation>Maandtraktatie</translation>
-    </message>
 </context>
 <context>
     <name>PlanningTexts</name>
@@ -2929,7 +2948,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+59"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+61"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -2994,7 +3013,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Toon</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+72"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>Alle (%n)</numerusform>
@@ -3263,7 +3282,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+117"/>
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+118"/>
         <source>The folder {folder} does not exist (is the shared drive connected?)</source>
         <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
     </message>
@@ -3684,7 +3703,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+105"/>
+        <location filename="../../desktop/app.py" line="+113"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
@@ -3792,8 +3811,8 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+74"/>
-        <location line="+64"/>
+        <location filename="../../desktop/store/repository.py" line="+75"/>
+        <location line="+67"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
     </message>
@@ -3803,7 +3822,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This department still has {count} colleague(s); move them to another department first</source>
         <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
     </message>
@@ -3824,7 +3843,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Deze gelegenheid bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/gift_policy_store.py" line="+25"/>
+        <location filename="../../desktop/store/gift_policy_store.py" line="+26"/>
         <source>The stored gift policy cannot be read: {detail}</source>
         <translation>Het opgeslagen cadeaubeleid kan niet worden gelezen: {detail}</translation>
     </message>
@@ -3928,7 +3947,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>YearList</name>
     <message>
-        <location filename="../../desktop/ui/calendar/year_list.py" line="+52"/>
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+57"/>
         <source>Previous year</source>
         <translation>Vorig jaar</translation>
     </message>
@@ -3938,7 +3957,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Volgend jaar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Nothing this month.</source>
         <translation>Deze maand niets.</translation>
     </message>
