@@ -19,6 +19,7 @@ MODULES = (
     "desktop.commands.occasions",
     "desktop.commands.printing",
     "desktop.commands.ical",
+    "desktop.commands.settings",
 )
 
 

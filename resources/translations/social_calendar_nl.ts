@@ -702,7 +702,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen, jubilea en vieringen van uw collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+30"/>
+        <location filename="../../desktop/commands/__init__.py" line="+31"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -720,6 +720,16 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+21"/>
         <source>Note: {file} is open in a Social Calendar window (on {host}). The window will show these changes within a few seconds; its undo history starts afresh then.</source>
         <translation>Let op: {file} is geopend in een venster van Social Calendar (op {host}). Het venster laat deze wijzigingen binnen enkele seconden zien; de geschiedenis voor ongedaan maken begint dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/settings.py" line="+15"/>
+        <source>list or change the file&apos;s settings (mail, reminders, privacy)</source>
+        <translation>toon of wijzig de instellingen van het bestand (e-mail, herinneringen, privacy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change one setting</source>
+        <translation>wijzig één instelling</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3708,34 @@ Uw gegevens blijven in één bestand op deze computer:
             <numerusform>%n gelegenheid, {shown} getoond</numerusform>
             <numerusform>%n gelegenheden, {shown} getoond</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../desktop/models/file_settings.py" line="+30"/>
+        <source>{value} is not a whole number from {low} to {high}</source>
+        <translation>{value} is geen geheel getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} is niet een van: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is not a single line of at most 255 characters</source>
+        <translation>{value} is geen enkele regel van hoogstens 255 tekens</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{key} is not a setting (known: {known})</source>
+        <translation>{key} is geen instelling (bekend zijn: {known})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,89 @@
+"""The settings kept in the file itself (mail, reminders, privacy; sync later): each key once, with its
+default and what it accepts. Why in the file: they belong to the organisation's register, not to the PC.
+
+`social-calendar settings` and the window's settings dialogs read and change them through
+desktop.store.file_settings; a value is checked here before anything is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "Settings"
+_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
+
+
+class SettingError(ValueError):
+    def __init__(self, message: Message):
+        super().__init__(message.untranslated())
+        self.message = message
+
+
+def _whole(low: int, high: int) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        value = text.strip()
+        if not value.lstrip("-").isdigit() or not low <= int(value) <= high:
+            raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not a whole number from "
+                                                                          "{low} to {high}"),
+                                       {"value": text, "low": low, "high": high}))
+        return str(int(value))
+    return check
+
+
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        value = text.strip().lower()
+        if value not in allowed:
+            raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not one of: {allowed}"),
+                                       {"value": text, "allowed": ", ".join(allowed)}))
+        return value
+    return check
+
+
+def _email(text: str) -> str:
+    value = text.strip()
+    if value and (len(value) > 254 or not _EMAIL.match(value)):
+        raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not an e-mail address"),
+                                   {"value": text}))
+    return value
+
+
+def _line(text: str) -> str:
+    value = text.strip()
+    if len(value) > 255 or any(ord(c) < 32 for c in value):
+        raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not a single line of at most "
+                                                                      "255 characters"), {"value": text[:40]}))
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    default: str
+    check: Callable[[str], str]  # the value as stored, or SettingError
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("mail.host", "", _line),
+    Setting("mail.port", "587", _whole(1, 65535)),
+    Setting("mail.security", "starttls", _choice("none", "starttls", "tls")),
+    Setting("mail.user", "", _line),
+    Setting("mail.from", "", _email),
+    Setting("mail.manager", "", _email),
+    Setting("reminders.digest_weekday", "1", _whole(1, 7)),  # 1 = Monday
+    Setting("reminders.digest_days", "14", _whole(1, 90)),
+    Setting("privacy.leaver_retention_months", "12", _whole(0, 600)),  # 0 = never
+)}
+
+
+def checked(key: str, value: str) -> str:
+    """`value` as it is stored for `key`; SettingError for an unknown key or a value the key does not accept."""
+    setting = SETTINGS.get(key)
+    if setting is None:
+        raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{key} is not a setting (known: {known})"),
+                                   {"key": key, "known": ", ".join(sorted(SETTINGS))}))
+    return setting.check(value)
