@@ -2,7 +2,7 @@
 
 Two audiences. The manager's overview has everything needed to get the work done: quiet colleagues, ages,
 milestones, organisers, what is planned, budget, status, notes, and the month's monthly treats. The notice
-board shows only what colleagues agreed to share (DESIGN.md: no quiet or no-consent colleagues, no hidden ages
+board shows only what colleagues agreed to share (models.consent: no quiet or no-consent colleagues, no hidden ages
 or milestones) and nothing about plans, money or notes; sad moments (get well, condolence) are left off
 too (models.consent). A plan whose occasion moved or is gone is listed as such, never beside the occasion's new
 date (models.plans). Texts are returned as `Message`s or plain data and translated where they are printed.

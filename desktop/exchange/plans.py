@@ -16,7 +16,8 @@ from typing import Any
 from desktop.exchange.occasion_report import DescribedOccasion, describe_occasions
 from desktop.models.celebration import STATUS_NAMES, Celebration, Status
 from desktop.models.colleague import Colleague
-from desktop.models.consent import Audience, occasion_for
+from desktop.models.consent import Audience, dietary_instruction, occasion_for
+from desktop.models.dates import last_day_of_month
 from desktop.models.i18n import Message
 from desktop.models.kinds import Kind
 from desktop.models.labels import kind_name, title
@@ -160,6 +161,16 @@ def plan_json(item: PlanningItem, people: Mapping[int, Colleague], translate: Ca
         "budget_eur": euros(plan.budget_cents),
         "actual_cost_eur": None if plan.actual_cost_cents is None else euros(plan.actual_cost_cents),
     }
+
+
+def treat_dietary(register: Register, plan: Celebration) -> tuple[str, ...]:
+    """How the food of a monthly treat must be made for that month's celebrants (models.consent's organiser
+    rule: each need once, never whose need it is)."""
+    first = plan.occasion_date.replace(day=1)
+    described = describe_occasions(register, first, last_day_of_month(first.year, first.month), Audience.ORGANISER)
+    celebrants = [item.colleague for item in described if item.colleague is not None
+                  and item.occasion.kind is Kind.BIRTHDAY and not item.occasion.milestone]
+    return dietary_instruction(celebrants)
 
 
 def status_counts(items: Iterable[PlanningItem]) -> dict[Status, int]:

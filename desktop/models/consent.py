@@ -1,6 +1,6 @@
 """Who may see what: the consent rules for every audience, written once and asked by every output.
 
-Three audiences (DESIGN.md):
+Three audiences (the README's "Consent and privacy"):
 - **manager**: the office manager's own views, the manager's PDF, calendar and `plans` — everything.
 - **shared**: the notice board, the birthday calendar, the shared and published calendars, `occasions
   --audience shared` — only what colleagues agreed to share.
@@ -124,6 +124,9 @@ def birth_year_shown(audience: Audience, colleague: Colleague) -> bool:
 def dietary_instruction(celebrants: Iterable[Colleague]) -> tuple[str, ...]:
     """What the food must be for these celebrants ("vegetarian", "gluten-free"): each need once, in a fixed
     order, and nothing that says whose need it is. For the organiser audience."""
-    needs = {" ".join(c.dietary.split()).casefold(): " ".join(c.dietary.split()) for c in celebrants
-             if c.dietary.strip() and sees_colleague(Audience.ORGANISER, c)}
+    needs: dict[str, str] = {}
+    for colleague in celebrants:
+        need = " ".join(colleague.dietary.split())
+        if need and sees_colleague(Audience.ORGANISER, colleague):
+            needs.setdefault(need.casefold(), need)
     return tuple(needs[key] for key in sorted(needs))

@@ -103,6 +103,9 @@ def _impossible(day: int, month: int, year: int | None) -> Message:
     return Message(CTX, QT_TRANSLATE_NOOP("Dates", "{date} does not exist"), {"date": shown})
 
 
+DISPLAY_FORMAT_QT = "dd-MM-yyyy"  # display_date's pattern in Qt's notation, for date fields (QDateEdit)
+
+
 def display_date(day: date | None) -> str:
     """How every screen, page and message shows a date: DD-MM-YYYY, the Dutch order (empty for no date)."""
     return _day_month_year(day.day, day.month, day.year) if day is not None else ""

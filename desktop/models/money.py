@@ -24,17 +24,6 @@ def euros(cents: int) -> float | int:
     return cents // 100 if cents % 100 == 0 else cents / 100
 
 
-def cents_from_text(text: str) -> int:
-    """ "25", "25,50", "25.5", "€ 1.234,50" → cents; ValueError for anything that is not an amount."""
-    cleaned = text.strip().replace("€", "").replace(NO_BREAK_SPACE, "").replace(" ", "")
-    if "," in cleaned:  # Dutch: the comma separates the cents, dots group thousands
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    whole, _, fraction = cleaned.partition(".")
-    if not whole.isdigit() or (fraction and (not fraction.isdigit() or len(fraction) > 2)):
-        raise ValueError(text)
-    return int(whole) * 100 + int(fraction.ljust(2, "0") or 0)
-
-
 @dataclass(frozen=True, slots=True)
 class Money:
     """An amount inside a `Message`: translated, it reads as the current language writes money."""

@@ -1,8 +1,8 @@
 """Every occasion in a date range: birthdays, work anniversaries, first and last days, and recorded events.
 
-The rules follow DESIGN.md: occasions only while employed, 29 February per the colleague's choice, 12.5 years
-as 12 years and 6 months clamped to the month's end, consent `no` gives nothing and `quiet` is for the
-manager's eyes only.
+The rules (the README's "Occasions and their rules"): occasions only while employed, 29 February per the
+colleague's choice, 12.5 years as 12 years and 6 months clamped to the month's end, consent `no` gives
+nothing and `quiet` is for the manager's eyes only (models.consent).
 """
 
 from __future__ import annotations

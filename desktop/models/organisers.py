@@ -114,9 +114,6 @@ class History:
         """Everyone who organised for or with `colleague_id`, or whom they organised for or with."""
         return self._acquainted.get(colleague_id, set())
 
-    def knows_celebrant(self, colleague_id: int, celebrant_id: int) -> bool:
-        return colleague_id in self.acquaintances(celebrant_id)
-
 
 def reasons_for(org: Organisation, history: History, colleague: Colleague, celebrant_id: int | None, role: str,
                 day: date, chosen: list[Choice]) -> tuple[Message, ...]:

@@ -60,9 +60,6 @@ class PlanMatch:
         plan = self.by_occasion.get(occasion.key)
         return plan.celebration_date if plan is not None else suggested
 
-    def is_stale(self, plan: Celebration) -> bool:
-        return any(plan is stale for stale in self.stale)
-
     def needs_plan(self, occasion: Occasion) -> bool:
         """No plan, and no stale plan waiting for the manager that was probably made for it."""
         return occasion.key not in self.by_occasion and occasion.key not in self.moved_from

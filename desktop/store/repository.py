@@ -155,11 +155,6 @@ class Register:
             raise self._department_error(exc, name) from exc
         return Department(cursor.lastrowid if department_id is None else department_id, name)
 
-    def department_named(self, name: str) -> Department | None:
-        row = self.db.execute("SELECT id, name FROM departments WHERE name = ? COLLATE NOCASE",
-                              [name.strip()]).fetchone()
-        return Department(*row) if row else None
-
     def rename_department(self, department_id: int, name: str) -> None:
         name = name.strip()
         try:

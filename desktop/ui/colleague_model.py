@@ -95,9 +95,6 @@ class ColleagueTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def department_name(self, department_id: int | None) -> str:
-        return self._departments.get(department_id, "")
-
     def put(self, colleague: Colleague) -> None:
         """Show a stored colleague: replace the row with the same id, or add one; then keep the sort order."""
         self._search.pop(colleague.id, None)

@@ -26,7 +26,7 @@
 <context>
     <name>ColleagueTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/colleague_model.py" line="+230"/>
+        <location filename="../../desktop/ui/colleague_model.py" line="+227"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+124"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+125"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>

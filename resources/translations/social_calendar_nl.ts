@@ -4,7 +4,7 @@
 <context>
     <name>AskOrganisers</name>
     <message>
-        <location filename="../../desktop/ui/planning/mail.py" line="+38"/>
+        <location filename="../../desktop/ui/planning/mail.py" line="+41"/>
         <source>Would you organise: {title} on {day}?</source>
         <translation>Wil je dit organiseren: {title} op {day}?</translation>
     </message>
@@ -29,7 +29,12 @@
         <translation>Wat: {what}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Make the food: {needs}</source>
+        <translation>Maak het eten: {needs}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Budget: {amount}</source>
         <translation>Budget: {amount}</translation>
     </message>
@@ -49,7 +54,7 @@
         <translation>{names} en {last}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ask organisers</source>
         <translation>Organisatoren vragen</translation>
     </message>
@@ -188,6 +193,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Make the food: {needs}</source>
+        <translation>Maak het eten: {needs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Plan for an occasion that moved or is gone: {title}</source>
         <translation>Plan voor een gelegenheid die verplaatst of vervallen is: {title}</translation>
     </message>
@@ -197,7 +207,7 @@
         <translation>Verplaats dit plan naar de nieuwe datum van de gelegenheid, of verwijder het.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -929,7 +939,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueTableModel</name>
     <message>
-        <location filename="../../desktop/ui/colleague_model.py" line="+229"/>
+        <location filename="../../desktop/ui/colleague_model.py" line="+226"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -1207,7 +1217,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+58"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
@@ -2631,7 +2641,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+129"/>
+        <location filename="../../desktop/models/organisers.py" line="+126"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -2808,7 +2818,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+55"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+56"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
     </message>
@@ -3041,7 +3051,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>De gelegenheid van dit plan is verplaatst of bestaat niet meer. Plan haar opnieuw op de nieuwe datum, of verwijder dit plan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+16"/>
         <source>Delete plan</source>
         <translation>Plan verwijderen</translation>
@@ -3860,7 +3870,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+78"/>
         <source>This department still has {count} colleague(s); move them to another department first</source>
         <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
     </message>

@@ -123,3 +123,24 @@ def test_a_plan_whose_occasion_moved_or_went_is_left_out(register):
         "Celebration: Monthly treat", "Celebration: Vera Vertrek 57 years"]
     assert "old date" not in unfolded(calendar)
     assert unfolded(calendar).count("BEGIN:VALARM") == 2
+
+
+def test_the_monthly_treat_tells_how_to_make_the_food_but_not_for_whom(register):
+    from desktop.models.colleague import Celebrate, Colleague
+    from desktop.models.dates import PartialDate
+
+    ann, bob, quiet, org = register.add_many([
+        Colleague(first_name="Ann", last_name="Appel", birth=PartialDate(3, 4, 1990), dietary="vegetarisch"),
+        Colleague(first_name="Bob", last_name="Bes", birth=PartialDate(3, 9, 1991), dietary="Vegetarisch"),
+        Colleague(first_name="Quinten", last_name="Stil", birth=PartialDate(3, 12, 1985), dietary="halal",
+                  celebrate=Celebrate.QUIET),
+        Colleague(first_name="Olga", last_name="Org", email="olga@example.nl"),
+    ])
+    Celebrations(register.db).save(Celebration(None, "monthly_treat-2027-03", Kind.MONTHLY_TREAT, None,
+                                                date(2027, 3, 1), date(2027, 3, 25), "Cake for March",
+                                                organisers=(Organiser(org.id),)))
+    [treat] = build_organiser_calendar(register, "olga@example.nl", date(2027, 3, 1), date(2027, 3, 31), NOW).events
+    description = str(treat["DESCRIPTION"])
+    assert "Make the food: vegetarisch" in description  # one need, once
+    for private in ("halal", "Quinten", "Ann", "Bob", "Appel"):  # a quiet colleague's need; nobody's name
+        assert private not in description, private

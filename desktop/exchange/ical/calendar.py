@@ -90,7 +90,3 @@ def add_alarm(event: Event, days_before: int, text: str) -> None:
     alarm.add("description", clean_line(text))
     alarm.add("trigger", timedelta(days=-days_before))
     event.add_component(alarm)
-
-
-def to_bytes(calendar: Calendar) -> bytes:
-    return calendar.to_ical()

@@ -87,8 +87,3 @@ def stale_plan_event(plan: Celebration, writer: EventWriter) -> Event:
     return all_day_event(f"stale-plan-{plan.id}", plan.celebration_date,
                          writer.translate(texts.message(texts.STALE_PLAN, title=what)), writer.stamp,
                          (writer.kinds[plan.kind],), "\n".join(lines))
-
-
-def calendar_bytes(register: Register, options: ExportOptions, now: datetime,
-                   translate: Translate | None = None) -> bytes:
-    return build_calendar(register, options, now, translate).to_ical()

@@ -17,7 +17,7 @@ from desktop.exchange.ical import texts
 from desktop.exchange.ical.calendar import add_alarm, all_day_event, new_calendar, utc
 from desktop.exchange.ical.describe import EventWriter, Translate
 from desktop.exchange.ical.export import default_translate
-from desktop.exchange.plans import organiser_title, plan_book
+from desktop.exchange.plans import organiser_title, plan_book, treat_dietary
 from desktop.models.celebration import Status
 from desktop.models.colleague import Colleague
 from desktop.models.consent import Audience
@@ -61,6 +61,8 @@ def build_organiser_calendar(register: Register, email: str, start: date, end: d
         occasion = item.occasion
         lead_days = (rule_for(occasion, rules) if occasion is not None else treat_rule(rules)).lead_days
         lines = writer.plan_lines(plan, leave_out=organiser.id)
+        if item.monthly_treat and (needs := treat_dietary(register, plan)):
+            lines.append(translate(texts.message(texts.DIETARY, needs=", ".join(needs))))
         lines.append(translate(texts.message(texts.OCCASION_ON, title=texts.clean_line(what),
                                              date=display_date(plan.occasion_date))))
         event = all_day_event(f"plan-{plan.occasion_key}", plan.celebration_date,

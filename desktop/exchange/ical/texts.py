@@ -22,6 +22,7 @@ QUIET = QT_TRANSLATE_NOOP("Calendar", "Quiet: celebrate without fuss; not on sha
 OCCASION_ON = QT_TRANSLATE_NOOP("Calendar", "Occasion: {title} on {date}")
 CELEBRATION = QT_TRANSLATE_NOOP("Calendar", "Celebration: {title}")
 REMINDER = QT_TRANSLATE_NOOP("Calendar", "Start preparing: {title} on {date}")
+DIETARY = QT_TRANSLATE_NOOP("Calendar", "Make the food: {needs}")
 STALE_PLAN = QT_TRANSLATE_NOOP("Calendar", "Plan for an occasion that moved or is gone: {title}")
 STALE_ADVICE = QT_TRANSLATE_NOOP("Calendar", "Move this plan to the occasion's new date, or delete it.")
 

@@ -7,6 +7,7 @@ without the manager's own notes on the plan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -28,9 +29,11 @@ class MailDraft:
     without_address: tuple[str, ...] = ()  # organisers' names that have no e-mail address
 
 
-def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[int, Colleague]) -> MailDraft:
-    """The message to all organisers of `celebration`: whose occasion, what, when, the budget and who does it.
-    `occasion_title` is the shared title; the plan's notes are the manager's and stay out."""
+def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[int, Colleague],
+                   dietary: Sequence[str] = ()) -> MailDraft:
+    """The message to all organisers of `celebration`: whose occasion, what, when, the budget and who does it
+    (the organiser audience of models.consent). `occasion_title` is the title organisers may read; `dietary`
+    how the food must be made (a monthly treat); the plan's notes are the manager's and stay out."""
     organisers = [people[o.colleague_id] for o in celebration.organisers if o.colleague_id in people]
     names = [c.full_name for c in organisers]
     first_names = [c.first_name or c.full_name for c in organisers]
@@ -48,6 +51,9 @@ def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[i
     lines.append(QCoreApplication.translate("AskOrganisers", "When: {day}").format(day=when))
     if celebration.what:
         lines.append(QCoreApplication.translate("AskOrganisers", "What: {what}").format(what=celebration.what))
+    if dietary:
+        lines.append(QCoreApplication.translate("AskOrganisers", "Make the food: {needs}").format(
+            needs=", ".join(dietary)))
     if celebration.budget_cents:
         lines.append(
             QCoreApplication.translate("AskOrganisers", "Budget: {amount}").format(
@@ -82,7 +88,8 @@ def mailto_url(draft: MailDraft) -> QUrl:
 
 
 def ask_organisers(
-    parent: QWidget | None, celebration: Celebration, occasion_title: str | None, people: dict[int, Colleague]
+    parent: QWidget | None, celebration: Celebration, occasion_title: str | None, people: dict[int, Colleague],
+    dietary: Sequence[str] = (),
 ) -> bool:
     """Open the mail program with the message; explain instead when nobody can be mailed. `occasion_title`
     None: the occasion is not shared (a quiet or no-consent colleague), so no message is written."""
@@ -99,7 +106,7 @@ def ask_organisers(
             ),
         )
         return False
-    draft = organiser_mail(celebration, occasion_title, people)
+    draft = organiser_mail(celebration, occasion_title, people, dietary)
     if not celebration.organisers:
         QMessageBox.information(
             parent,

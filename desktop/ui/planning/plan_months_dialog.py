@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.planning import ProposedPlan, plan_period
 from desktop.i18n import text
+from desktop.models.dates import DISPLAY_FORMAT_QT
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date_year
 from desktop.ui.workspace import Workspace
@@ -56,7 +57,7 @@ class PlanMonthsDialog(QDialog):
         start, end = default_period(today)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit, day in ((self.start_edit, start), (self.end_edit, end)):
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DISPLAY_FORMAT_QT)
             edit.setCalendarPopup(True)
             edit.setDate(QDate(day.year, day.month, day.day))
         self.summary = QLabel()

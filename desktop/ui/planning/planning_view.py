@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange.plans import PlanningItem, organiser_title, plan_book, status_counts
+from desktop.exchange.plans import PlanningItem, organiser_title, plan_book, status_counts, treat_dietary
 from desktop.i18n import text
 from desktop.models.celebration import Status
 from desktop.ui.calendar.style import short_date_year
@@ -216,7 +216,8 @@ class PlanningView(FollowsFile, QWidget):
             return False
         people = {c.id: c for c in self.workspace.register.colleagues() if c.id is not None}
         shown = organiser_title(item)
-        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people)
+        dietary = treat_dietary(self.workspace.register, item.celebration) if item.monthly_treat else ()
+        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people, dietary)
 
     def delete_selected(self, confirm: bool = True) -> bool:
         """Delete the selected item's stored plan as one undoable step; asks first unless told not to."""

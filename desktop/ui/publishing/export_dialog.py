@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.ical.export import default_period
 from desktop.models.colleague import Colleague
+from desktop.models.dates import DISPLAY_FORMAT_QT
 from desktop.models.occasions import Audience
 from desktop.ui.form_fields import error_label, show_error, with_error
 
@@ -58,7 +59,7 @@ class ExportDialog(QDialog):
         self.start_edit, self.end_edit = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DISPLAY_FORMAT_QT)
         self.period_error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&From"), self.start_edit)
