@@ -25,10 +25,12 @@ class DescribedOccasion:
 
 
 def describe_occasions(register: Register, start: date, end: date, audience: Audience = Audience.MANAGER,
-                       earliest: date | None = None) -> list[DescribedOccasion]:
+                       earliest: date | None = None,
+                       colleagues: list[Colleague] | None = None) -> list[DescribedOccasion]:
     """The occasions of the period with their colleague and suggested celebration day (never before
-    `earliest`: planning from today must not suggest a day that has passed)."""
-    colleagues = register.colleagues()
+    `earliest`: planning from today must not suggest a day that has passed). `colleagues`: the register's
+    colleagues when the caller has read them already."""
+    colleagues = register.colleagues() if colleagues is None else colleagues
     people = {colleague.id: colleague for colleague in colleagues}
     policy = load_policy(register.db)
     found = occasions_between(colleagues, register.recorded_occasions(), start, end, policy, audience)

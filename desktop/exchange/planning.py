@@ -51,10 +51,11 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     store = Celebrations(register.db)
     stored = store.all()
     departments = {d.id: d.name for d in register.departments()}
-    org = Organisation.build(register.colleagues(), departments, store.leave())
+    colleagues = register.colleagues()
+    org = Organisation.build(colleagues, departments, store.leave())
     previous_idea = latest_ideas(stored)
     rules = load_gift_rules(register.db)
-    book = plan_book(register, start, end, earliest=start, plans=stored)
+    book = plan_book(register, start, end, earliest=start, plans=stored, colleagues=colleagues)
     occasions = [item.described for item in book.items if item.described is not None
                  and start <= item.occasion_date <= end and book.match.needs_plan(item.described.occasion)]
     requests: list[tuple[Request, Any]] = []

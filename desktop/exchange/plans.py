@@ -81,20 +81,21 @@ class PlanBook:
 
 
 def plan_book(register: Register, start: date, end: date, earliest: date | None = None,
-              plans: Iterable[Celebration] | None = None) -> PlanBook:
+              plans: Iterable[Celebration] | None = None, colleagues: list[Colleague] | None = None) -> PlanBook:
     """Every occasion from `start` to `end` (manager audience) with its plan, the stale plans and the monthly
     treats of the period; an item is in the period when its occasion or its celebration day lies in it.
-    `earliest`: no suggested day before it (planning from today). `plans`: the stored plans, when the caller
-    has read them already."""
-    stored = list(Celebrations(register.db).all() if plans is None else plans)
+    `earliest`: no suggested day before it (planning from today). `plans` and `colleagues`: the stored plans and
+    the register's colleagues, when the caller has read them already."""
+    stored = list(Celebrations(register.db).around(start, end) if plans is None else plans)
     in_view = [p for p in stored if start <= p.occasion_date <= end or start <= p.celebration_date <= end]
     # Judging a plan needs the occasions of its own date (a plan celebrated in the period may be for an
     # occasion just outside it).
     low = min([start, *(p.occasion_date for p in in_view)])
     high = max([end, *(p.occasion_date for p in in_view)])
-    described = describe_occasions(register, low, high, earliest=earliest)
+    colleagues = register.colleagues() if colleagues is None else colleagues
+    described = describe_occasions(register, low, high, earliest=earliest, colleagues=colleagues)
     match = match_plans((item.occasion for item in described), in_view, low, high)
-    people = {c.id: c for c in register.colleagues() if c.id is not None}
+    people = {c.id: c for c in colleagues if c.id is not None}
     items: list[PlanningItem] = []
     for item in described:
         occasion = item.occasion

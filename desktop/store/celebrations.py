@@ -20,6 +20,21 @@ class Celebrations:
     def __init__(self, db: Database):
         self.db = db
 
+    def around(self, start: date, end: date) -> list[Celebration]:
+        """The plans a period's outputs need: those whose occasion or celebration day lies from `start` to `end`,
+        and every plan of a recorded occasion (whose date may have been moved into the period since)."""
+        where = ("occasion_date BETWEEN ? AND ? OR celebration_date BETWEEN ? AND ? "
+                 "OR (occasion_key >= 'record-' AND occasion_key < 'record.')")
+        period = [start.isoformat(), end.isoformat()] * 2
+        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM celebrations WHERE {where} "
+                               "ORDER BY celebration_date, id", period).fetchall()
+        organisers: dict[int, list[Organiser]] = defaultdict(list)
+        for celebration_id, colleague_id, role in self.db.execute(
+                "SELECT o.celebration_id, o.colleague_id, o.role FROM celebration_organisers o JOIN celebrations c "
+                f"ON c.id = o.celebration_id WHERE {where} ORDER BY o.rowid", period):
+            organisers[celebration_id].append(Organiser(colleague_id, role))
+        return [_from_row(row, tuple(organisers.get(row[0], ()))) for row in rows]
+
     def all(self, start: date | None = None, end: date | None = None) -> list[Celebration]:
         """Celebrations whose celebration date lies from `start` to `end` (inclusive; None: unbounded)."""
         sql, params = f"SELECT {', '.join(_COLUMNS)} FROM celebrations WHERE 1 = 1", []

@@ -291,3 +291,21 @@ def test_the_home_view_reads_the_plans_of_its_weeks_and_every_recorded_occasions
         ("birthday-1-2026-12-01", date(2026, 12, 1)), ("record-7", date(2026, 1, 5))}
     assert plan_refs(register.db) == {("birthday-1-2026-12-01", date(2026, 12, 1)),
                                       ("birthday-1-2027-06-01", date(2027, 6, 1)), ("record-7", date(2026, 1, 5))}
+
+
+def test_the_plans_around_a_period_hold_its_occasions_its_celebration_days_and_every_recorded_occasions_plan(
+        register):
+    from desktop.models.celebration import Celebration, Organiser
+    from desktop.store.celebrations import Celebrations
+
+    eva = register.add(Colleague(first_name="Eva", last_name="Smit"))
+    plans = Celebrations(register.db)
+    for key, occasion, celebrated in (("birthday-1-2027-03-31", date(2027, 3, 31), date(2027, 4, 1)),
+                                      ("birthday-1-2027-04-02", date(2027, 4, 2), date(2027, 3, 31)),
+                                      ("birthday-1-2027-06-01", date(2027, 6, 1), date(2027, 6, 1)),
+                                      ("record-7", date(2026, 1, 5), date(2026, 1, 5))):
+        plans.save(Celebration(None, key, "birth" if key.startswith("record") else "birthday", eva.id, occasion,
+                               celebrated, organisers=(Organiser(eva.id),)))
+    around = plans.around(date(2027, 3, 1), date(2027, 3, 31))
+    assert sorted(p.occasion_key for p in around) == ["birthday-1-2027-03-31", "birthday-1-2027-04-02", "record-7"]
+    assert all(p.organisers == (Organiser(eva.id),) for p in around)
