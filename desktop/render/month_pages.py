@@ -127,13 +127,16 @@ class MonthPages(QObject):
             who.append(self.tr("quiet: manager only"))
         status = status_name(item.status) if item.status is not None else self.tr("Not planned")
         if item.stale:
-            status = self.tr("Occasion moved or gone: move or delete this plan")
+            status = self.tr("Moved or gone")
         return [Cell(self._day(item.day), moved, bold=True), Cell(self._name(item), " · ".join(who), item.milestone),
                 Cell(self._what(item)), Cell(", ".join(item.organisers)), Cell(item.plan),
                 Cell(money_text(item.budget_cents)), Cell(status)]
 
     def _note(self, item: ReportRow) -> str:
         parts = []
+        if item.stale:
+            parts.append(self.tr("The occasion of this plan moved or is gone: plan it on its new date and delete "
+                                 "this plan."))
         if item.likes:
             parts.append(self.tr("Likes: {text}").format(text=item.likes))
         if item.dietary:

@@ -2382,11 +2382,16 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+2"/>
-        <source>Occasion moved or gone: move or delete this plan</source>
-        <translation>Gelegenheid verplaatst of vervallen: verplaats of verwijder dit plan</translation>
+        <source>Moved or gone</source>
+        <translation>Vervallen</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The occasion of this plan moved or is gone: plan it on its new date and delete this plan.</source>
+        <translation>De gelegenheid van dit plan is verplaatst of vervallen: plan haar op de nieuwe datum en verwijder dit plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Likes: {text}</source>
         <translation>Houdt van: {text}</translation>
     </message>
