@@ -30,6 +30,8 @@ from desktop.models.plans import is_planned
 from desktop.store.celebrations import Celebrations
 from desktop.store.plan_keys import plan_refs
 
+pytestmark = pytest.mark.usefixtures("english_qt")  # PDFs and translated texts need the one QApplication
+
 NOW = datetime(2027, 2, 1, 9, 0, tzinfo=UTC)
 MARCH = (date(2027, 3, 1), date(2027, 3, 31))
 BIRTH_PLANNED, BIRTH_MOVED = date(2027, 3, 10), date(2027, 3, 24)  # Wednesdays
