@@ -105,6 +105,9 @@ def manager_report(office) -> dict:
             "jan_day": jan.celebration_date}
 
 
+STALE_NOTE = "The occasion of this plan moved or is gone"
+
+
 def manager_pdf(office, tmp_path) -> dict:
     out = tmp_path / "manager.pdf"
     assert main(["print-month", "2027-03", "--db", str(office["register"].db.path), "--out", str(out),
@@ -113,7 +116,7 @@ def manager_pdf(office, tmp_path) -> dict:
     read = " ".join(pdf_text(out).split())  # a wrapped cell's words in order
     new = [line for line in laid_out if "Wed 24" in line]
     return {"new_day_planned": any("BIRTH-GIFT" in line or "Sanne" in line for line in new),
-            "stale_shown": [BIRTH_PLANNED] if "Wed 10" in read and "The occasion of this plan moved or is gone" in read else [],
+            "stale_shown": [BIRTH_PLANNED] if "Wed 10" in read and STALE_NOTE in read else [],
             "jan_day": JAN_CHOSEN if "celebrate Wed 17" in read else JAN_BIRTHDAY}
 
 

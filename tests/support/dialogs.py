@@ -96,3 +96,11 @@ def ok(dialog: QWidget) -> None:
 
 def cancel(dialog: QWidget) -> None:
     press(dialog, QDialogButtonBox.StandardButton.Cancel)
+
+
+def noting(asked: list[str], button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    """An answer to a message box: note its question in `asked`, then click `button`."""
+    def click(box: QWidget) -> None:
+        asked.append(_texts(box))
+        press(box, button)
+    return click

@@ -2,6 +2,7 @@
 dialogs a test expects through the real dialogs (tests/support/dialogs.py)."""
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from support.dialogs import Person
 
 
@@ -15,3 +16,11 @@ def person(english_qt):
     someone = Person()
     yield someone
     someone.finish()
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    """The warnings the window shows, in order (the message box itself stands in for the screen)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
+    return shown

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from support.dialogs import cancel
 
 from desktop.app import build_window
@@ -34,13 +33,6 @@ def departments(qtbot, window):
     dialog = DepartmentsDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     return dialog
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
-    return shown
 
 
 def listed(dialog) -> list[str]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from support.dialogs import cancel, ok, press
+from support.dialogs import cancel, noting, ok, press
 
 from desktop.app import build_window, open_register
 from desktop.models.colleague import Colleague
@@ -29,13 +29,6 @@ def window(qtbot, register, db_path):
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
-    return shown
 
 
 def table_names(window) -> list[str]:
@@ -118,14 +111,8 @@ def test_edit_then_undo_and_redo(window, register, person):
 def test_delete_asks_first_and_undo_restores_the_same_id(window, register, person):
     asked: list[str] = []
 
-    def answer(button):
-        def click(box):
-            asked.append(box.text())
-            press(box, button)
-        return click
-
-    person.will(QMessageBox, answer(QMessageBox.StandardButton.No))
-    person.will(QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    person.will(QMessageBox, noting(asked, QMessageBox.StandardButton.No))
+    person.will(QMessageBox, noting(asked, QMessageBox.StandardButton.Yes))
     select(window, "Pieter van der Berg")
     pieter = window.selected_colleague()
     window.delete_action.trigger()

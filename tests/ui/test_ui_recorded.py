@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
-from support.dialogs import cancel, ok, press
+from support.dialogs import cancel, noting, ok
 
 from desktop.models.colleague import Colleague
 from desktop.models.occasion_records import RecordedOccasion
@@ -269,14 +269,8 @@ def test_delete_asks_first_and_undo_restores_the_same_id(qtbot, workspace, recor
     before = file_rows(db_path)
     asked: list[str] = []
 
-    def answer(button):
-        def click(box):
-            asked.append(box.text())
-            press(box, button)
-        return click
-
-    person.will(QMessageBox, answer(QMessageBox.StandardButton.No))
-    person.will(QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    person.will(QMessageBox, noting(asked, QMessageBox.StandardButton.No))
+    person.will(QMessageBox, noting(asked, QMessageBox.StandardButton.Yes))
     dialog = open_list(qtbot, workspace)
     dialog.select(records[1].id)
     dialog.delete_button.click()
