@@ -74,6 +74,7 @@ class PlanBook:
     items: list[PlanningItem]
     people: dict[int, Colleague]
     match: PlanMatch
+    occasions: list[DescribedOccasion]  # every occasion from start to end (manager audience), by date
 
     def planned(self) -> list[PlanningItem]:
         """The items with a stored plan (matched, stale or a monthly treat)."""
@@ -113,7 +114,8 @@ def plan_book(register: Register, start: date, end: date, earliest: date | None 
         items.append(PlanningItem(plan.occasion_key, plan.kind, colleague, plan.occasion_date, plan.celebration_date,
                                   plan_title(plan, colleague), None, plan, stale=plan.kind is not Kind.MONTHLY_TREAT))
     items.sort(key=lambda i: (i.day, i.occasion_date, i.key))
-    return PlanBook(items, people, match)
+    period = [item for item in described if start <= item.occasion.date <= end]
+    return PlanBook(items, people, match, period)
 
 
 def plan_title(plan: Celebration, colleague: Colleague | None) -> Message:

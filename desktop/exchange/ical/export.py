@@ -46,7 +46,6 @@ def build_calendar(register: Register, options: ExportOptions, now: datetime,
                    translate: Translate | None = None) -> Calendar:
     """Every occasion from `options.start` to `options.end` that `options.audience` may see, as a calendar."""
     translate = translate or default_translate()
-    described = describe_occasions(register, options.start, options.end, options.audience)
     plans: dict[str, Celebration] = {}
     people: dict[int, Colleague] = {}
     stale: tuple[Celebration, ...] = ()
@@ -54,7 +53,10 @@ def build_calendar(register: Register, options: ExportOptions, now: datetime,
         from desktop.exchange.plans import plan_book
 
         book = plan_book(register, options.start, options.end)
+        described = book.occasions
         plans, people, stale = dict(book.match.by_occasion), book.people, book.match.stale
+    else:
+        described = describe_occasions(register, options.start, options.end, options.audience)
     name = texts.MANAGER_NAME if options.audience is Audience.MANAGER else texts.SHARED_NAME
     calendar = new_calendar(translate(texts.message(name)))
     writer = EventWriter(options.audience, utc(now), translate, plans, people)
