@@ -182,9 +182,47 @@ def _connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
         raise store_error(errors.READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
     if header != _SQLITE_HEADER:
         raise store_error(errors.NOT_A_DATABASE, path=str(path))
+    if _journal_left_behind(path):
+        _recover(path, timeout)
     try:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
     except sqlite3.Error as exc:
+        raise errors.from_sqlite(exc, path, during="open") from exc
+
+
+def _journal_left_behind(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover(path: Path, timeout: float) -> None:
+    """Finish what a crash left: a writer killed during its commit leaves a hot journal holding the pages as
+    they were, which SQLite rolls back on the first read-write open, and only then. A read-only connection
+    cannot, and reads the file as damaged. So the store does that open itself, once the header says the file
+    is an SQLite database and its application id says it is ours (or not yet marked: a new file whose first
+    write was cut off). Rolling back is SQLite's own recovery; a journal that is not hot (a writer still at
+    work holds its lock) is left alone by SQLite, so this cannot disturb a live writer."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise store_error(errors.READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
+    application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if application_id not in (0, APPLICATION_ID):
+        raise store_error(errors.FOREIGN, path=str(path))
+    try:
+        conn = sqlite3.connect(path, timeout=timeout)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # the first read takes the lock and rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            raise store_error(errors.UNFINISHED_READ_ONLY, path=str(path)) from exc
         raise errors.from_sqlite(exc, path, during="open") from exc
 
 

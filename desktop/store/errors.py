@@ -42,6 +42,10 @@ MOVED = QT_TRANSLATE_NOOP("Store", "{path} was moved or deleted while it was ope
 LOCKED = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program: nothing was saved. Try again in a moment.")
 BUSY_READING = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program and could not be read. Try again in "
                                          "a moment.")
+UNFINISHED_READ_ONLY = QT_TRANSLATE_NOOP("Store", "{path} was left half-saved by a crash or power cut. It is repaired "
+                                                  "by opening it for writing, but it cannot be written here "
+                                                  "(read-only or no permission). Copy it to a folder you may write "
+                                                  "to and open the copy.")
 IO_FAILED = QT_TRANSLATE_NOOP("Store", "A disk or network error stopped the work on {path}: nothing was changed. "
                                       "Check the drive and try again.")
 CONFLICT = QT_TRANSLATE_NOOP("Store", "This change conflicts with what the file already holds (perhaps it was "
