@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x536F4361  # 'SoCa': marks the file as ours, so another program's SQLite file is refused
 SCHEMA_VERSION = 3
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# How long to wait for another program that is writing before saying it is busy: a commit takes milliseconds.
+BUSY_WAIT_SECONDS = 5.0
 
 
 class Database:
@@ -112,7 +114,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
         except OSError as exc:
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
     with translate_errors(path):
-        conn = sqlite3.connect(path, check_same_thread=False)
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=BUSY_WAIT_SECONDS)
     db = Database(conn, path)
     try:
         db.execute("PRAGMA foreign_keys = ON")
@@ -127,7 +129,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     return db
 
 
-def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Database:
+def open_read_only(path: str | os.PathLike[str], *, timeout: float | None = None) -> Database:
     """The file at `path` for reading only, by the calling thread only (the publisher's worker reads the file
     beside the window this way, never through the window's connection).
 
@@ -139,7 +141,7 @@ def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Dat
     path = Path(path)
     if not path.exists():
         raise store_error(errors.MISSING, path=str(path))
-    conn = _connect_read_only(path, timeout)
+    conn = _connect_read_only(path, BUSY_WAIT_SECONDS if timeout is None else timeout)
     try:
         version = _check(conn, path)
     except BaseException:
@@ -152,7 +154,7 @@ def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Dat
 
 
 @contextlib.contextmanager
-def reading(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Iterator[Database]:
+def reading(path: str | os.PathLike[str], *, timeout: float | None = None) -> Iterator[Database]:
     """open_read_only for the duration of the block: SQLite's failures inside it become StoreErrors, and the
     connection is closed at the end, on the thread that made it."""
     db = open_read_only(path, timeout=timeout)
@@ -166,14 +168,14 @@ def reading(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Iterator[D
 def _inspect(path: Path) -> int:
     """The file's schema version, from read-only checks before anything may write to an existing file; raises
     StoreError for what must not be opened."""
-    conn = _connect_read_only(path)
+    conn = _connect_read_only(path, BUSY_WAIT_SECONDS)
     try:
         return _check(conn, path)
     finally:
         conn.close()
 
 
-def _connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     """A read-only connection to a file that starts like an SQLite database."""
     try:
         with path.open("rb") as handle:
