@@ -262,3 +262,23 @@ def transaction(db: Database) -> Iterator[Database]:
     """One user action: everything inside is written together or not at all."""
     with translate_errors(db.path), db.atomic():
         yield db
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """transaction() with the write lock taken before anything is read (BEGIN IMMEDIATE): for a change decided
+    by what the file holds (an import matching its rows), so that no other writer can come between the reading
+    and the writing. Another writer waits, then sees this change whole; inside a transaction it is a savepoint."""
+    if db.conn.in_transaction:
+        with transaction(db):
+            yield db
+        return
+    with translate_errors(db.path):
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise
+        db.conn.commit()
