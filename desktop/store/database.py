@@ -109,7 +109,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
     elif not path.exists():
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: owner-only
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
