@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, MODULES, translate
+from desktop.commands import EXIT_BUSY, EXIT_ERROR, EXIT_OK, MODULES, translate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
         return args.handler(args, db_path)
     except StoreError as exc:
         print(text(exc.message), file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_BUSY if exc.busy else EXIT_ERROR
     except BrokenPipeError:
         # The reader stopped early (`... | head`): not our error. Send the rest of the output nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

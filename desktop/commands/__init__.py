@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_BUSY = 75  # sysexits' EX_TEMPFAIL: another program is writing to the file; nothing changed, try again
 # The command modules, in the order `--help` lists them.
 MODULES = (
     "desktop.commands.register",

@@ -82,7 +82,8 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
         sys.stdout.flush()
         return EXIT_OK
     try:
-        written = write_atomically(Path(args.out), data)
+        private = bool(args.organiser) or Audience(args.audience) is not Audience.SHARED
+        written = write_atomically(Path(args.out), data, private=private)
     except OSError as exc:
         print(
             translate("Cli", "Could not write {path}: {reason}").format(path=args.out, reason=exc.strerror or exc),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from datetime import date
@@ -72,17 +73,24 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.exchange.importing import ImportFileError, apply_import, plan_import
+    from desktop.exchange.importing import ImportFileError, import_under_lock, plan_import
     from desktop.i18n import text
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
     register = Register(open_database(db_path, create=not args.dry_run))  # a dry run never makes a file
     try:
-        plan = plan_import(args.file, register, date.today())
+        # Matched and written under one write lock: a second import at the same moment waits, then finds these.
+        with contextlib.nullcontext() if args.dry_run else import_under_lock(register):
+            return _import_planned(args, db_path, register, plan_import(args.file, register, date.today()))
     except ImportFileError as exc:
         print(translate("Cli", "{file}: {reason}").format(file=args.file, reason=text(exc.message)), file=sys.stderr)
         return EXIT_ERROR
+
+
+def _import_planned(args: argparse.Namespace, db_path: Path, register, plan) -> int:
+    from desktop.exchange.importing import apply_import
+    from desktop.i18n import text
     for warning in plan.warnings:
         print(text(warning), file=sys.stderr)
     for refused in plan.refused:

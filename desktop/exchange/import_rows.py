@@ -19,6 +19,7 @@ from desktop.exchange.import_values import (
     split_last_name,
 )
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.validation import department_problem
 
 _TEXT_FIELDS = ("email", "likes", "dietary", "notes")
 
@@ -42,6 +43,10 @@ def read_row(values: dict[str, object], labels: dict[str, str]) -> RowChanges:
         if text:
             row.changes[name] = text
     row.department = clean_text(values.get("department"))
+    too_long = department_problem(row.department)
+    if too_long is not None:
+        row.problems.append(message(QT_TRANSLATE_NOOP("Import", "{column}: {problem}"),
+                                    column=labels.get("department", "department"), problem=too_long))
     for name, reader in READERS.items():
         if name not in values:
             continue

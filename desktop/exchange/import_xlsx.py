@@ -30,8 +30,13 @@ def read_xlsx(path: Path) -> Table:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
                 sheet = workbook.worksheets[0]
-                rows = [(number, list(values)) for number, values in
-                        enumerate(sheet.iter_rows(values_only=True), start=1)]
+                # The sheet's size tag (<dimension>) is a claim some exporters get wrong; read-only mode would
+                # stop at it. Forgetting it makes openpyxl read every row there is, each as long as it is.
+                sheet.reset_dimensions()
+                read = [list(values) for values in sheet.iter_rows(values_only=True)]
+                width = max((len(values) for values in read), default=0)
+                rows = [(number, values + [None] * (width - len(values)))
+                        for number, values in enumerate(read, start=1)]
             finally:
                 workbook.close()
     except Exception as exc:  # openpyxl raises KeyError, BadZipFile, InvalidFileException, ValueError...

@@ -18,6 +18,7 @@ Rules worth knowing:
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,14 +26,15 @@ from pathlib import Path
 from desktop.exchange.import_errors import ImportFileError, joined, message
 from desktop.exchange.import_matching import AmbiguousMatch, Matcher, Target
 from desktop.exchange.import_rows import read_row
-from desktop.exchange.import_source import read_source
+from desktop.exchange.import_source import Source, read_source
 from desktop.models.colleague import Colleague, fold
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.validation import validate
-from desktop.store.database import transaction
+from desktop.store.database import write_transaction
 from desktop.store.repository import Register
 
-__all__ = ["ImportFileError", "ImportPlan", "PlannedRow", "RefusedRow", "apply_import", "plan_import"]
+__all__ = ["ImportFileError", "ImportPlan", "PlannedRow", "RefusedRow", "apply_import", "import_under_lock",
+           "plan_import"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class ImportPlan:
     refused: list[RefusedRow] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)  # about the file as a whole, e.g. ignored columns
     new_departments: list[str] = field(default_factory=list)  # named in the file, created on apply
+    # What the file said and the day it was read on: apply_import matches the rows again under the write lock.
+    source: Source | None = field(default=None, repr=False, compare=False)
+    today: date | None = None
 
     @property
     def new(self) -> list[PlannedRow]:
@@ -79,8 +84,11 @@ def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
     Raises ImportFileError when the file as a whole cannot be imported (missing, a folder, empty, not text,
     no name column, ...).
     """
-    source = read_source(Path(path))
-    plan = ImportPlan(warnings=list(source.warnings))
+    return _plan(read_source(Path(path)), register, today)
+
+
+def _plan(source: Source, register: Register, today: date) -> ImportPlan:
+    plan = ImportPlan(warnings=list(source.warnings), source=source, today=today)
     plan.refused.extend(RefusedRow(row, reason) for row, reason in source.refused)
     department_ids = {fold(department.name): department.id for department in register.departments()}
     known_departments = set(department_ids)
@@ -140,14 +148,23 @@ def _changed_fields(existing: Colleague, colleague: Colleague, department: str) 
 def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = False) -> None:
     """Store the plan in one transaction: new departments, new colleagues and changed ones, or nothing.
 
+    The write lock is taken first and the rows are matched again under it: when the file no longer gives the
+    preview's answer (another import or window got there first), nothing is written and ImportFileError says
+    to look again. So two imports of one file at the same moment never give two sets of colleagues. (The
+    command line plans inside the lock itself: see import_under_lock.)
+
     Refuses with ImportFileError, writing nothing, when rows were refused and `skip_invalid` is False (the
     import is all-or-nothing). A StoreError (e.g. a colleague deleted since the plan was made) also leaves the
     file as it was.
     """
     if plan.refused and not skip_invalid:
-        raise ImportFileError(message(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} row(s) were refused"),
-                                      count=len(plan.refused)))
-    with transaction(register.db):
+        raise _refused(plan)
+    with write_transaction(register.db):
+        fresh = plan if plan.source is None or plan.today is None else _plan(plan.source, register, plan.today)
+        if _decisions(fresh) != _decisions(plan):
+            raise ImportFileError(message(QT_TRANSLATE_NOOP(
+                "Import", "The register changed since this preview (another window or program wrote to it): "
+                          "nothing was imported. Import the file again to see what it would do now.")))
         department_ids = {fold(department.name): department.id for department in register.departments()}
         for name in plan.new_departments:
             if fold(name) not in department_ids:
@@ -163,3 +180,20 @@ def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = F
             elif row.changed_fields:
                 changed.append(colleague)
         register.save_many(new, changed)
+
+
+def import_under_lock(register: Register) -> contextlib.AbstractContextManager[object]:
+    """For planning and applying in one go (the command line): plan_import and apply_import inside this block
+    match and write under one write lock, so no other writer can come between them."""
+    return write_transaction(register.db)
+
+
+def _decisions(plan: ImportPlan) -> tuple[object, ...]:
+    rows = tuple((row.row, row.existing.id if row.existing else None, row.changed_fields, row.department)
+                 for row in plan.rows)
+    return rows, tuple(refused.row for refused in plan.refused), tuple(plan.new_departments)
+
+
+def _refused(plan: ImportPlan) -> ImportFileError:
+    return ImportFileError(message(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} row(s) were refused"),
+                                   count=len(plan.refused)))

@@ -11,8 +11,10 @@ from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.text import has_control_characters
 
 CTX = "Validation"
-MAX_NAME_LENGTH = 100
-MAX_TEXT_LENGTH = 2000
+MAX_NAME_LENGTH = 100  # first name, prefix, last name and a department's name
+MAX_TEXT_LENGTH = 2000  # likes and dietary wishes
+MAX_NOTES_LENGTH = 10_000
+MAX_EMAIL_LENGTH = 254  # what SMTP can carry (RFC 5321)
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
 
 
@@ -41,13 +43,17 @@ def validate(colleague: Colleague, today: date) -> list[Problem]:
         elif has_control_characters(value):
             problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "{label} contains control characters"),
                                      label=Message(CTX, label)))
-    if colleague.email and not _EMAIL.match(colleague.email):
+    if len(colleague.email) > MAX_EMAIL_LENGTH:
+        problems.append(_problem("email", QT_TRANSLATE_NOOP("Validation", "An e-mail address is at most {max} "
+                                                                          "characters; this one has {length}"),
+                                 max=MAX_EMAIL_LENGTH, length=len(colleague.email)))
+    elif colleague.email and not _EMAIL.match(colleague.email):
         problems.append(_problem("email", QT_TRANSLATE_NOOP("Validation", "{email} is not an e-mail address"),
                                  email=colleague.email))
-    for field in ("likes", "dietary", "notes"):
-        if len(getattr(colleague, field)) > MAX_TEXT_LENGTH:
+    for field, limit in (("likes", MAX_TEXT_LENGTH), ("dietary", MAX_TEXT_LENGTH), ("notes", MAX_NOTES_LENGTH)):
+        if len(getattr(colleague, field)) > limit:
             problems.append(_problem(field, QT_TRANSLATE_NOOP("Validation", "Text is longer than {max} characters"),
-                                     max=MAX_TEXT_LENGTH))
+                                     max=limit))
     birth = colleague.birth.as_date() if colleague.birth else None
     if birth is not None and birth > today:
         problems.append(_problem("birth", QT_TRANSLATE_NOOP("Validation", "The birth date lies in the future")))
@@ -68,3 +74,12 @@ def validate(colleague: Colleague, today: date) -> list[Problem]:
     if not colleague.work_days:
         problems.append(_problem("work_days", QT_TRANSLATE_NOOP("Validation", "Choose at least one working day")))
     return problems
+
+
+def department_problem(name: str) -> Message | None:
+    """What is wrong with a department's name, if anything (an empty name is the schema's to refuse)."""
+    if len(name.strip()) > MAX_NAME_LENGTH:
+        return Message(CTX, QT_TRANSLATE_NOOP("Validation", "A department's name is at most {max} characters; "
+                                                            "this one has {length}"),
+                       {"max": MAX_NAME_LENGTH, "length": len(name.strip())})
+    return None

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x536F4361  # 'SoCa': marks the file as ours, so another program's SQLite file is refused
 SCHEMA_VERSION = 3
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# How long to wait for another program that is writing before saying it is busy: a commit takes milliseconds.
+BUSY_WAIT_SECONDS = 5.0
 
 
 class Database:
@@ -107,12 +109,12 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
     elif not path.exists():
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: owner-only
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
     with translate_errors(path):
-        conn = sqlite3.connect(path, check_same_thread=False)
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=BUSY_WAIT_SECONDS)
     db = Database(conn, path)
     try:
         db.execute("PRAGMA foreign_keys = ON")
@@ -127,7 +129,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     return db
 
 
-def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Database:
+def open_read_only(path: str | os.PathLike[str], *, timeout: float | None = None) -> Database:
     """The file at `path` for reading only, by the calling thread only (the publisher's worker reads the file
     beside the window this way, never through the window's connection).
 
@@ -139,7 +141,7 @@ def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Dat
     path = Path(path)
     if not path.exists():
         raise store_error(errors.MISSING, path=str(path))
-    conn = _connect_read_only(path, timeout)
+    conn = _connect_read_only(path, BUSY_WAIT_SECONDS if timeout is None else timeout)
     try:
         version = _check(conn, path)
     except BaseException:
@@ -152,7 +154,7 @@ def open_read_only(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Dat
 
 
 @contextlib.contextmanager
-def reading(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Iterator[Database]:
+def reading(path: str | os.PathLike[str], *, timeout: float | None = None) -> Iterator[Database]:
     """open_read_only for the duration of the block: SQLite's failures inside it become StoreErrors, and the
     connection is closed at the end, on the thread that made it."""
     db = open_read_only(path, timeout=timeout)
@@ -166,14 +168,14 @@ def reading(path: str | os.PathLike[str], *, timeout: float = 5.0) -> Iterator[D
 def _inspect(path: Path) -> int:
     """The file's schema version, from read-only checks before anything may write to an existing file; raises
     StoreError for what must not be opened."""
-    conn = _connect_read_only(path)
+    conn = _connect_read_only(path, BUSY_WAIT_SECONDS)
     try:
         return _check(conn, path)
     finally:
         conn.close()
 
 
-def _connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     """A read-only connection to a file that starts like an SQLite database."""
     try:
         with path.open("rb") as handle:
@@ -182,9 +184,47 @@ def _connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
         raise store_error(errors.READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
     if header != _SQLITE_HEADER:
         raise store_error(errors.NOT_A_DATABASE, path=str(path))
+    if _journal_left_behind(path):
+        _recover(path, timeout)
     try:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
     except sqlite3.Error as exc:
+        raise errors.from_sqlite(exc, path, during="open") from exc
+
+
+def _journal_left_behind(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover(path: Path, timeout: float) -> None:
+    """Finish what a crash left: a writer killed during its commit leaves a hot journal holding the pages as
+    they were, which SQLite rolls back on the first read-write open, and only then. A read-only connection
+    cannot, and reads the file as damaged. So the store does that open itself, once the header says the file
+    is an SQLite database and its application id says it is ours (or not yet marked: a new file whose first
+    write was cut off). Rolling back is SQLite's own recovery; a journal that is not hot (a writer still at
+    work holds its lock) is left alone by SQLite, so this cannot disturb a live writer."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise store_error(errors.READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
+    application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if application_id not in (0, APPLICATION_ID):
+        raise store_error(errors.FOREIGN, path=str(path))
+    try:
+        conn = sqlite3.connect(path, timeout=timeout)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # the first read takes the lock and rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            raise store_error(errors.UNFINISHED_READ_ONLY, path=str(path)) from exc
         raise errors.from_sqlite(exc, path, during="open") from exc
 
 
@@ -222,3 +262,23 @@ def transaction(db: Database) -> Iterator[Database]:
     """One user action: everything inside is written together or not at all."""
     with translate_errors(db.path), db.atomic():
         yield db
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """transaction() with the write lock taken before anything is read (BEGIN IMMEDIATE): for a change decided
+    by what the file holds (an import matching its rows), so that no other writer can come between the reading
+    and the writing. Another writer waits, then sees this change whole; inside a transaction it is a savepoint."""
+    if db.conn.in_transaction:
+        with transaction(db):
+            yield db
+        return
+    with translate_errors(db.path):
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise
+        db.conn.commit()

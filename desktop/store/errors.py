@@ -14,9 +14,12 @@ CTX = "Store"
 class StoreError(Exception):
     """A refused file or a failed change; the file is left as it was."""
 
-    def __init__(self, message: Message):
+    def __init__(self, message: Message, *, busy: bool = False):
         super().__init__(message.untranslated())
         self.message = message
+        # Another program holds the file: nothing is wrong with it, and trying again later will do (the command
+        # line gives a distinct exit code, so a scheduled task can retry).
+        self.busy = busy
 
 
 def store_error(source: str, **params: object) -> StoreError:
@@ -39,9 +42,14 @@ DISK_FULL = QT_TRANSLATE_NOOP("Store", "The disk is full: nothing was saved. Fre
 READ_ONLY = QT_TRANSLATE_NOOP("Store", "{path} cannot be written (read-only or no permission): nothing was saved.")
 MOVED = QT_TRANSLATE_NOOP("Store", "{path} was moved or deleted while it was open: nothing was saved. Open it "
                                   "again from where it is now.")
-LOCKED = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program: nothing was saved. Try again in a moment.")
-BUSY_READING = QT_TRANSLATE_NOOP("Store", "{path} is busy in another program and could not be read. Try again in "
-                                         "a moment.")
+LOCKED = QT_TRANSLATE_NOOP("Store", "Another program is writing to {path}; nothing was saved. Try again in a "
+                                   "moment.")
+BUSY_READING = QT_TRANSLATE_NOOP("Store", "Another program is writing to {path}, so it could not be read. Try again "
+                                         "in a moment.")
+UNFINISHED_READ_ONLY = QT_TRANSLATE_NOOP("Store", "{path} was left half-saved by a crash or power cut. It is repaired "
+                                                  "by opening it for writing, but it cannot be written here "
+                                                  "(read-only or no permission). Copy it to a folder you may write "
+                                                  "to and open the copy.")
 IO_FAILED = QT_TRANSLATE_NOOP("Store", "A disk or network error stopped the work on {path}: nothing was changed. "
                                       "Check the drive and try again.")
 CONFLICT = QT_TRANSLATE_NOOP("Store", "This change conflicts with what the file already holds (perhaps it was "
@@ -71,7 +79,9 @@ _WHILE_READING = {
     sqlite3.SQLITE_CORRUPT: CORRUPTED,
     sqlite3.SQLITE_NOTADB: CORRUPTED,
 }
-_WHILE_OPENING = {**_WHILE_READING, sqlite3.SQLITE_CORRUPT: DAMAGED, sqlite3.SQLITE_NOTADB: NOT_A_DATABASE}
+# Opening comes before any command's work: a busy file then means nothing was saved, whatever the command.
+_WHILE_OPENING = {**_WHILE_READING, sqlite3.SQLITE_CORRUPT: DAMAGED, sqlite3.SQLITE_NOTADB: NOT_A_DATABASE,
+                  sqlite3.SQLITE_BUSY: LOCKED, sqlite3.SQLITE_LOCKED: LOCKED}
 _MEANINGS = {"write": (_WHILE_WRITING, WRITE_FAILED), "read": (_WHILE_READING, READ_FAILED),
              # Apart from a busy file or a failing disk, what stops the first reads of a file is damage.
              "open": (_WHILE_OPENING, DAMAGED)}
@@ -93,4 +103,6 @@ def from_sqlite(exc: sqlite3.Error, path: str | os.PathLike[str] | None = None, 
     meanings, fallback = _MEANINGS[during]
     code: int | None = getattr(exc, "sqlite_errorcode", None)
     source = fallback if code is None else _EXTENDED.get(code) or meanings.get(code & 0xFF, fallback)
-    return store_error(source, path=str(path or ""), detail=str(exc))
+    error = store_error(source, path=str(path or ""), detail=str(exc))
+    error.busy = source in (LOCKED, BUSY_READING)
+    return error

@@ -12,8 +12,9 @@ from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.reach import Reach
+from desktop.models.validation import department_problem
 from desktop.store.database import Database, transaction
-from desktop.store.errors import store_error
+from desktop.store.errors import StoreError, store_error
 from desktop.store.rows import COLLEAGUE_COLUMNS, colleague_from_row, colleague_to_row
 
 _SELECT = f"SELECT {', '.join(COLLEAGUE_COLUMNS)} FROM colleagues"
@@ -148,6 +149,9 @@ class Register:
 
     def add_department(self, name: str, department_id: int | None = None) -> Department:
         name = name.strip()
+        too_long = department_problem(name)
+        if too_long is not None:
+            raise StoreError(too_long)
         try:
             with transaction(self.db):
                 cursor = self.db.execute("INSERT INTO departments (id, name) VALUES (?, ?)", [department_id, name])
@@ -157,6 +161,9 @@ class Register:
 
     def rename_department(self, department_id: int, name: str) -> None:
         name = name.strip()
+        too_long = department_problem(name)
+        if too_long is not None:
+            raise StoreError(too_long)
         try:
             with transaction(self.db):
                 self.db.execute("UPDATE departments SET name = ? WHERE id = ?", [name, department_id])

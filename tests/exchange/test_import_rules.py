@@ -129,7 +129,7 @@ def test_a_failing_apply_rolls_back_new_departments_too(tmp_path, register, toda
     plan = plan_import(_write(tmp_path, "x.csv", "Naam;E-mail;Afdeling\nAnna Bos;anna@x.nl;Nieuw\n"
                                                  "Kees Kok;kees@x.nl;Ander\n"), register, today)
     register.delete(register.colleagues()[0].id)  # deleted in the window after the preview was made
-    with pytest.raises(Exception, match="no longer exists"):
+    with pytest.raises(ImportFileError, match="The register changed since this preview"):
         apply_import(plan, register)
     assert register.departments() == []
     assert register.count() == 0

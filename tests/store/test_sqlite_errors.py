@@ -64,10 +64,10 @@ def test_a_file_locked_by_another_program_is_busy_for_writing_and_for_reading(db
     other.execute("BEGIN EXCLUSIVE")  # another program in the middle of writing
     try:
         message, code = _failure(lambda: register.add(Colleague(first_name="Jan", last_name="Jansen")))
-        assert message == f"{db_path} is busy in another program: nothing was saved. Try again in a moment."
+        assert message == f"Another program is writing to {db_path}; nothing was saved. Try again in a moment."
         assert code == sqlite3.SQLITE_BUSY
         message, code = _failure(lambda: open_read_only(db_path, timeout=0.1))
-        assert message == f"{db_path} is busy in another program and could not be read. Try again in a moment."
+        assert message == f"Another program is writing to {db_path}; nothing was saved. Try again in a moment."
         assert code == sqlite3.SQLITE_BUSY
     finally:
         other.rollback()

@@ -32,7 +32,9 @@ def target_file(destination: str | os.PathLike[str]) -> Path:
     return target
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> Path:
+    """Write `data` to `path` whole or not at all. `private` (what the shared audience may not see: the
+    manager's or an organiser's calendar) keeps it owner-only; a shared calendar follows the umask."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -40,7 +42,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it owner-only; a shared calendar is meant to be read
+        # mkstemp makes it owner-only; a shared calendar is meant to be read, as far as the user's umask says.
+        os.chmod(temporary, 0o600 if private else 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         try:
@@ -49,3 +52,9 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             pass
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0o077)  # the only way to read it is to set it: put it straight back
+    os.umask(mask)
+    return mask

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.models.consent import Audience
 from desktop.preferences import settings
 from desktop.ui.publishing.export_dialog import ExportChoice, ExportDialog
 from desktop.ui.workspace import Workspace
@@ -58,7 +59,8 @@ def _write(parent: QWidget | None, workspace: Workspace, choice: ExportChoice) -
         else:
             options = ExportOptions(choice.start, choice.end, choice.audience, choice.recurring)
             calendar = build_calendar(workspace.register, options, now)
-        write_atomically(choice.path, calendar.to_ical())
+        private = bool(choice.organiser_email) or Audience(choice.audience) is not Audience.SHARED
+        write_atomically(choice.path, calendar.to_ical(), private=private)
     except OSError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, title, QCoreApplication.translate(

@@ -1,0 +1,31 @@
+"""The command line when the file is busy, half-saved or imported twice at once."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktop.cli import main
+from desktop.commands import EXIT_BUSY, EXIT_ERROR
+from desktop.store import database
+
+
+@pytest.mark.parametrize("command", [["check"], ["settings"], ["demo", "--people", "3"],
+                                     ["settings", "set", "privacy.leaver_retention_months", "6"]])
+def test_a_file_another_program_is_writing_to_is_busy_not_damaged(db_path, capsys, monkeypatch, command):
+    assert main(["demo", "--db", str(db_path), "--people", "5"]) == 0
+    monkeypatch.setattr(database, "BUSY_WAIT_SECONDS", 0.2)
+    before = db_path.read_bytes()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program in the middle of writing
+    capsys.readouterr()
+    try:
+        code = main([command[0], "--db", str(db_path), *command[1:]])
+    finally:
+        other.rollback()
+        other.close()
+    err = capsys.readouterr().err
+    assert code == EXIT_BUSY != EXIT_ERROR
+    assert err.strip() == f"Another program is writing to {db_path}; nothing was saved. Try again in a moment."
+    assert db_path.read_bytes() == before
