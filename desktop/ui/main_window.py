@@ -361,12 +361,9 @@ class MainWindow(QMainWindow):
                                 self.tr("The new language takes effect when you restart Social Calendar."))
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About Social Calendar"),
-                          self.tr("Social Calendar keeps your colleagues' birthdays and jubilea, so that "
-                                  "nobody is forgotten.\n\nYour data stays in one file on this computer:\n{file}")
-                          .format(file=self.workspace.path))
+        AboutDialog(self.workspace.path, self).exec()
 
     # -- keeping the window in step -----------------------------------------------------------
     def _update_title(self) -> None:

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="+18"/>
+        <source>About Social Calendar</source>
+        <translation>Over Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Social Calendar&lt;/b&gt; {version}</source>
+        <translation>&lt;b&gt;Social Calendar&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Calendar keeps your colleagues&apos; birthdays and jubilea, so that nobody is forgotten.</source>
+        <translation>Social Calendar houdt de verjaardagen en jubilea van uw collega&apos;s bij, zodat niemand wordt vergeten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: {licence}. Made with Qt (PySide6, LGPL).</source>
+        <translation>Licentie: {licence}. Gemaakt met Qt (PySide6, LGPL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data stays in one file on this computer:
+{file}</source>
+        <translation>Uw gegevens blijven in één bestand op deze computer:
+{file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder that holds your file</source>
+        <translation>De map met uw bestand tonen</translation>
+    </message>
+</context>
+<context>
     <name>AskOrganisers</name>
     <message>
         <location filename="../../desktop/ui/planning/mail.py" line="+38"/>
@@ -700,6 +740,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+5"/>
         <source>Birthdays, jubilea and celebrations of your colleagues.</source>
         <translation>Verjaardagen, jubilea en vieringen van uw collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the version and exit</source>
+        <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/__init__.py" line="+31"/>
@@ -2227,23 +2272,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>De nieuwe taal wordt actief wanneer u Social Calendar opnieuw start.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>About Social Calendar</source>
-        <translation>Over Social Calendar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social Calendar keeps your colleagues&apos; birthdays and jubilea, so that nobody is forgotten.
-
-Your data stays in one file on this computer:
-{file}</source>
-        <translation>Social Calendar houdt de verjaardagen en jubilea van uw collega&apos;s bij, zodat niemand wordt vergeten.
-
-Uw gegevens blijven in één bestand op deze computer:
-{file}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
