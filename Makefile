@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.sqlite
 TS := resources/translations/social_calendar_nl.ts resources/translations/social_calendar_en.ts
-QM := $(TS:.ts=.qm)
+# The compiled catalogues live inside the package, where the app (and a wheel, and the frozen bundle) finds them.
+QM := $(patsubst resources/translations/%.ts,desktop/resources/translations/%.qm,$(TS))
 
 .PHONY: run test setup translations update-translations bench lint clean
 
@@ -23,10 +24,11 @@ $(VENV)/.installed: pyproject.toml scripts/system-deps.sh
 	scripts/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
 	touch $@
 
-resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+desktop/resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	@mkdir -p $(@D)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts sources from the code, then translate the new entries (e.g. in pyside6-linguist).
@@ -48,4 +50,4 @@ lint: setup
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) resources/translations/*.qm
+	rm -rf $(VENV) desktop/resources/translations/*.qm

@@ -41,6 +41,11 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Wayland and the task bar match the window to its .desktop entry by this name.
+    QApplication.setDesktopFileName("social-calendar")
+    from desktop.ui.icons import app_icon
+
+    QApplication.setWindowIcon(app_icon())
     install_translations(app, language or saved_language())
     from desktop.ui.file_dialogs import open_despite_lock
 

@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=translate("Cli", "Birthdays, jubilea and celebrations of your colleagues."),
     )
+    parser.add_argument("--version", action="store_true", help=translate("Cli", "show the version and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:
         importlib.import_module(module).add_parsers(commands, common)
@@ -60,11 +61,15 @@ _GUI_COMMANDS = ("print-month", "print-birthday-calendar")  # fonts need a QGuiA
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--version"]:  # answered before Qt loads: installers and scripts ask it to check the install
+        return _print_version()
     args = _window_arguments(argv)
     if args is None:
         # The help texts speak the chosen language, so the translations come before the parser.
         _start_translations(_language_in(argv), any(word in _GUI_COMMANDS for word in argv))
         args = build_parser().parse_args(argv)
+        if args.version:
+            return _print_version()
     else:
         args.command = None
     if args.command is None:
@@ -89,6 +94,13 @@ def main(argv: list[str]) -> int:
         # The reader stopped early (`... | head`): not our error. Send the rest of the output nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _print_version() -> int:
+    from desktop.version import version
+
+    print(f"social-calendar {version()}")
+    return EXIT_OK
 
 
 def _language_in(argv: list[str]) -> str | None:

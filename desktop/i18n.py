@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from desktop.models.celebration import Status
 
 LANGUAGES = ("nl", "en")
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# Inside the package, so a wheel or a frozen bundle carries them (compiled from resources/translations/*.ts).
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations"
 
 _installed: list[QTranslator] = []
 

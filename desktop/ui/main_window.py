@@ -14,7 +14,7 @@ from desktop.preferences import WINDOW_GEOMETRY, remember_file, save_language, s
 from desktop.store.database import open_database
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
-from desktop.ui import file_dialogs, shortcuts
+from desktop.ui import file_dialogs, icons, shortcuts
 from desktop.ui.pages import Pages
 from desktop.ui.workspace import Workspace
 
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         workspace.changed_elsewhere.connect(lambda: self.statusBar().showMessage(
             self.tr("The file was changed by another program: showing what it holds now."), 10_000))
         self._create_actions()
+        icons.decorate(self)
         self._create_menus()
         workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
         geometry = settings().value(WINDOW_GEOMETRY)
@@ -361,12 +362,9 @@ class MainWindow(QMainWindow):
                                 self.tr("The new language takes effect when you restart Social Calendar."))
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About Social Calendar"),
-                          self.tr("Social Calendar keeps your colleagues' birthdays and jubilea, so that "
-                                  "nobody is forgotten.\n\nYour data stays in one file on this computer:\n{file}")
-                          .format(file=self.workspace.path))
+        AboutDialog(self.workspace.path, self).exec()
 
     # -- keeping the window in step -----------------------------------------------------------
     def _update_title(self) -> None:
