@@ -30,6 +30,11 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     importing.add_argument(
         "--skip-invalid", action="store_true", help=translate("Cli", "import the valid rows, report the others")
     )
+    importing.add_argument(
+        "--date-order", choices=("dmy", "mdy"), default=None,
+        help=translate("Cli", "how the file writes dates like 03/04/1980: dmy (day first) or mdy (month first); "
+                              "decided from the file when left out"),
+    )
     importing.set_defaults(handler=_import)
 
     commands.add_parser("check", parents=[common], help=translate("Cli", "check the file's integrity")).set_defaults(
@@ -82,7 +87,8 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     try:
         # Matched and written under one write lock: a second import at the same moment waits, then finds these.
         with contextlib.nullcontext() if args.dry_run else import_under_lock(register):
-            return _import_planned(args, db_path, register, plan_import(args.file, register, date.today()))
+            return _import_planned(args, db_path, register, plan_import(args.file, register, date.today(),
+                                                                        date_order=args.date_order))
     except ImportFileError as exc:
         print(translate("Cli", "{file}: {reason}").format(file=args.file, reason=text(exc.message)), file=sys.stderr)
         return EXIT_ERROR
@@ -93,6 +99,8 @@ def _import_planned(args: argparse.Namespace, db_path: Path, register, plan) -> 
     from desktop.i18n import text
     for warning in plan.warnings:
         print(text(warning), file=sys.stderr)
+    if plan.date_note is not None:
+        print(text(plan.date_note), file=sys.stderr)
     for refused in plan.refused:
         print(
             translate("Cli", "row {row}: {reason}").format(row=refused.row, reason=text(refused.message)),
@@ -112,6 +120,7 @@ def _import_planned(args: argparse.Namespace, db_path: Path, register, plan) -> 
                     "refused": len(plan.refused),
                     "applied": not args.dry_run and not blocked,
                     "warnings": [text(warning) for warning in plan.warnings],
+                    "date_order": plan.source.date_order if plan.source is not None else None,
                     "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused],
                 }
             )
