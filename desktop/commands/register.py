@@ -9,7 +9,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, say_if_open_in_a_window, translate, wants_json
+from desktop.commands import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    nothing_left_behind,
+    say_if_open_in_a_window,
+    translate,
+    wants_json,
+)
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -18,7 +26,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     )
     demo.add_argument("--people", type=int, default=120)
     demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_kept_only_if_done(_demo))
 
     importing = commands.add_parser(
         "import", parents=[common], help=translate("Cli", "import colleagues from CSV, XLSX or vCard")
@@ -35,7 +43,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         help=translate("Cli", "how the file writes dates like 03/04/1980: dmy (day first) or mdy (month first); "
                               "decided from the file when left out"),
     )
-    importing.set_defaults(handler=_import)
+    importing.set_defaults(handler=_kept_only_if_done(_import))
 
     commands.add_parser("check", parents=[common], help=translate("Cli", "check the file's integrity")).set_defaults(
         handler=_check
@@ -45,6 +53,15 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     )
     backup.add_argument("--out", type=Path, required=True)
     backup.set_defaults(handler=_backup)
+
+
+def _kept_only_if_done(handler):
+    """The handler, leaving no new file behind when it fails or refuses (nothing_left_behind)."""
+    def run(args: argparse.Namespace, db_path: Path) -> int:
+        with nothing_left_behind(db_path) as outcome:
+            outcome.append(handler(args, db_path))
+        return outcome[0]
+    return run
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
