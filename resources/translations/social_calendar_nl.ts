@@ -268,7 +268,7 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desktop/ui/publishing/export.py" line="+33"/>
+        <location filename="../../desktop/ui/publishing/export.py" line="+34"/>
         <source>Organiser&apos;s calendar</source>
         <translation>Agenda van een organisator</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
@@ -403,7 +403,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+16"/>
+        <location filename="../../desktop/commands/register.py" line="+25"/>
         <source>create a realistic Dutch demo organisation</source>
         <translation>maak een realistische Nederlandse demo-organisatie</translation>
     </message>
@@ -424,16 +424,26 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+4"/>
+        <source>how the file writes dates like 03/04/1980: dmy (day first) or mdy (month first); decided from the file when left out</source>
+        <translation>hoe het bestand datums als 03/04/1980 schrijft: dmy (dag eerst) of mdy (maand eerst); zonder deze optie bepaald uit het bestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>check the file&apos;s integrity</source>
         <translation>controleer of het bestand heel is</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>read every page and every link between tables (slower, thorough)</source>
+        <translation>lees elke pagina en elke koppeling tussen tabellen (langzamer, grondig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a consistent copy of the file</source>
         <translation>schrijf een samenhangende kopie van het bestand</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>--people must lie between 1 and 100000</source>
         <translation>--people moet tussen 1 en 100000 liggen</translation>
     </message>
@@ -448,17 +458,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Demo-organisatie van {people} collega&apos;s in {departments} afdelingen gemaakt in {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>row {row}: {reason}</source>
         <translation>rij {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.</source>
         <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die, of gebruik --skip-invalid.</translation>
     </message>
@@ -481,6 +491,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+2"/>
         <source>{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} is damaged: {detail}. Restore a backup.</source>
+        <translation>{path} is beschadigd: {detail}. Zet een reservekopie terug.</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/ical.py" line="+16"/>
@@ -541,7 +556,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geen collega heeft het e-mailadres {email}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
@@ -612,7 +627,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} plannen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+17"/>
+        <location filename="../../desktop/commands/register.py" line="+5"/>
         <source>{count} broken link(s) between tables</source>
         <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
     </message>
@@ -702,7 +717,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen, jubilea en vieringen van uw collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+31"/>
+        <location filename="../../desktop/commands/__init__.py" line="+34"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -1690,8 +1705,8 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+20"/>
         <location line="+25"/>
-        <location filename="../../desktop/exchange/import_source.py" line="+52"/>
-        <location filename="../../desktop/exchange/import_xlsx.py" line="+42"/>
+        <location filename="../../desktop/exchange/import_source.py" line="+63"/>
+        <location filename="../../desktop/exchange/import_xlsx.py" line="+47"/>
         <source>{file} is empty</source>
         <translation>{file} is leeg</translation>
     </message>
@@ -1722,7 +1737,8 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} collega&apos;s met de naam {name} passen bij deze rij; vul een e-mailadres of geboortedatum in om ze te onderscheiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_rows.py" line="+51"/>
+        <location filename="../../desktop/exchange/import_rows.py" line="+48"/>
+        <location line="+8"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
@@ -1747,7 +1763,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{file} kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>this row uses another separator than the header (comma or semicolon)</source>
         <translation>deze rij gebruikt een ander scheidingsteken dan de kopregel (komma of puntkomma)</translation>
     </message>
@@ -1762,7 +1778,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{file} bevat geen vCards (BEGIN:VCARD ... END:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_values.py" line="+137"/>
+        <location filename="../../desktop/exchange/import_values.py" line="+146"/>
         <source>&quot;{text}&quot; is not ja/nee or yes/no</source>
         <translation>&quot;{text}&quot; is geen ja/nee of yes/no</translation>
     </message>
@@ -1782,24 +1798,44 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>deze vCard kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_xlsx.py" line="-25"/>
+        <location filename="../../desktop/exchange/import_xlsx.py" line="-30"/>
         <source>{file} is not an Excel workbook (.xlsx); it seems to be a text or other file with the wrong extension. A CSV file should end in .csv.</source>
         <translation>{file} is geen Excel-werkmap (.xlsx); het lijkt een tekst- of ander bestand met de verkeerde extensie. Een CSV-bestand hoort op .csv te eindigen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>{file} is not a readable Excel workbook (.xlsx): {detail}</source>
         <translation>{file} is geen leesbare Excel-werkmap (.xlsx): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/importing.py" line="+111"/>
+        <location filename="../../desktop/exchange/importing.py" line="+124"/>
         <source>{name} is already imported by row {row}: a colleague may appear only once</source>
         <translation>{name} wordt al geïmporteerd door rij {row}: een collega mag maar één keer voorkomen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>The register changed since this preview (another window or program wrote to it): nothing was imported. Import the file again to see what it would do now.</source>
+        <translation>Het register is veranderd sinds dit voorbeeld (een ander venster of programma schreef erin): er is niets geïmporteerd. Importeer het bestand opnieuw om te zien wat het nu zou doen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Nothing was imported: {count} row(s) were refused</source>
         <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_date_order.py" line="+47"/>
+        <source>{column}: rows {day_rows} can only be day/month/year, rows {month_rows} only month/day/year. Correct them, or say the order with --date-order dmy or mdy.</source>
+        <translation>{column}: rijen {day_rows} kunnen alleen dag/maand/jaar zijn, rijen {month_rows} alleen maand/dag/jaar. Verbeter ze, of geef de volgorde op met --date-order dmy of mdy.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates read as month/day/year</source>
+        <translation>Datums gelezen als maand/dag/jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read as day/month/year</source>
+        <translation>Datums gelezen als dag/maand/jaar</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1856,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Nieuwe afdelingen: {names}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>New ({count})</source>
         <translation>Nieuw ({count})</translation>
     </message>
@@ -3764,7 +3800,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../desktop/store/errors.py" line="+27"/>
+        <location filename="../../desktop/store/errors.py" line="+30"/>
         <source>{path} is not a Social Calendar file (it is not a database)</source>
         <translation>{path} is geen Social Calendar-bestand (het is geen database)</translation>
     </message>
@@ -3815,16 +3851,21 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+2"/>
-        <source>{path} is busy in another program: nothing was saved. Try again in a moment.</source>
-        <translation>{path} is bezet door een ander programma: er is niets opgeslagen. Probeer het zo opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{path} is busy in another program and could not be read. Try again in a moment.</source>
-        <translation>{path} is bezet door een ander programma en kon niet worden gelezen. Probeer het zo opnieuw.</translation>
+        <source>Another program is writing to {path}; nothing was saved. Try again in a moment.</source>
+        <translation>Een ander programma schrijft in {path}; er is niets opgeslagen. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Another program is writing to {path}, so it could not be read. Try again in a moment.</source>
+        <translation>Een ander programma schrijft in {path}, daarom kon het niet gelezen worden. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was left half-saved by a crash or power cut. It is repaired by opening it for writing, but it cannot be written here (read-only or no permission). Copy it to a folder you may write to and open the copy.</source>
+        <translation>{path} is door een crash of stroomstoring half opgeslagen achtergebleven. Het wordt hersteld door het te openen om te schrijven, maar hier kan er niet in geschreven worden (alleen-lezen of geen toestemming). Kopieer het naar een map waarin u mag schrijven en open de kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A disk or network error stopped the work on {path}: nothing was changed. Check the drive and try again.</source>
         <translation>Een schijf- of netwerkfout onderbrak het werk aan {path}: er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
@@ -3849,7 +3890,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+75"/>
+        <location filename="../../desktop/store/repository.py" line="+76"/>
         <location line="+67"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
@@ -3860,7 +3901,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>This department still has {count} colleague(s); move them to another department first</source>
         <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
     </message>
@@ -3886,7 +3927,7 @@ Uw gegevens blijven in één bestand op deze computer:
         <translation>Het opgeslagen cadeaubeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="+19"/>
+        <location filename="../../desktop/store/backup.py" line="+22"/>
         <source>{out} is a folder: give the backup a file name</source>
         <translation>{out} is een map: geef de reservekopie een bestandsnaam</translation>
     </message>
@@ -3899,7 +3940,7 @@ Uw gegevens blijven in één bestand op deze computer:
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/models/validation.py" line="+33"/>
+        <location filename="../../desktop/models/validation.py" line="+35"/>
         <source>A name is required</source>
         <translation>Een naam is verplicht</translation>
     </message>
@@ -3930,6 +3971,11 @@ Uw gegevens blijven in één bestand op deze computer:
     </message>
     <message>
         <location line="+3"/>
+        <source>An e-mail address is at most {max} characters; this one has {length}</source>
+        <translation>Een e-mailadres is hoogstens {max} tekens; dit heeft er {length}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{email} is not an e-mail address</source>
         <translation>{email} is geen e-mailadres</translation>
     </message>
@@ -3967,6 +4013,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+2"/>
         <source>Choose at least one working day</source>
         <translation>Kies ten minste één werkdag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A department&apos;s name is at most {max} characters; this one has {length}</source>
+        <translation>De naam van een afdeling is hoogstens {max} tekens; deze heeft er {length}</translation>
     </message>
 </context>
 <context>
