@@ -23,6 +23,7 @@ MODULES = (
     "desktop.commands.printing",
     "desktop.commands.ical",
     "desktop.commands.settings",
+    "desktop.commands.backups",
 )
 
 

@@ -717,7 +717,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen, jubilea en vieringen van uw collega&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+34"/>
+        <location filename="../../desktop/commands/__init__.py" line="+35"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -745,6 +745,26 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+3"/>
         <source>change one setting</source>
         <translation>wijzig één instelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/backups.py" line="+15"/>
+        <source>list the backups kept beside the file</source>
+        <translation>toon de reservekopieën naast het bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bring a backup back (the current file is kept as a backup first)</source>
+        <translation>zet een reservekopie terug (het huidige bestand wordt eerst als reservekopie bewaard)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{created}  {colleagues} colleagues, {plans} plans  {path}</source>
+        <translation>{created}  {colleagues} collega&apos;s, {plans} plannen  {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored {backup} into {path}; the file as it was is kept as {kept}</source>
+        <translation>{backup} teruggezet in {path}; het bestand zoals het was is bewaard als {kept}</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3955,11 @@ Uw gegevens blijven in één bestand op deze computer:
         <location line="+2"/>
         <source>The backup cannot replace the file it copies: choose another name than {out}</source>
         <translation>De reservekopie kan het bestand dat ze kopieert niet vervangen: kies een andere naam dan {out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/backups.py" line="+57"/>
+        <source>The backup of {path} did not check out ({detail}); the older backups were kept.</source>
+        <translation>De reservekopie van {path} bleek niet in orde ({detail}); de oudere reservekopieën zijn bewaard.</translation>
     </message>
 </context>
 <context>
