@@ -8,7 +8,9 @@ imported inside the handlers so that every command starts quickly.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +23,7 @@ MODULES = (
     "desktop.commands.printing",
     "desktop.commands.ical",
     "desktop.commands.settings",
+    "desktop.commands.backups",
 )
 
 
@@ -61,3 +64,26 @@ def say_if_open_in_a_window(db_path: Path) -> None:
         print(translate("Cli", "Note: {file} is open in a Social Calendar window (on {host}). The window will show "
                                "these changes within a few seconds; its undo history starts afresh then.")
               .format(file=db_path.name, host=other.host), file=sys.stderr)
+
+
+@contextlib.contextmanager
+def nothing_left_behind(db_path: Path) -> Iterator[list[int]]:
+    """For a command that may create the file: when it fails or is refused (it puts a non-zero exit code in
+    the list it is given), a file that was not there before is removed again, with its journal, so a refused
+    demo or import leaves nothing that was not there."""
+    existed = Path(db_path).exists()
+    outcome: list[int] = []
+    try:
+        yield outcome
+    except BaseException:
+        if not existed:
+            _remove(Path(db_path))
+        raise
+    if not existed and any(outcome):
+        _remove(Path(db_path))
+
+
+def _remove(path: Path) -> None:
+    for stray in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            stray.unlink()

@@ -9,7 +9,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, say_if_open_in_a_window, translate, wants_json
+from desktop.commands import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    nothing_left_behind,
+    say_if_open_in_a_window,
+    translate,
+    wants_json,
+)
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -18,7 +26,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     )
     demo.add_argument("--people", type=int, default=120)
     demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_kept_only_if_done(_demo))
 
     importing = commands.add_parser(
         "import", parents=[common], help=translate("Cli", "import colleagues from CSV, XLSX or vCard")
@@ -30,16 +38,31 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     importing.add_argument(
         "--skip-invalid", action="store_true", help=translate("Cli", "import the valid rows, report the others")
     )
-    importing.set_defaults(handler=_import)
-
-    commands.add_parser("check", parents=[common], help=translate("Cli", "check the file's integrity")).set_defaults(
-        handler=_check
+    importing.add_argument(
+        "--date-order", choices=("dmy", "mdy"), default=None,
+        help=translate("Cli", "how the file writes dates like 03/04/1980: dmy (day first) or mdy (month first); "
+                              "decided from the file when left out"),
     )
+    importing.set_defaults(handler=_kept_only_if_done(_import))
+
+    check = commands.add_parser("check", parents=[common], help=translate("Cli", "check the file's integrity"))
+    check.add_argument("--full", action="store_true",
+                       help=translate("Cli", "read every page and every link between tables (slower, thorough)"))
+    check.set_defaults(handler=_check)
     backup = commands.add_parser(
         "backup", parents=[common], help=translate("Cli", "write a consistent copy of the file")
     )
     backup.add_argument("--out", type=Path, required=True)
     backup.set_defaults(handler=_backup)
+
+
+def _kept_only_if_done(handler):
+    """The handler, leaving no new file behind when it fails or refuses (nothing_left_behind)."""
+    def run(args: argparse.Namespace, db_path: Path) -> int:
+        with nothing_left_behind(db_path) as outcome:
+            outcome.append(handler(args, db_path))
+        return outcome[0]
+    return run
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
@@ -82,7 +105,8 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     try:
         # Matched and written under one write lock: a second import at the same moment waits, then finds these.
         with contextlib.nullcontext() if args.dry_run else import_under_lock(register):
-            return _import_planned(args, db_path, register, plan_import(args.file, register, date.today()))
+            return _import_planned(args, db_path, register, plan_import(args.file, register, date.today(),
+                                                                        date_order=args.date_order))
     except ImportFileError as exc:
         print(translate("Cli", "{file}: {reason}").format(file=args.file, reason=text(exc.message)), file=sys.stderr)
         return EXIT_ERROR
@@ -93,6 +117,8 @@ def _import_planned(args: argparse.Namespace, db_path: Path, register, plan) -> 
     from desktop.i18n import text
     for warning in plan.warnings:
         print(text(warning), file=sys.stderr)
+    if plan.date_note is not None:
+        print(text(plan.date_note), file=sys.stderr)
     for refused in plan.refused:
         print(
             translate("Cli", "row {row}: {reason}").format(row=refused.row, reason=text(refused.message)),
@@ -112,6 +138,7 @@ def _import_planned(args: argparse.Namespace, db_path: Path, register, plan) -> 
                     "refused": len(plan.refused),
                     "applied": not args.dry_run and not blocked,
                     "warnings": [text(warning) for warning in plan.warnings],
+                    "date_order": plan.source.date_order if plan.source is not None else None,
                     "refused_rows": [{"row": r.row, "reason": text(r.message)} for r in plan.refused],
                 }
             )
@@ -145,6 +172,16 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
 
     db = open_database(db_path, create=False)  # refuses missing and damaged files with a message
+    if args.full:
+        # quick_check (on opening) misses damage inside index entries; integrity_check reads it all.
+        from desktop.store.database import translate_errors
+
+        with translate_errors(db_path, during="read"):
+            damage = [row[0] for row in db.execute("PRAGMA integrity_check(20)")]
+        if damage != ["ok"]:
+            print(translate("Cli", "{path} is damaged: {detail}. Restore a backup.").format(
+                path=db_path, detail="; ".join(damage)), file=sys.stderr)
+            return EXIT_ERROR
     problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
     if problems:
         print(translate("Cli", "{count} broken link(s) between tables").format(count=len(problems)), file=sys.stderr)

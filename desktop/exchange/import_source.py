@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.exchange import import_date_order
 from desktop.exchange.import_columns import map_headers
 from desktop.exchange.import_csv import Table, decode, read_csv, uses_other_delimiter
 from desktop.exchange.import_errors import file_error, message
@@ -30,10 +31,20 @@ class Source:
     labels: dict[str, str] = field(default_factory=dict)  # field → header (or vCard property) as in the file
     warnings: list[Message] = field(default_factory=list)
     refused: list[tuple[int, Message]] = field(default_factory=list)  # rows unreadable as such
+    date_order: str = import_date_order.DMY  # how day/month values were read (import_date_order)
+    date_note: Message | None = None  # "Dates read as ...", when the file has dates that read either way
 
 
-def read_source(path: Path) -> Source:
-    """Read `path`; a file that cannot be imported at all raises ImportFileError."""
+def read_source(path: Path, date_order: str | None = None) -> Source:
+    """Read `path`; a file that cannot be imported at all raises ImportFileError. `date_order` ("dmy" or
+    "mdy") overrides the order the file's dates are read in, which is otherwise decided from the file."""
+    source, headers = _read(Path(path))
+    source.date_order, source.date_note = import_date_order.settle(source.records, source.labels, headers,
+                                                                   date_order)
+    return source
+
+
+def _read(path: Path) -> tuple[Source, list[str]]:
     path = Path(path)
     if not path.exists():
         raise file_error(QT_TRANSLATE_NOOP("Import", "{file} does not exist"), file=str(path))
@@ -52,11 +63,13 @@ def read_source(path: Path) -> Source:
         raise file_error(QT_TRANSLATE_NOOP("Import", "{file} is empty"), file=path.name)
     kind = _BY_EXTENSION.get(extension) or _sniff(path, data)
     if kind == _XLSX:
-        return _from_table(read_xlsx(path))
+        table = read_xlsx(path)
+        return _from_table(table), table.headers
     text = decode(data, path)
     if kind == _VCARD:
-        return _from_vcards(text, path)
-    return _from_table(read_csv(text, path))
+        return _from_vcards(text, path), []
+    table = read_csv(text, path)
+    return _from_table(table), table.headers
 
 
 def _sniff(path: Path, data: bytes) -> str:

@@ -101,10 +101,19 @@ def is_prefix(text: str) -> bool:
     return text.casefold() in _PREFIX_SET
 
 
+# Stand-in years of writers that cannot leave the year out: vCard 3 writers (khard) put 1900, others 0000
+# (Apple's 1604 comes with X-APPLE-OMIT-YEAR, handled by the vCard reader). Nobody employed was born in them.
+_PLACEHOLDER_YEAR = re.compile(r"^(?:0000|1900|1604)-?(\d{2})-?(\d{2})(?:T.*)?$")
+
+
 def read_birth(value: object) -> PartialDate | None:
     if isinstance(value, datetime | date):
-        return PartialDate.from_date(value if not isinstance(value, datetime) else value.date())
+        day = value if not isinstance(value, datetime) else value.date()
+        return PartialDate(day.month, day.day) if day.year in (1900, 1604) else PartialDate.from_date(day)
     text = _date_text(value)
+    placeholder = _PLACEHOLDER_YEAR.match(text)
+    if placeholder:
+        text = f"--{placeholder.group(1)}-{placeholder.group(2)}"
     return parse_partial_date(text) if text else None
 
 

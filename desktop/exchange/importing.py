@@ -65,6 +65,11 @@ class ImportPlan:
     today: date | None = None
 
     @property
+    def date_note(self) -> Message | None:
+        """Which way round the file's dates were read ("Dates read as month/day/year"), if that could differ."""
+        return self.source.date_note if self.source is not None else None
+
+    @property
     def new(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.existing is None]
 
@@ -78,13 +83,13 @@ class ImportPlan:
         return [row for row in self.rows if row.existing is not None and not row.changed_fields]
 
 
-def plan_import(path: Path, register: Register, today: date) -> ImportPlan:
+def plan_import(path: Path, register: Register, today: date, *, date_order: str | None = None) -> ImportPlan:
     """Read `path` and decide per row: new, update or refused. Writes nothing.
 
     Raises ImportFileError when the file as a whole cannot be imported (missing, a folder, empty, not text,
     no name column, ...).
     """
-    return _plan(read_source(Path(path)), register, today)
+    return _plan(read_source(Path(path), date_order), register, today)
 
 
 def _plan(source: Source, register: Register, today: date) -> ImportPlan:

@@ -97,6 +97,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     """
     path = Path(path)
     version = 0
+    created = False
     if path.exists() and path.stat().st_size > 0:
         inspected = inspection.version() if inspection is not None and inspection.path == path else None
         version = inspected if inspected is not None else _inspect(path)
@@ -111,6 +112,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: owner-only
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            created = True
         except OSError as exc:
             raise store_error(errors.READ_ONLY, path=str(path)) from exc
     with translate_errors(path):
@@ -125,6 +127,8 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
                 migrations.apply(db.utils)
     except BaseException:
         conn.close()
+        if created:
+            path.unlink(missing_ok=True)  # a new file whose schema could not be written: leave nothing behind
         raise
     return db
 

@@ -38,6 +38,9 @@ class ImportDialog(QDialog):
         new_departments = list(getattr(plan, "new_departments", []))
         if new_departments:
             summary += "\n" + self.tr("New departments: {names}").format(names=", ".join(new_departments))
+        date_note = getattr(plan, "date_note", None)
+        if date_note is not None:
+            summary += "\n" + text(date_note)
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()

@@ -4,39 +4,39 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+18" />
+        <location filename="../../desktop/ui/about_dialog.py" line="+18"/>
         <source>About Social Calendar</source>
         <translation>Over Social Calendar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Social Calendar&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;Social Calendar&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Social Calendar keeps your colleagues' birthdays and jubilea, so that nobody is forgotten.</source>
-        <translation>Social Calendar houdt de verjaardagen en jubilea van uw collega's bij, zodat niemand wordt vergeten.</translation>
+        <location line="+1"/>
+        <source>Social Calendar keeps your colleagues&apos; birthdays and jubilea, so that nobody is forgotten.</source>
+        <translation>Social Calendar houdt de verjaardagen en jubilea van uw collega&apos;s bij, zodat niemand wordt vergeten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Licence: {licence}. Made with Qt (PySide6, LGPL).</source>
         <translation>Licentie: {licence}. Gemaakt met Qt (PySide6, LGPL).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your data stays in one file on this computer:
 {file}</source>
         <translation>Uw gegevens blijven in één bestand op deze computer:
 {file}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Map openen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the folder that holds your file</source>
         <translation>De map met uw bestand tonen</translation>
     </message>
@@ -44,82 +44,82 @@
 <context>
     <name>AskOrganisers</name>
     <message>
-        <location filename="../../desktop/ui/planning/mail.py" line="+41" />
+        <location filename="../../desktop/ui/planning/mail.py" line="+41"/>
         <source>Would you organise: {title} on {day}?</source>
         <translation>Wil je dit organiseren: {title} op {day}?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hello {names},</source>
         <translation>Hallo {names},</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Would you organise the celebration for {title}?</source>
         <translation>Wil je de viering voor {title} organiseren?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>When: {day}</source>
         <translation>Wanneer: {day}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What: {what}</source>
         <translation>Wat: {what}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make the food: {needs}</source>
         <translation>Maak het eten: {needs}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Budget: {amount}</source>
         <translation>Budget: {amount}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisers: {names}</source>
         <translation>Organisatoren: {names}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Please let me know whether you can do it. Thank you!</source>
         <translation>Laat je weten of het lukt? Dank je wel!</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{names} and {last}</source>
         <translation>{names} en {last}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Ask organisers</source>
         <translation>Organisatoren vragen</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This colleague's occasions are not shared with colleagues (they asked for no fuss, or not to be celebrated), so no message is prepared. Take care of it yourself, or speak to the organisers in person.</source>
-        <translation>De gelegenheden van deze collega worden niet met collega's gedeeld (geen ophef gewenst, of niet gevierd willen worden), dus er wordt geen bericht klaargezet. Regel het zelf, of spreek de organisatoren persoonlijk.</translation>
+        <location line="+5"/>
+        <source>This colleague&apos;s occasions are not shared with colleagues (they asked for no fuss, or not to be celebrated), so no message is prepared. Take care of it yourself, or speak to the organisers in person.</source>
+        <translation>De gelegenheden van deze collega worden niet met collega&apos;s gedeeld (geen ophef gewenst, of niet gevierd willen worden), dus er wordt geen bericht klaargezet. Regel het zelf, of spreek de organisatoren persoonlijk.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This celebration has no organisers yet. Choose them first.</source>
         <translation>Deze viering heeft nog geen organisatoren. Kies ze eerst.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>None of the organisers has an e-mail address. Add their addresses in the colleague list first.</source>
-        <translation>Geen van de organisatoren heeft een e-mailadres. Vul eerst hun adressen in bij de collega's.</translation>
+        <translation>Geen van de organisatoren heeft een e-mailadres. Vul eerst hun adressen in bij de collega&apos;s.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No e-mail address for {names}: ask them in person.</source>
         <translation>Geen e-mailadres voor {names}: vraag het ze persoonlijk.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No mail program could be opened.</source>
         <translation>Er kon geen e-mailprogramma worden geopend.</translation>
     </message>
@@ -127,22 +127,22 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+199" />
+        <location filename="../../desktop/ui/planning/models.py" line="+199"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned</source>
         <translation>Begroot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spent</source>
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>BudgetTableModel</name>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n celebration(s): planned {planned}, spent {spent}</source>
         <translation>
             <numerusform>%n viering: begroot {planned}, uitgegeven {spent}</numerusform>
@@ -161,27 +161,27 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+36" />
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+36"/>
         <source>planned</source>
         <translation>begroot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>spent</source>
         <translation>uitgegeven</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Per kind: show</source>
         <translation>Per soort tonen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform>
@@ -192,87 +192,87 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../desktop/exchange/ical/texts.py" line="+11" />
-        <source>Colleagues' birthdays and anniversaries</source>
-        <translation>Verjaardagen en jubilea van collega's</translation>
+        <location filename="../../desktop/exchange/ical/texts.py" line="+11"/>
+        <source>Colleagues&apos; birthdays and anniversaries</source>
+        <translation>Verjaardagen en jubilea van collega&apos;s</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Colleagues' occasions (manager)</source>
-        <translation>Gelegenheden van collega's (beheer)</translation>
+        <location line="+1"/>
+        <source>Colleagues&apos; occasions (manager)</source>
+        <translation>Gelegenheden van collega&apos;s (beheer)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebrations organised by {name}</source>
         <translation>Vieringen georganiseerd door {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebrate on {date}</source>
         <translation>Vieren op {date}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan: {what}</source>
         <translation>Plan: {what}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisers: {names}</source>
         <translation>Organisatoren: {names}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Together with: {names}</source>
         <translation>Samen met: {names}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget: {amount}</source>
         <translation>Budget: {amount}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Make the food: {needs}</source>
         <translation>Maak het eten: {needs}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan for an occasion that moved or is gone: {title}</source>
         <translation>Plan voor een gelegenheid die verplaatst of vervallen is: {title}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Move this plan to the occasion's new date, or delete it.</source>
+        <location line="+1"/>
+        <source>Move this plan to the occasion&apos;s new date, or delete it.</source>
         <translation>Verplaats dit plan naar de nieuwe datum van de gelegenheid, of verwijder het.</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes: {notes}</source>
         <translation>Notities: {notes}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quiet: celebrate without fuss; not on shared calendars</source>
-        <translation>Stil: vieren zonder ophef; niet op gedeelde agenda's</translation>
+        <translation>Stil: vieren zonder ophef; niet op gedeelde agenda&apos;s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occasion: {title} on {date}</source>
         <translation>Gelegenheid: {title} op {date}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebration: {title}</source>
         <translation>Viering: {title}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start preparing: {title} on {date}</source>
         <translation>Begin met voorbereiden: {title} op {date}</translation>
     </message>
@@ -280,37 +280,37 @@
 <context>
     <name>CalendarChip</name>
     <message>
-        <location filename="../../desktop/ui/calendar/occasion_chips.py" line="+31" />
+        <location filename="../../desktop/ui/calendar/occasion_chips.py" line="+31"/>
         <source>{name} {age}</source>
         <translation>{name} {age}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name}, birthday</source>
         <translation>{name}, jarig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} {years} yrs</source>
         <translation>{name} {years} jr</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} starts</source>
         <translation>{name} begint</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{name} leaves</source>
         <translation>{name} vertrekt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>+{count} more</source>
         <translation>+{count} meer</translation>
     </message>
@@ -318,27 +318,27 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desktop/ui/publishing/export.py" line="+34" />
-        <source>Organiser's calendar</source>
+        <location filename="../../desktop/ui/publishing/export.py" line="+34"/>
+        <source>Organiser&apos;s calendar</source>
         <translation>Agenda van een organisator</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>No plan has an organiser with an e-mail address yet. Plan celebrations first (Planning), then export an organiser's calendar.</source>
+        <location line="+1"/>
+        <source>No plan has an organiser with an e-mail address yet. Plan celebrations first (Planning), then export an organiser&apos;s calendar.</source>
         <translation>Nog geen plan heeft een organisator met een e-mailadres. Plan eerst vieringen (Planning) en bewaar daarna de agenda van een organisator.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{count} event(s) written to {path}.
 
 Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
@@ -350,12 +350,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+34" />
+        <location filename="../../desktop/ui/calendar/calendar_page.py" line="+34"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year list</source>
         <translation>Jaarlijst</translation>
     </message>
@@ -363,17 +363,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPages</name>
     <message>
-        <location filename="../../desktop/render/calendar_pages.py" line="+30" />
+        <location filename="../../desktop/render/calendar_pages.py" line="+30"/>
         <source>Birthday calendar</source>
         <translation>Verjaardagskalender</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The pages could not be started.</source>
-        <translation>De pagina's konden niet worden begonnen.</translation>
+        <translation>De pagina&apos;s konden niet worden begonnen.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>{name} ({year})</source>
         <translation>{name} ({year})</translation>
     </message>
@@ -381,22 +381,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing/dialogs.py" line="+98" />
+        <location filename="../../desktop/ui/printing/dialogs.py" line="+98"/>
         <source>Print birthday calendar</source>
         <translation>Verjaardagskalender afdrukken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the year of birth (only of colleagues who share their age)</source>
-        <translation>Geboortejaar tonen (alleen van collega's die hun leeftijd delen)</translation>
+        <translation>Geboortejaar tonen (alleen van collega&apos;s die hun leeftijd delen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Two months on a page</source>
         <translation>Twee maanden per pagina</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -404,12 +404,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarSource</name>
     <message>
-        <location filename="../../desktop/ui/calendar/source.py" line="+132" />
+        <location filename="../../desktop/ui/calendar/source.py" line="+132"/>
         <source>celebrate on the day itself</source>
         <translation>vieren op de dag zelf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>celebrate on {day}</source>
         <translation>vieren op {day}</translation>
     </message>
@@ -417,12 +417,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarStyle</name>
     <message>
-        <location filename="../../desktop/ui/calendar/style.py" line="+87" />
+        <location filename="../../desktop/ui/calendar/style.py" line="+87"/>
         <source>quiet</source>
         <translation>stil</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Celebrate quietly: visible to you only, never on shared outputs</source>
         <translation>Stil vieren: alleen voor u zichtbaar, nooit op gedeelde overzichten</translation>
     </message>
@@ -430,22 +430,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../desktop/models/celebration.py" line="+21" />
+        <location filename="../../desktop/models/celebration.py" line="+21"/>
         <source>To plan</source>
         <translation>Te plannen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
@@ -453,479 +453,514 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+17" />
+        <location filename="../../desktop/commands/register.py" line="+25"/>
         <source>create a realistic Dutch demo organisation</source>
         <translation>maak een realistische Nederlandse demo-organisatie</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>import colleagues from CSV, XLSX or vCard</source>
-        <translation>importeer collega's uit CSV, XLSX of vCard</translation>
+        <translation>importeer collega&apos;s uit CSV, XLSX of vCard</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>show what would happen, change nothing</source>
         <translation>laat zien wat er zou gebeuren, verander niets</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>import the valid rows, report the others</source>
         <translation>importeer de goede rijen, meld de andere</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>check the file's integrity</source>
+        <location line="+4"/>
+        <source>how the file writes dates like 03/04/1980: dmy (day first) or mdy (month first); decided from the file when left out</source>
+        <translation>hoe het bestand datums als 03/04/1980 schrijft: dmy (dag eerst) of mdy (maand eerst); zonder deze optie bepaald uit het bestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the file&apos;s integrity</source>
         <translation>controleer of het bestand heel is</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2"/>
+        <source>read every page and every link between tables (slower, thorough)</source>
+        <translation>lees elke pagina en elke koppeling tussen tabellen (langzamer, grondig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a consistent copy of the file</source>
         <translation>schrijf een samenhangende kopie van het bestand</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21"/>
         <source>--people must lie between 1 and 100000</source>
         <translation>--people moet tussen 1 en 100000 liggen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} already holds colleagues; the demo only fills an empty file</source>
-        <translation>{path} bevat al collega's; de demo vult alleen een leeg bestand</translation>
+        <translation>{path} bevat al collega&apos;s; de demo vult alleen een leeg bestand</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Created a demo organisation of {people} colleagues in {departments} departments in {path}</source>
-        <translation>Demo-organisatie van {people} collega's in {departments} afdelingen gemaakt in {path}</translation>
+        <translation>Demo-organisatie van {people} collega&apos;s in {departments} afdelingen gemaakt in {path}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
         <source>row {row}: {reason}</source>
         <translation>rij {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25"/>
         <source>Nothing was imported: 1 row was refused. Fix it, or use --skip-invalid.</source>
         <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die, of gebruik --skip-invalid.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing was imported: {refused} rows were refused. Fix them, or use --skip-invalid.</source>
         <translation>Er is niets geïmporteerd: {refused} rijen zijn geweigerd. Verbeter ze, of gebruik --skip-invalid.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Would import</source>
         <translation>Zou importeren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{verb}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/ical.py" line="+16" />
+        <location line="+22"/>
+        <source>{path} is damaged: {detail}. Restore a backup.</source>
+        <translation>{path} is beschadigd: {detail}. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/ical.py" line="+16"/>
         <source>write the occasions as an iCalendar file</source>
         <translation>schrijf de gelegenheden als iCalendar-bestand</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the .ics file to write ('-' writes to standard output)</source>
-        <translation>het .ics-bestand om te schrijven ('-' schrijft naar standaarduitvoer)</translation>
+        <location line="+3"/>
+        <source>the .ics file to write (&apos;-&apos; writes to standard output)</source>
+        <translation>het .ics-bestand om te schrijven (&apos;-&apos; schrijft naar standaarduitvoer)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>default: today</source>
         <translation>standaard: vandaag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>default: a year after --from</source>
         <translation>standaard: een jaar na --from</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>shared (default) respects consent and hidden ages; manager shows everything</source>
         <translation>shared (standaard) houdt rekening met toestemming en verborgen leeftijden; manager toont alles</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>plain birthdays as one yearly event each</source>
         <translation>gewone verjaardagen als één jaarlijkse afspraak per collega</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>this organiser's celebrations, with reminders</source>
+        <location line="+3"/>
+        <source>this organiser&apos;s celebrations, with reminders</source>
         <translation>de vieringen van deze organisator, met herinneringen</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location filename="../../desktop/commands/occasions.py" line="+44" />
-        <location line="+30" />
-        <location line="+38" />
+        <location line="+17"/>
+        <location filename="../../desktop/commands/occasions.py" line="+44"/>
+        <location line="+30"/>
+        <location line="+38"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--recurring does not apply to an organiser's calendar</source>
+        <location line="+3"/>
+        <source>--recurring does not apply to an organiser&apos;s calendar</source>
         <translation>--recurring geldt niet voor de agenda van een organisator</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No colleague has the e-mail address {email}</source>
         <translation>Geen collega heeft het e-mailadres {email}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Wrote 1 event from {start} to {end} to {path}</source>
         <translation>1 afspraak van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Wrote {count} events from {start} to {end} to {path}</source>
         <translation>{count} afspraken van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/occasions.py" line="-98" />
+        <location filename="../../desktop/commands/occasions.py" line="-98"/>
         <source>list occasions in a period</source>
         <translation>toon de gelegenheden in een periode</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>suggest organisers, what to do and the budget</source>
         <translation>stel organisatoren, een idee en het budget voor</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>store the plans (without it nothing is written)</source>
         <translation>sla de plannen op (zonder deze optie wordt niets geschreven)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>list the stored plans, with stale plans and the day each is celebrated</source>
         <translation>toon de opgeslagen plannen, met vervallen plannen en de dag waarop elk gevierd wordt</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>  (celebrate on {day})</source>
         <translation>  (vieren op {day})</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>nobody available</source>
         <translation>niemand beschikbaar</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+33" />
+        <location line="+6"/>
+        <location line="+33"/>
         <source>{what} ({budget}); organisers: {names}</source>
         <translation>{what} ({budget}); organisatoren: {names}</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>occasion moved or gone</source>
         <translation>gelegenheid verplaatst of vervallen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no organisers</source>
         <translation>geen organisatoren</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Stored 1 plan.</source>
         <translation>1 plan opgeslagen.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stored {count} plans.</source>
         <translation>{count} plannen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+17" />
+        <location filename="../../desktop/commands/register.py" line="+5"/>
         <source>{count} broken link(s) between tables</source>
         <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path}: no problems found</source>
         <translation>{path}: geen problemen gevonden</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Backup written to {out}</source>
         <translation>Reservekopie geschreven naar {out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/printing.py" line="+15" />
+        <location filename="../../desktop/commands/printing.py" line="+15"/>
         <source>the monthly celebration overview as PDF</source>
         <translation>het maandoverzicht van de vieringen als PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the month, e.g. 2027-03</source>
         <translation>de maand, bijv. 2027-03</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>manager: everything; board: the notice-board version, only what colleagues share</source>
-        <translation>manager: alles; board: de versie voor het prikbord, alleen wat collega's delen</translation>
+        <translation>manager: alles; board: de versie voor het prikbord, alleen wat collega&apos;s delen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the perpetual birthday calendar as PDF</source>
         <translation>de verjaardagskalender als PDF</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>add the year of birth (of colleagues who share their age)</source>
-        <translation>voeg het geboortejaar toe (van collega's die hun leeftijd delen)</translation>
+        <translation>voeg het geboortejaar toe (van collega&apos;s die hun leeftijd delen)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>two months on a page</source>
         <translation>twee maanden per pagina</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{month} is not a month: write it as YYYY-MM, e.g. 2027-03</source>
         <translation>{month} is geen maand: schrijf het als JJJJ-MM, bijv. 2027-03</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>{file} does not exist.</source>
         <translation>{file} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>No fonts are installed, so the PDF would hold no text. Install fonts (e.g. fonts-dejavu-core) and try again.</source>
         <translation>Er zijn geen lettertypen geïnstalleerd, dus de PDF zou geen tekst bevatten. Installeer lettertypen (bijv. fonts-dejavu-core) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Kan {file} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrote {file} (pages: {pages}).</source>
-        <translation>{file} geschreven (pagina's: {pages}).</translation>
+        <translation>{file} geschreven (pagina&apos;s: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+24" />
+        <location filename="../../desktop/cli.py" line="+24"/>
         <source>the Social Calendar file (default: the one in your data folder)</source>
         <translation>het Social Calendar-bestand (standaard: dat in uw gegevensmap)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>language of messages (default: settings, else the system's)</source>
+        <location line="+6"/>
+        <source>language of messages (default: settings, else the system&apos;s)</source>
         <translation>taal van de berichten (standaard: de instelling, anders die van het systeem)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>output format</source>
         <translation>uitvoerformaat</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Birthdays, jubilea and celebrations of your colleagues.</source>
-        <translation>Verjaardagen, jubilea en vieringen van uw collega's.</translation>
+        <translation>Verjaardagen, jubilea en vieringen van uw collega&apos;s.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>show the version and exit</source>
         <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+32" />
+        <location filename="../../desktop/commands/__init__.py" line="+35"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the first day of the period</source>
         <translation>de eerste dag van de periode</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the last day of the period (included)</source>
         <translation>de laatste dag van de periode (inbegrepen)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Note: {file} is open in a Social Calendar window (on {host}). The window will show these changes within a few seconds; its undo history starts afresh then.</source>
         <translation>Let op: {file} is geopend in een venster van Social Calendar (op {host}). Het venster laat deze wijzigingen binnen enkele seconden zien; de geschiedenis voor ongedaan maken begint dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/settings.py" line="+15" />
-        <source>list or change the file's settings (mail, reminders, privacy)</source>
+        <location filename="../../desktop/commands/settings.py" line="+15"/>
+        <source>list or change the file&apos;s settings (mail, reminders, privacy)</source>
         <translation>toon of wijzig de instellingen van het bestand (e-mail, herinneringen, privacy)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>change one setting</source>
         <translation>wijzig één instelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/backups.py" line="+15"/>
+        <source>list the backups kept beside the file</source>
+        <translation>toon de reservekopieën naast het bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bring a backup back (the current file is kept as a backup first)</source>
+        <translation>zet een reservekopie terug (het huidige bestand wordt eerst als reservekopie bewaard)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{created}  {colleagues} colleagues, {plans} plans  {path}</source>
+        <translation>{created}  {colleagues} collega&apos;s, {plans} plannen  {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored {backup} into {path}; the file as it was is kept as {kept}</source>
+        <translation>{backup} teruggezet in {path}; het bestand zoals het was is bewaard als {kept}</translation>
     </message>
 </context>
 <context>
     <name>ColleagueDialog</name>
     <message>
-        <location filename="../../desktop/ui/colleague_dialog.py" line="+43" />
+        <location filename="../../desktop/ui/colleague_dialog.py" line="+43"/>
         <source>Add colleague</source>
         <translation>Collega toevoegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Celebrate on 28 February in common years</source>
         <translation>Vieren op 28 februari in gewone jaren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebrate on 1 March in common years</source>
         <translation>Vieren op 1 maart in gewone jaren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quietly</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Age may appear on shared calendars and the notice board</source>
-        <translation>Leeftijd mag op gedeelde agenda's en het prikbord staan</translation>
+        <translation>Leeftijd mag op gedeelde agenda&apos;s en het prikbord staan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Willing to help organise celebrations</source>
         <translation>Wil helpen vieringen te organiseren</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>DD-MM-YYYY, or DD-MM when the year is unknown</source>
         <translation>DD-MM-JJJJ, of DD-MM als het jaar onbekend is</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>same as the hire date</source>
         <translation>gelijk aan de datum in dienst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>still employed</source>
         <translation>nog in dienst</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Work and consent</source>
         <translation>Werk en toestemming</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Personal</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Celebrated, also on shared calendars and the notice board.</source>
-        <translation>Wordt gevierd, ook op gedeelde agenda's en het prikbord.</translation>
+        <translation>Wordt gevierd, ook op gedeelde agenda&apos;s en het prikbord.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebrated quietly: only you see it, never on shared outputs.</source>
         <translation>Wordt stil gevierd: alleen u ziet het, nooit op gedeelde overzichten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not celebrated at all: no occasions are suggested.</source>
         <translation>Wordt niet gevierd: er worden geen gelegenheden voorgesteld.</translation>
     </message>
@@ -933,32 +968,32 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24" />
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>in about {months} months</source>
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No occasions in the next 12 months (or the colleague asked not to be celebrated).</source>
         <translation>Geen gelegenheden in de komende 12 maanden (of de collega wil niet gevierd worden).</translation>
     </message>
@@ -966,17 +1001,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleaguePicker</name>
     <message>
-        <location filename="../../desktop/ui/planning/colleague_picker.py" line="+32" />
+        <location filename="../../desktop/ui/planning/colleague_picker.py" line="+32"/>
         <source>Choose a colleague</source>
         <translation>Kies een collega</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Type part of a name or department</source>
         <translation>Typ een deel van een naam of afdeling</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Nobody matches.</source>
         <translation>Niemand gevonden.</translation>
     </message>
@@ -984,12 +1019,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueTableModel</name>
     <message>
-        <location filename="../../desktop/ui/colleague_model.py" line="+226" />
+        <location filename="../../desktop/ui/colleague_model.py" line="+226"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>Over %n dag</numerusform>
@@ -997,62 +1032,62 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Left on {date}</source>
         <translation>Uit dienst op {date}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next birthday</source>
         <translation>Volgende verjaardag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hire date</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebrate</source>
         <translation>Vieren</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quietly</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -1060,7 +1095,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleaguesPage</name>
     <message>
-        <location filename="../../desktop/ui/colleagues_page.py" line="+41" />
+        <location filename="../../desktop/ui/colleagues_page.py" line="+41"/>
         <source>Search by name, department or e-mail</source>
         <translation>Zoek op naam, afdeling of e-mail</translation>
     </message>
@@ -1068,22 +1103,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+83" />
+        <location filename="../../desktop/models/coming_up.py" line="+83"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>in {days} days</source>
         <translation>over {days} dagen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No plan yet, {when}</source>
         <translation>Nog geen plan, {when}</translation>
     </message>
@@ -1091,57 +1126,57 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40" />
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>1 occasion needs a plan: {occasions}</source>
         <translation>1 gelegenheid heeft een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{count} occasions need a plan: {occasions}</source>
         <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All milestones coming up have a plan. Nothing needs your attention.</source>
         <translation>Alle komende mijlpalen hebben een plan. Niets vraagt uw aandacht.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing to celebrate this week: a quiet week.</source>
         <translation>Deze week niets te vieren: een rustige week.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing coming up in the next 30 days.</source>
         <translation>Niets in de komende 30 dagen.</translation>
     </message>
@@ -1149,32 +1184,32 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="+17" />
+        <location filename="../../desktop/ui/commands.py" line="+17"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Edit {name}</source>
         <translation>{name} bewerken</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Delete {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Add department {name}</source>
         <translation>Afdeling {name} toevoegen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Rename department {old} to {new}</source>
         <translation>Afdeling {old} hernoemen tot {new}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Delete department {name}</source>
         <translation>Afdeling {name} verwijderen</translation>
     </message>
@@ -1182,23 +1217,23 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../desktop/models/dates.py" line="+81" />
+        <location filename="../../desktop/models/dates.py" line="+81"/>
         <source>{text} has an unlikely year</source>
         <translation>{text} heeft een onwaarschijnlijk jaar</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+16" />
+        <location line="+6"/>
+        <location line="+16"/>
         <source>{date} does not exist</source>
         <translation>{date} bestaat niet</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>{text} is not a date (use DD-MM-YYYY or YYYY-MM-DD)</source>
         <translation>{text} is geen datum (gebruik DD-MM-JJJJ of JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{text} has no year</source>
         <translation>{text} heeft geen jaar</translation>
     </message>
@@ -1206,7 +1241,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DayDetails</name>
     <message>
-        <location filename="../../desktop/ui/calendar/day_details.py" line="+80" />
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+80"/>
         <source>Nothing to celebrate on this day.</source>
         <translation>Op deze dag niets te vieren.</translation>
     </message>
@@ -1214,47 +1249,47 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DepartmentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/departments_dialog.py" line="+29" />
+        <location filename="../../desktop/ui/departments_dialog.py" line="+29"/>
         <source>Departments</source>
         <translation>Afdelingen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Add department</source>
         <translation>Afdeling toevoegen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Rename department</source>
         <translation>Afdeling hernoemen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
@@ -1262,97 +1297,97 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+58" />
+        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+58"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Organiser's calendar</source>
+        <location line="+0"/>
+        <source>Organiser&apos;s calendar</source>
         <translation>Agenda van een organisator</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;To</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Birthdays as &amp;yearly recurring events</source>
         <translation>Verjaardagen als &amp;jaarlijks terugkerende afspraken</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Shared: respects consent and hidden ages</source>
         <translation>Gedeeld: houdt rekening met toestemming en verborgen leeftijden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manager: everyone, with plans and organisers</source>
         <translation>Organisatie: iedereen, met plannen en organisatoren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>One event per colleague that repeats every year, instead of one event per birthday. Milestone birthdays keep their own event with the age.</source>
         <translation>Eén afspraak per collega die elk jaar terugkeert, in plaats van één afspraak per verjaardag. Kroonjaren houden hun eigen afspraak met de leeftijd.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organisator</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>F&amp;ile</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Export calendar to</source>
         <translation>Agenda exporteren naar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt vóór het begin.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose a file to write.</source>
         <translation>Kies een bestand om te schrijven.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is a folder; add a file name such as social-calendar.ics.</source>
         <translation>Dit is een map; voeg een bestandsnaam toe zoals social-calendar.ics.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -1360,87 +1395,87 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../desktop/ui/field_labels.py" line="+12" />
+        <location filename="../../desktop/ui/field_labels.py" line="+12"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>29 February</source>
         <translation>29 februari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service start</source>
         <translation>Jubileumdatum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
         <translation>Uit dienst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Celebrate</source>
         <translation>Vieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show age</source>
         <translation>Leeftijd tonen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Helps organise</source>
         <translation>Organiseert mee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Likes</source>
         <translation>Houdt van</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dietary needs</source>
         <translation>Dieetwensen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -1448,42 +1483,42 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/ui/file_dialogs.py" line="+22" />
+        <location filename="../../desktop/ui/file_dialogs.py" line="+22"/>
         <source>Social Calendar (*.sqlite *.db)</source>
         <translation>Social Calendar (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Open Social Calendar file</source>
         <translation>Social Calendar-bestand openen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>New Social Calendar file</source>
         <translation>Nieuw Social Calendar-bestand</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New file</source>
         <translation>Nieuw bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{file} already exists. Choose another name, or use File › Open to open it.</source>
         <translation>{file} bestaat al. Kies een andere naam, of open het met Bestand › Openen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>File already open</source>
         <translation>Bestand al geopend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{file} is open in another Social Calendar window (on {host}, since {since}). Changes made in two windows at once can overwrite each other. Open it here anyway?</source>
         <translation>{file} is geopend in een ander Social Calendar-venster (op {host}, sinds {since}). Wijzigingen in twee vensters tegelijk kunnen elkaar overschrijven. Toch hier openen?</translation>
     </message>
@@ -1491,102 +1526,102 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>GiftPolicy</name>
     <message>
-        <location filename="../../desktop/models/gift_policy.py" line="+66" />
+        <location filename="../../desktop/models/gift_policy.py" line="+66"/>
         <source>A card signed by the team and a moment at coffee</source>
         <translation>Een kaart getekend door het team en een moment bij de koffie</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A gift and a treat for the team</source>
         <translation>Een cadeau en traktatie voor het team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A gift voucher and cake at coffee</source>
         <translation>Een cadeaubon en taart bij de koffie</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Abraham/Sarah: a decorated workplace, a gift and a treat</source>
         <translation>Abraham/Sarah: een versierde werkplek, een cadeau en een traktatie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A card and flowers</source>
         <translation>Een kaart en bloemen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A card and a small gift</source>
         <translation>Een kaart en een kleine attentie</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A gift from the organisation and a treat</source>
         <translation>Een cadeau van de organisatie en een traktatie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A gift, a reception and a speech</source>
         <translation>Een cadeau, een receptie en een toespraak</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A kraamcadeau and a card</source>
         <translation>Een kraamcadeau en een kaart</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A wedding gift and a card</source>
         <translation>Een huwelijkscadeau en een kaart</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A welcome lunch with a buddy from another department</source>
         <translation>Een welkomstlunch met een buddy van een andere afdeling</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Farewell drinks and a gift</source>
         <translation>Afscheidsborrel en een cadeau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flowers and a get-well card</source>
         <translation>Bloemen en een beterschapskaart</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A condolence card and flowers</source>
         <translation>Een condoleancekaart en bloemen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Organise the gathering</source>
         <translation>De bijeenkomst organiseren</translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>Monthly treat: celebrate this month's birthdays together</source>
+        <location line="-46"/>
+        <source>Monthly treat: celebrate this month&apos;s birthdays together</source>
         <translation>Maandtraktatie: de verjaardagen van deze maand samen vieren</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Quiet: a personal word or card from you, no team celebration</source>
         <translation>Stil: een persoonlijk woord of kaartje van u, geen viering met het team</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A card</source>
         <translation>Een kaart</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>{what} (make the treat {dietary})</source>
         <translation>{what} (traktatie {dietary})</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{what}; likes: {likes}</source>
         <translation>{what}; houdt van: {likes}</translation>
     </message>
@@ -1594,118 +1629,118 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>GiftPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+70" />
-        <location line="+139" />
+        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+70"/>
+        <location line="+139"/>
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-138" />
-        <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser's turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
+        <location line="-138"/>
+        <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser&apos;s turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
         <translation>Wat elke gelegenheid krijgt. Scheid alternatieve ideeën met “|”: een collega krijgt nooit twee keer achter elkaar hetzelfde idee. Inspanning weegt de beurt van een organisator in de eerlijke verdeling. Een rij met een leeftijd of aantal jaren gaat vóór een algemene.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Age or years</source>
         <translation>Leeftijd of jaren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ideas</source>
         <translation>Ideeën</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Food</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gift</source>
         <translation>Cadeau</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lead days</source>
         <translation>Dagen vooraf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore &amp;defaults</source>
         <translation>&amp;Standaard herstellen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>either</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>plain</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Row {row}: “{value}” is not an age or a number of years such as 25 or 12.5</source>
         <translation>Rij {row}: “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Row {row}: write at least one idea</source>
         <translation>Rij {row}: schrijf ten minste één idee</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Row {row}: the same occasion is in the table twice</source>
         <translation>Rij {row}: dezelfde gelegenheid staat twee keer in de tabel</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Change the gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid wijzigen</translation>
     </message>
@@ -1713,250 +1748,265 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/exchange/import_columns.py" line="+98" />
+        <location filename="../../desktop/exchange/import_columns.py" line="+98"/>
         <source>No column with a name was found (columns: {found}). Expected a header such as {expected}.</source>
         <translation>Geen kolom met een naam gevonden (kolommen: {found}). Verwacht werd een kop zoals {expected}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ignored {count} column(s) this app does not use: {columns}</source>
         <translation>{count} kolom(men) genegeerd die deze app niet gebruikt: {columns}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ignored repeated column(s), the first one is used: {columns}</source>
         <translation>Herhaalde kolom(men) genegeerd, de eerste wordt gebruikt: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_csv.py" line="+60" />
+        <location filename="../../desktop/exchange/import_csv.py" line="+60"/>
         <source>{file} is not a text file (CSV); it looks like binary data. Save the list as CSV, Excel (.xlsx) or vCard (.vcf).</source>
         <translation>{file} is geen tekstbestand (CSV); het lijkt binaire data. Sla de lijst op als CSV, Excel (.xlsx) of vCard (.vcf).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The columns are separated by tabs. Save the list as CSV with commas or semicolons, or as Excel (.xlsx).</source>
-        <translation>De kolommen zijn gescheiden door tabs. Sla de lijst op als CSV met komma's of puntkomma's, of als Excel (.xlsx).</translation>
+        <translation>De kolommen zijn gescheiden door tabs. Sla de lijst op als CSV met komma&apos;s of puntkomma&apos;s, of als Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The header "{header}" looks like several columns, but they are not separated by a comma or semicolon. Save the list as CSV with commas or semicolons.</source>
-        <translation>De kop "{header}" lijkt op meerdere kolommen, maar die zijn niet gescheiden door een komma of puntkomma. Sla de lijst op als CSV met komma's of puntkomma's.</translation>
+        <location line="+4"/>
+        <source>The header &quot;{header}&quot; looks like several columns, but they are not separated by a comma or semicolon. Save the list as CSV with commas or semicolons.</source>
+        <translation>De kop &quot;{header}&quot; lijkt op meerdere kolommen, maar die zijn niet gescheiden door een komma of puntkomma. Sla de lijst op als CSV met komma&apos;s of puntkomma&apos;s.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+25" />
-        <location filename="../../desktop/exchange/import_source.py" line="+52" />
-        <location filename="../../desktop/exchange/import_xlsx.py" line="+47" />
+        <location line="+20"/>
+        <location line="+25"/>
+        <location filename="../../desktop/exchange/import_source.py" line="+63"/>
+        <location filename="../../desktop/exchange/import_xlsx.py" line="+47"/>
         <source>{file} is empty</source>
         <translation>{file} is leeg</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>{file}: the double quote opened on line {line} is never closed</source>
         <translation>{file}: het aanhalingsteken dat op regel {line} opent, wordt nooit gesloten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{file} cannot be read as CSV on line {line}: {detail}</source>
         <translation>{file} is op regel {line} niet als CSV te lezen: {detail}</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../desktop/exchange/import_xlsx.py" line="+3" />
+        <location line="+5"/>
+        <location filename="../../desktop/exchange/import_xlsx.py" line="+3"/>
         <source>{file} has a header but no colleagues</source>
-        <translation>{file} heeft een kopregel maar geen collega's</translation>
+        <translation>{file} heeft een kopregel maar geen collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_errors.py" line="+35" />
+        <location filename="../../desktop/exchange/import_errors.py" line="+35"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_matching.py" line="+83" />
+        <location filename="../../desktop/exchange/import_matching.py" line="+83"/>
         <source>{count} colleagues called {name} fit this row; add an e-mail address or birth date to tell them apart</source>
-        <translation>{count} collega's met de naam {name} passen bij deze rij; vul een e-mailadres of geboortedatum in om ze te onderscheiden</translation>
+        <translation>{count} collega&apos;s met de naam {name} passen bij deze rij; vul een e-mailadres of geboortedatum in om ze te onderscheiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_rows.py" line="+48" />
-        <location line="+8" />
+        <location filename="../../desktop/exchange/import_rows.py" line="+48"/>
+        <location line="+8"/>
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_source.py" line="-13" />
+        <location filename="../../desktop/exchange/import_source.py" line="-13"/>
         <source>{file} does not exist</source>
         <translation>{file} bestaat niet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{file} is a folder, not a file</source>
         <translation>{file} is een map, geen bestand</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{file}: this spreadsheet format cannot be read. Save it as Excel workbook (.xlsx) or CSV.</source>
         <translation>{file}: dit spreadsheetformaat kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) of CSV.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{file} cannot be read: {detail}</source>
         <translation>{file} kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32"/>
         <source>this row uses another separator than the header (comma or semicolon)</source>
         <translation>deze rij gebruikt een ander scheidingsteken dan de kopregel (komma of puntkomma)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>this row has {found} values but the header only {expected} columns; put values holding the separator in double quotes</source>
         <translation>deze rij heeft {found} waarden maar de kopregel maar {expected} kolommen; zet waarden met het scheidingsteken erin tussen dubbele aanhalingstekens</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{file} holds no vCards (BEGIN:VCARD ... END:VCARD)</source>
         <translation>{file} bevat geen vCards (BEGIN:VCARD ... END:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_values.py" line="+137" />
-        <source>"{text}" is not ja/nee or yes/no</source>
-        <translation>"{text}" is geen ja/nee of yes/no</translation>
+        <location filename="../../desktop/exchange/import_values.py" line="+146"/>
+        <source>&quot;{text}&quot; is not ja/nee or yes/no</source>
+        <translation>&quot;{text}&quot; is geen ja/nee of yes/no</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"{text}" is not ja/stil/nee or yes/quiet/no</source>
-        <translation>"{text}" is geen ja/stil/nee of yes/quiet/no</translation>
+        <location line="+13"/>
+        <source>&quot;{text}&quot; is not ja/stil/nee or yes/quiet/no</source>
+        <translation>&quot;{text}&quot; is geen ja/stil/nee of yes/quiet/no</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"{text}" is not 28-02 or 01-03</source>
-        <translation>"{text}" is geen 28-02 of 01-03</translation>
+        <location line="+9"/>
+        <source>&quot;{text}&quot; is not 28-02 or 01-03</source>
+        <translation>&quot;{text}&quot; is geen 28-02 of 01-03</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_vcard.py" line="+40" />
+        <location filename="../../desktop/exchange/import_vcard.py" line="+40"/>
         <source>this vCard cannot be read: {detail}</source>
         <translation>deze vCard kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/import_xlsx.py" line="-30" />
+        <location filename="../../desktop/exchange/import_xlsx.py" line="-30"/>
         <source>{file} is not an Excel workbook (.xlsx); it seems to be a text or other file with the wrong extension. A CSV file should end in .csv.</source>
         <translation>{file} is geen Excel-werkmap (.xlsx); het lijkt een tekst- of ander bestand met de verkeerde extensie. Een CSV-bestand hoort op .csv te eindigen.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>{file} is not a readable Excel workbook (.xlsx): {detail}</source>
         <translation>{file} is geen leesbare Excel-werkmap (.xlsx): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/importing.py" line="+119" />
+        <location filename="../../desktop/exchange/importing.py" line="+124"/>
         <source>{name} is already imported by row {row}: a colleague may appear only once</source>
         <translation>{name} wordt al geïmporteerd door rij {row}: een collega mag maar één keer voorkomen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>The register changed since this preview (another window or program wrote to it): nothing was imported. Import the file again to see what it would do now.</source>
         <translation>Het register is veranderd sinds dit voorbeeld (een ander venster of programma heeft erin geschreven): er is niets geïmporteerd. Importeer het bestand opnieuw om te zien wat het nu zou doen.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Nothing was imported: {count} row(s) were refused</source>
         <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/import_date_order.py" line="+47"/>
+        <source>{column}: rows {day_rows} can only be day/month/year, rows {month_rows} only month/day/year. Correct them, or say the order with --date-order dmy or mdy.</source>
+        <translation>{column}: rijen {day_rows} kunnen alleen dag/maand/jaar zijn, rijen {month_rows} alleen maand/dag/jaar. Verbeter ze, of geef de volgorde op met --date-order dmy of mdy.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates read as month/day/year</source>
+        <translation>Datums gelezen als maand/dag/jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read as day/month/year</source>
+        <translation>Datums gelezen als dag/maand/jaar</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="+32" />
+        <location filename="../../desktop/ui/import_dialog.py" line="+32"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New departments: {names}</source>
         <translation>Nieuwe afdelingen: {names}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7"/>
         <source>New ({count})</source>
         <translation>Nieuw ({count})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updated ({count})</source>
         <translation>Bijgewerkt ({count})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>row {row}: {reason}</source>
         <translation>rij {row}: {reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refused ({count})</source>
         <translation>Geweigerd ({count})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Warnings ({count})</source>
         <translation>Waarschuwingen ({count})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Skip the refused rows and import the others</source>
         <translation>Geweigerde rijen overslaan en de rest importeren</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>There is nothing to import: the file holds no new or changed colleagues.</source>
-        <translation>Er is niets te importeren: het bestand bevat geen nieuwe of gewijzigde collega's.</translation>
+        <translation>Er is niets te importeren: het bestand bevat geen nieuwe of gewijzigde collega&apos;s.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is imported while rows are refused: fix them in the file, or skip them.</source>
         <translation>Er wordt niets geïmporteerd zolang er rijen geweigerd zijn: verbeter ze in het bestand, of sla ze over.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The import is one step: Edit › Undo takes all of it back.</source>
         <translation>De import is één stap: Bewerken › Ongedaan maken draait alles terug.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
@@ -1964,27 +2014,27 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="+27" />
+        <location filename="../../desktop/ui/import_flow.py" line="+27"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Import colleagues</source>
-        <translation>Collega's importeren</translation>
+        <translation>Collega&apos;s importeren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spreadsheets and contacts (*.csv *.xlsx *.vcf);;All files (*)</source>
         <translation>Spreadsheets en contacten (*.csv *.xlsx *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} kan niet worden geïmporteerd: {reason}</translation>
     </message>
@@ -1992,62 +2042,62 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+41" />
+        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+41"/>
         <source>Leave of {name}</source>
         <translation>Verlof van {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} is not suggested as an organiser on these days.</source>
         <translation>{name} wordt op deze dagen niet als organisator voorgesteld.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No leave recorded.</source>
         <translation>Geen verlof vastgelegd.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add period</source>
         <translation>Periode &amp;toevoegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Type the first day of leave</source>
         <translation>Typ de eerste verlofdag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The end lies before the start</source>
         <translation>Het einde ligt vóór het begin</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>{start} to {end}</source>
         <translation>{start} t/m {end}</translation>
     </message>
@@ -2055,7 +2105,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/ui/calendar/legend.py" line="+27" />
+        <location filename="../../desktop/ui/calendar/legend.py" line="+27"/>
         <source>{star} bold: a milestone (kroonjaar, jubileum)</source>
         <translation>{star} vet: een mijlpaal (kroonjaar, jubileum)</translation>
     </message>
@@ -2063,385 +2113,385 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+47" />
+        <location filename="../../desktop/ui/main_window.py" line="+47"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print month…</source>
         <translation>Maand &amp;afdrukken…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export month as P&amp;DF…</source>
         <translation>Maand als P&amp;DF bewaren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print &amp;birthday calendar…</source>
         <translation>&amp;Verjaardagskalender afdrukken…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;calendar…</source>
         <translation>&amp;Agenda exporteren…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Export an &amp;organiser's calendar…</source>
+        <location line="+2"/>
+        <source>Export an &amp;organiser&apos;s calendar…</source>
         <translation>Agenda van een &amp;organisator exporteren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;ublishing…</source>
         <translation>P&amp;ubliceren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export birthday calendar as PD&amp;F…</source>
         <translation>Verjaardagskalender als PD&amp;F bewaren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add colleague…</source>
         <translation>Collega &amp;toevoegen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit colleague…</source>
         <translation>Collega &amp;bewerken…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete colleague…</source>
         <translation>Collega &amp;verwijderen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>De&amp;partments…</source>
         <translation>A&amp;fdelingen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Record occasion…</source>
         <translation>Gelegenheid &amp;vastleggen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recorded &amp;occasions…</source>
         <translation>Vastgelegde &amp;gelegenheden…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occasion &amp;policy…</source>
         <translation>&amp;Beleid voor gelegenheden…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Gift and gathering policy…</source>
         <translation>&amp;Cadeau- en vieringsbeleid…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Leave…</source>
         <translation>&amp;Verlof…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Coming up</source>
         <translation>&amp;Binnenkort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;olleagues</source>
-        <translation>&amp;Collega's</translation>
+        <translation>&amp;Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Social Calendar</source>
         <translation>&amp;Over Social Calendar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Occasions</source>
         <translation>&amp;Gelegenheden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Colleagues</source>
-        <translation>Collega's</translation>
+        <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete {name} and their recorded occasions? You can undo this with Edit › Undo.</source>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+143"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new language takes effect when you restart Social Calendar.</source>
         <translation>De nieuwe taal wordt actief wanneer u Social Calendar opnieuw start.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{colleagues}, {shown} shown</source>
         <translation>{colleagues}, {shown} getoond</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln collega</numerusform>
-            <numerusform>%Ln collega's</numerusform>
+            <numerusform>%Ln collega&apos;s</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MonthPages</name>
     <message>
-        <location filename="../../desktop/render/month_pages.py" line="+49" />
+        <location filename="../../desktop/render/month_pages.py" line="+49"/>
         <source>Celebrations — {month}</source>
         <translation>Vieringen — {month}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The pages could not be started.</source>
-        <translation>De pagina's konden niet worden begonnen.</translation>
+        <translation>De pagina&apos;s konden niet worden begonnen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Birthdays, anniversaries and other celebrations this month</source>
         <translation>Verjaardagen, jubilea en andere vieringen deze maand</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Manager's overview — confidential, not for the notice board</source>
+        <location line="+1"/>
+        <source>Manager&apos;s overview — confidential, not for the notice board</source>
         <translation>Overzicht voor de organisatie — vertrouwelijk, niet voor het prikbord</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Printed on {day}</source>
         <translation>Afgedrukt op {day}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Page {number} of {count}</source>
         <translation>Pagina {number} van {count}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>This month's birthdays</source>
+        <location line="+15"/>
+        <source>This month&apos;s birthdays</source>
         <translation>De jarigen van deze maand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No celebrations this month.</source>
         <translation>Deze maand geen vieringen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Occasions: {count} · planned: {planned} · total budget: {budget}</source>
         <translation>Gelegenheden: {count} · gepland: {planned} · totaal budget: {budget}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>celebrate {day}</source>
         <translation>vieren {day}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>quiet: manager only</source>
         <translation>stil: alleen voor de organisatie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not planned</source>
         <translation>Niet gepland</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Moved or gone</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The occasion of this plan moved or is gone: plan it on its new date and delete this plan.</source>
         <translation>De gelegenheid van dit plan is verplaatst of vervallen: plan haar op de nieuwe datum en verwijder dit plan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Likes: {text}</source>
         <translation>Houdt van: {text}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dietary: {text}</source>
         <translation>Dieet: {text}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes: {text}</source>
         <translation>Notities: {text}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plan notes: {text}</source>
         <translation>Notities bij het plan: {text}</translation>
     </message>
@@ -2449,32 +2499,32 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MonthPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing/dialogs.py" line="-48" />
+        <location filename="../../desktop/ui/printing/dialogs.py" line="-48"/>
         <source>Print month</source>
         <translation>Maand afdrukken</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Manager's overview (everything, confidential)</source>
+        <location line="+15"/>
+        <source>Manager&apos;s overview (everything, confidential)</source>
         <translation>Overzicht voor de organisatie (alles, vertrouwelijk)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notice board (only what colleagues share)</source>
-        <translation>Prikbord (alleen wat collega's delen)</translation>
+        <translation>Prikbord (alleen wat collega&apos;s delen)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Month:</source>
         <translation>Maand:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -2482,22 +2532,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/month_view.py" line="+41" />
+        <location filename="../../desktop/ui/calendar/month_view.py" line="+41"/>
         <source>Previous month (Page Up)</source>
         <translation>Vorige maand (Page Up)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to today (Home)</source>
         <translation>Naar vandaag (Home)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next month (Page Down)</source>
         <translation>Volgende maand (Page Down)</translation>
     </message>
@@ -2505,83 +2555,83 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Occasion</name>
     <message>
-        <location filename="../../desktop/models/labels.py" line="+12" />
-        <location line="+21" />
+        <location filename="../../desktop/models/labels.py" line="+12"/>
+        <location line="+21"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Work anniversary</source>
         <translation>Dienstjubileum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First day</source>
         <translation>Eerste werkdag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Farewell</source>
         <translation>Afscheid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birth</source>
         <translation>Geboorte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wedding</source>
         <translation>Huwelijk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get well</source>
         <translation>Beterschap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Condolence</source>
         <translation>Condoleance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other occasion</source>
         <translation>Andere gelegenheid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly treat</source>
         <translation>Maandtraktatie</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>{age} years — {label}</source>
         <translation>{age} jaar — {label}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{years} years of service — {label}</source>
         <translation>{years} jaar in dienst — {label}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{years} years of service</source>
         <translation>{years} jaar in dienst</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Birth of {child}</source>
         <translation>Geboorte van {child}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Birthday of {name}</source>
         <translation>Verjaardag van {name}</translation>
     </message>
@@ -2589,32 +2639,32 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>OccasionColumns</name>
     <message>
-        <location filename="../../desktop/ui/calendar/models.py" line="+42" />
+        <location filename="../../desktop/ui/calendar/models.py" line="+42"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
@@ -2622,58 +2672,58 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>OrganiserPanel</name>
     <message>
-        <location filename="../../desktop/ui/planning/organiser_panel.py" line="+51" />
+        <location filename="../../desktop/ui/planning/organiser_panel.py" line="+51"/>
         <source>Use &amp;suggestion</source>
         <translation>&amp;Voorstel gebruiken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace the organisers with the suggested ones</source>
         <translation>Vervang de organisatoren door de voorgestelde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Next best</source>
         <translation>Volgende &amp;beste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask someone else instead of the selected organiser; the others stay</source>
         <translation>Vraag iemand anders in plaats van de gekozen organisator; de anderen blijven</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an organiser of your own choice</source>
         <translation>Voeg een organisator naar eigen keuze toe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+107" />
+        <location line="+1"/>
+        <location line="+107"/>
         <source>No organisers yet: use the suggestion or choose someone.</source>
         <translation>Nog geen organisatoren: gebruik het voorstel of kies iemand.</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Nobody else is available that day.</source>
         <translation>Er is die dag verder niemand beschikbaar.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>not available that day</source>
         <translation>die dag niet beschikbaar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose an organiser</source>
         <translation>Kies een organisator</translation>
     </message>
@@ -2681,47 +2731,47 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+126" />
+        <location filename="../../desktop/models/organisers.py" line="+126"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Has organised with {name} before</source>
         <translation>Heeft eerder met {name} georganiseerd</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>From {dept}: links {dept} and {other}</source>
         <translation>Van {dept}: verbindt {dept} en {other}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>From {dept}</source>
         <translation>Van {dept}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>has not worked with {name} before</source>
         <translation>heeft nog niet met {name} samengewerkt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>has not organised anything in the past year</source>
         <translation>heeft het afgelopen jaar niets georganiseerd</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>last organised this month</source>
         <translation>organiseerde deze maand nog</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>last organised a month ago</source>
         <translation>organiseerde een maand geleden voor het laatst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>last organised {months} months ago</source>
         <translation>organiseerde {months} maanden geleden voor het laatst</translation>
     </message>
@@ -2729,27 +2779,27 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+60" />
+        <location filename="../../desktop/ui/pages.py" line="+60"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colleagues</source>
-        <translation>Collega's</translation>
+        <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -2757,27 +2807,27 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_commands.py" line="+28" />
+        <location filename="../../desktop/ui/planning/plan_commands.py" line="+28"/>
         <source>Plan {title}</source>
         <translation>{title} plannen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Delete plan {title}</source>
         <translation>Plan {title} verwijderen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Plan 1 occasion</source>
         <translation>1 gelegenheid plannen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plan {count} occasions</source>
         <translation>{count} gelegenheden plannen</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Leave of {name}</source>
         <translation>Verlof van {name}</translation>
     </message>
@@ -2785,72 +2835,72 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_editor.py" line="+75" />
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+75"/>
         <source>Plan: {title}</source>
         <translation>Plan: {title}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Occasion on {day}</source>
         <translation>Gelegenheid op {day}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suggested day: {day}</source>
         <translation>Voorgestelde dag: {day}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>not known yet</source>
         <translation>nog niet bekend</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual cost</source>
         <translation>Werkelijke kosten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The celebrant cannot organise their own celebration</source>
         <translation>De gevierde kan de eigen viering niet organiseren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The cost cannot be negative</source>
         <translation>De kosten kunnen niet negatief zijn</translation>
     </message>
@@ -2858,57 +2908,57 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+56" />
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+56"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every occasion in the period without a plan gets organisers, an idea and a budget. The work is spread fairly and pairs colleagues from different departments. Nothing is saved until you apply; you can undo it afterwards.</source>
-        <translation>Elke gelegenheid in de periode zonder plan krijgt organisatoren, een idee en een budget. Het werk wordt eerlijk verdeeld en koppelt collega's van verschillende afdelingen. Er wordt niets opgeslagen tot u toepast; daarna kunt u het ongedaan maken.</translation>
+        <translation>Elke gelegenheid in de periode zonder plan krijgt organisatoren, een idee en een budget. Het werk wordt eerlijk verdeeld en koppelt collega&apos;s van verschillende afdelingen. Er wordt niets opgeslagen tot u toepast; daarna kunt u het ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n gelegenheid te plannen, budget {amount}</numerusform>
@@ -2916,12 +2966,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Every occasion in this period has a plan already.</source>
         <translation>Elke gelegenheid in deze periode heeft al een plan.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Nobody is available that day: choose organisers by hand later.</source>
         <translation>Niemand is die dag beschikbaar: kies later met de hand organisatoren.</translation>
     </message>
@@ -2929,12 +2979,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../desktop/exchange/suggestions.py" line="+24" />
+        <location filename="../../desktop/exchange/suggestions.py" line="+24"/>
         <source>Chosen by hand</source>
         <translation>Met de hand gekozen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not available that day (leave, day off or not organising)</source>
         <translation>die dag niet beschikbaar (verlof, vrije dag of organiseert niet mee)</translation>
     </message>
@@ -2942,42 +2992,42 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-168" />
+        <location filename="../../desktop/ui/planning/models.py" line="-168"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Occasion moved or gone</source>
         <translation>Gelegenheid verplaatst of vervallen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This plan was made for an occasion that has moved or no longer exists: a date was corrected, the colleague no longer wants to be celebrated, or the policy changed. If the occasion has a new date, plan it there; then delete this plan (Delete plan…) so it is not paid for twice.</source>
         <translation>Dit plan is gemaakt voor een gelegenheid die is verplaatst of niet meer bestaat: een datum is verbeterd, de collega wil niet meer gevierd worden, of het beleid is veranderd. Heeft de gelegenheid een nieuwe datum, plan haar daar; verwijder daarna dit plan (Plan verwijderen…) zodat het niet twee keer wordt betaald.</translation>
     </message>
@@ -2985,22 +3035,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PlanningTexts</name>
     <message>
-        <location filename="../../desktop/ui/planning/texts.py" line="+32" />
+        <location filename="../../desktop/ui/planning/texts.py" line="+32"/>
         <source>knows the celebrant</source>
         <translation>kent de jarige</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>from another department</source>
         <translation>van een andere afdeling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>chosen by hand</source>
         <translation>met de hand gekozen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>organiser</source>
         <translation>organisator</translation>
     </message>
@@ -3008,72 +3058,72 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+61" />
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+61"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next 90 days</source>
         <translation>Komende 90 dagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next 12 months</source>
         <translation>Komende 12 maanden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 90 days</source>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>&amp;Edit plan…</source>
         <translation>Plan &amp;bewerken…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Plan the coming months…</source>
         <translation>De komende maanden &amp;plannen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Ask organisers…</source>
         <translation>Organisatoren &amp;vragen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write to the organisers of the selected plan in your mail program</source>
         <translation>Schrijf de organisatoren van het gekozen plan in uw e-mailprogramma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;colleague</source>
         <translation>&amp;Collega tonen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete plan…</source>
         <translation>Plan &amp;verwijderen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the stored plan of the selected occasion (you can undo this)</source>
         <translation>Verwijder het opgeslagen plan van de gekozen gelegenheid (u kunt dit terugdraaien)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message numerus="yes">
-        <location line="+72" />
+        <location line="+72"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>Alle (%n)</numerusform>
@@ -3081,43 +3131,43 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Ask organisers</source>
         <translation>Organisatoren vragen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The occasion of this plan has moved or no longer exists. Plan it again on its new date, or delete this plan.</source>
         <translation>De gelegenheid van dit plan is verplaatst of bestaat niet meer. Plan haar opnieuw op de nieuwe datum, of verwijder dit plan.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+16" />
+        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete plan</source>
         <translation>Plan verwijderen</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Delete the plan for {title}? You can undo this with Edit › Undo.</source>
         <translation>Het plan voor {title} verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The occasion of the plan “{title}” has moved or no longer exists.</source>
         <translation>De gelegenheid van het plan “{title}” is verplaatst of bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit anyway</source>
         <translation>Toch bewerken</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Nothing in this period.</source>
         <translation>Niets in deze periode.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing with this status in this period.</source>
         <translation>Niets met deze status in deze periode.</translation>
     </message>
@@ -3125,27 +3175,27 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../desktop/models/policy.py" line="+26" />
+        <location filename="../../desktop/models/policy.py" line="+26"/>
         <source>Abraham/Sarah</source>
         <translation>Abraham/Sarah</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>copper jubilee</source>
         <translation>koperen jubileum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>silver jubilee</source>
         <translation>zilveren jubileum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ruby jubilee</source>
         <translation>robijnen jubileum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>golden jubilee</source>
         <translation>gouden jubileum</translation>
     </message>
@@ -3153,124 +3203,124 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/policy_dialog.py" line="+67" />
-        <location line="+200" />
+        <location filename="../../desktop/ui/policy_dialog.py" line="+67"/>
+        <location line="+200"/>
         <source>Occasion policy</source>
         <translation>Beleid voor gelegenheden</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-195"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>“{age}” is not an age from 1 to 120</source>
         <translation>“{age}” is geen leeftijd van 1 tot 120</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Age {age} is in the list twice</source>
         <translation>Leeftijd {age} staat twee keer in de lijst</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give age {age} a name, or remove the row</source>
         <translation>Geef leeftijd {age} een naam, of verwijder de rij</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{age} is not a milestone age, so its name would never show</source>
         <translation>{age} is geen kroonjaar, dus de naam zou nooit verschijnen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“{years}” is not a number of years such as 25 or 12.5</source>
         <translation>“{years}” is geen aantal jaren zoals 25 of 12,5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{years} years is in the list twice</source>
         <translation>{years} jaar staat twee keer in de lijst</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Milestones: {ages} …</source>
         <translation>Kroonjaren: {ages} …</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>From &amp;age:</source>
         <translation>Vanaf &amp;leeftijd:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;very:</source>
         <translation>&amp;Elke:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Names for milestone ages:</source>
         <translation>Namen voor kroonjaren:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add age</source>
         <translation>Leeftijd toevoegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove age</source>
         <translation>Leeftijd verwijderen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service years that are celebrated; halves such as 12.5 are allowed. Milestones stand out in the calendar and in suggestions.</source>
         <translation>Dienstjaren die gevierd worden; halve jaren zoals 12,5 mogen. Mijlpalen vallen op in de kalender en in voorstellen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add year</source>
         <translation>Jaar toevoegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove year</source>
         <translation>Jaar verwijderen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Milestone birthdays</source>
         <translation>Kroonjaren (verjaardagen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work anniversaries</source>
         <translation>Dienstjubilea</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Change the occasion policy</source>
         <translation>Beleid voor gelegenheden wijzigen</translation>
     </message>
@@ -3278,42 +3328,42 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/render/documents.py" line="+33" />
+        <location filename="../../desktop/render/documents.py" line="+33"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/actions.py" line="+83" />
+        <location filename="../../desktop/ui/printing/actions.py" line="+83"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The pages could not be printed: {reason}</source>
-        <translation>De pagina's konden niet worden afgedrukt: {reason}</translation>
+        <translation>De pagina&apos;s konden niet worden afgedrukt: {reason}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export PDF</source>
         <translation>PDF bewaren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no fonts are installed</source>
         <translation>er zijn geen lettertypen geïnstalleerd</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
@@ -3321,12 +3371,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+277" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+277"/>
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Agenda gepubliceerd om {time}: %n afspraak</numerusform>
@@ -3334,7 +3384,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Publishing failed, trying again in {seconds} s: {reason}</source>
         <translation>Publiceren mislukt, nieuwe poging over {seconds} s: {reason}</translation>
     </message>
@@ -3342,37 +3392,37 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+118" />
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+118"/>
         <source>The folder {folder} does not exist (is the shared drive connected?)</source>
         <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The password for {url} could not be read from the keyring: {reason}</source>
         <translation>Het wachtwoord voor {url} kon niet uit de sleutelbos worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The CalDAV server {url} refused the user name or password</source>
         <translation>De CalDAV-server {url} weigerde de gebruikersnaam of het wachtwoord</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The CalDAV server {url} has no such calendar</source>
-        <translation>De CalDAV-server {url} heeft zo'n agenda niet</translation>
+        <translation>De CalDAV-server {url} heeft zo&apos;n agenda niet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The CalDAV server {url} answered with an error: {reason}</source>
         <translation>De CalDAV-server {url} antwoordde met een fout: {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not reach the CalDAV server {url}: {reason}</source>
         <translation>Kon de CalDAV-server {url} niet bereiken: {reason}</translation>
     </message>
@@ -3380,102 +3430,102 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PublishingDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+42" />
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+42"/>
         <source>Publish the shared calendar</source>
         <translation>De gedeelde agenda publiceren</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The shared calendar respects every colleague's consent: quiet colleagues, hidden ages and private notes never leave this PC. The settings are kept in this file; the password in the system keyring.</source>
-        <translation>De gedeelde agenda houdt rekening met de toestemming van elke collega: stille collega's, verborgen leeftijden en privénotities verlaten deze pc nooit. De instellingen staan in dit bestand; het wachtwoord in de sleutelbos van het systeem.</translation>
+        <location line="+2"/>
+        <source>The shared calendar respects every colleague&apos;s consent: quiet colleagues, hidden ages and private notes never leave this PC. The settings are kept in this file; the password in the system keyring.</source>
+        <translation>De gedeelde agenda houdt rekening met de toestemming van elke collega: stille collega&apos;s, verborgen leeftijden en privénotities verlaten deze pc nooit. De instellingen staan in dit bestand; het wachtwoord in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Publish &amp;automatically after every change</source>
         <translation>&amp;Automatisch publiceren na elke wijziging</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a folder on the shared drive, or a .ics file</source>
         <translation>een map op de gedeelde schijf, of een .ics-bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>To a file or folder</source>
         <translation>Naar een bestand of map</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>kept in the system keyring</source>
         <translation>bewaard in de sleutelbos van het systeem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>empty: the address is the calendar itself</source>
         <translation>leeg: het adres is de agenda zelf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Calendar</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To a CalDAV server</source>
         <translation>Naar een CalDAV-server</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Months &amp;back</source>
         <translation>Maanden &amp;terug</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Months a&amp;head</source>
         <translation>Maanden &amp;vooruit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publish &amp;now</source>
         <translation>&amp;Nu publiceren</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Publish to folder</source>
         <translation>Publiceren naar map</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Fill in a folder or a server first.</source>
         <translation>Vul eerst een map of een server in.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>%n afspraak gepubliceerd.</numerusform>
@@ -3483,12 +3533,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File: {path}</source>
         <translation>Bestand: {path}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Server: {created} new, {updated} changed, {deleted} removed</source>
         <translation>Server: {created} nieuw, {updated} gewijzigd, {deleted} verwijderd</translation>
     </message>
@@ -3496,12 +3546,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>PublishingSettings</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publishing.py" line="+33" />
+        <location filename="../../desktop/ui/publishing/publishing.py" line="+33"/>
         <source>Publishing</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
     </message>
@@ -3509,42 +3559,42 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>RecordCommands</name>
     <message>
-        <location filename="../../desktop/ui/record_commands.py" line="+14" />
+        <location filename="../../desktop/ui/record_commands.py" line="+14"/>
         <source>Record birth of {name}</source>
         <translation>Geboorte vastleggen bij {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record wedding of {name}</source>
         <translation>Huwelijk van {name} vastleggen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record get-well wishes for {name}</source>
         <translation>Beterschapswens voor {name} vastleggen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record condolence for {name}</source>
         <translation>Condoleance voor {name} vastleggen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record {name}</source>
         <translation>{name} vastleggen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Record occasion</source>
         <translation>Gelegenheid vastleggen</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Edit occasion</source>
         <translation>Gelegenheid bewerken</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete occasion</source>
         <translation>Gelegenheid verwijderen</translation>
     </message>
@@ -3552,32 +3602,32 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/recorded_model.py" line="+56" />
+        <location filename="../../desktop/ui/recorded_model.py" line="+56"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title or child</source>
         <translation>Titel of kind</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -3585,98 +3635,98 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>RecordedOccasionDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_dialog.py" line="+63" />
+        <location filename="../../desktop/ui/recorded_dialog.py" line="+63"/>
         <source>Record an occasion</source>
         <translation>Gelegenheid vastleggen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit occasion</source>
         <translation>Gelegenheid bewerken</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Everyone (no single colleague)</source>
         <translation>Iedereen (niet één collega)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+148" />
+        <location line="+3"/>
+        <location line="+148"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-142"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. Summer outing, reception, sports day</source>
         <translation>bijv. zomeruitje, receptie, sportdag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Enter the date</source>
         <translation>Vul de datum in</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Give the occasion a title, such as “Summer outing”</source>
         <translation>Geef de gelegenheid een titel, zoals “Zomeruitje”</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose the colleague</source>
         <translation>Kies de collega</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no colleague “{name}”; choose one from the list</source>
         <translation>Er is geen collega “{name}”; kies er een uit de lijst</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose one colleague: only an other occasion can be for everyone</source>
         <translation>Kies één collega: alleen een andere gelegenheid kan voor iedereen zijn</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Colleague:</source>
         <translation>&amp;Collega:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>C&amp;hild's name:</source>
+        <location line="+1"/>
+        <source>C&amp;hild&apos;s name:</source>
         <translation>Naam van het &amp;kind:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Type part of a name, or leave empty for everyone</source>
         <translation>Typ een deel van een naam, of laat leeg voor iedereen</translation>
     </message>
@@ -3684,67 +3734,67 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>RecordedOccasionsDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_list.py" line="+51" />
+        <location filename="../../desktop/ui/recorded_list.py" line="+51"/>
         <source>Recorded occasions</source>
         <translation>Vastgelegde gelegenheden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occasions of {name}</source>
         <translation>Gelegenheden van {name}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Filter: name, kind, title, notes…</source>
         <translation>Filter: naam, soort, titel, notities…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing recorded yet. Use Add… to record a birth, a wedding, a get-well wish, a condolence, or an occasion for everyone such as the summer outing.</source>
         <translation>Nog niets vastgelegd. Gebruik Toevoegen… voor een geboorte, een huwelijk, een beterschapswens, een condoleance, of een gelegenheid voor iedereen zoals het zomeruitje.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Delete “{what}” of {who} on {date}? You can undo this with Undo.</source>
         <translation>“{what}” van {who} op {date} verwijderen? U kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete occasion</source>
         <translation>Gelegenheid verwijderen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>All colleagues</source>
-        <translation>Alle collega's</translation>
+        <translation>Alle collega&apos;s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everyone (occasions for everyone)</source>
         <translation>Iedereen (gelegenheden voor iedereen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n occasion(s)</source>
         <translation>
             <numerusform>%n gelegenheid</numerusform>
@@ -3752,7 +3802,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n occasion(s), {shown} shown</source>
         <translation>
             <numerusform>%n gelegenheid, {shown} getoond</numerusform>
@@ -3763,27 +3813,27 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/models/file_settings.py" line="+30" />
+        <location filename="../../desktop/models/file_settings.py" line="+30"/>
         <source>{value} is not a whole number from {low} to {high}</source>
         <translation>{value} is geen geheel getal van {low} tot en met {high}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} is niet een van: {allowed}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} is geen e-mailadres</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{value} is not a single line of at most 255 characters</source>
         <translation>{value} is geen enkele regel van hoogstens 255 tekens</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>{key} is not a setting (known: {known})</source>
         <translation>{key} is geen instelling (bekend zijn: {known})</translation>
     </message>
@@ -3791,22 +3841,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+117" />
+        <location filename="../../desktop/app.py" line="+118"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open another file, or start a new one?</source>
         <translation>Een ander bestand openen, of een nieuw beginnen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
@@ -3814,235 +3864,240 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../desktop/store/errors.py" line="+30" />
+        <location filename="../../desktop/store/errors.py" line="+30"/>
         <source>{path} is not a Social Calendar file (it is not a database)</source>
         <translation>{path} is geen Social Calendar-bestand (het is geen database)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path} is damaged and was not opened: {detail}. Restore a backup.</source>
         <translation>{path} is beschadigd en is niet geopend: {detail}. Zet een reservekopie terug.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path} turns out to be damaged ({detail}): nothing was changed. Restore a backup.</source>
         <translation>{path} blijkt beschadigd ({detail}): er is niets veranderd. Zet een reservekopie terug.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} was written by a newer version of Social Calendar (file version {found}, this version reads up to {supported}). Update the app to open it.</source>
         <translation>{path} is geschreven door een nieuwere versie van Social Calendar (bestandsversie {found}, deze versie leest tot en met {supported}). Werk de app bij om het te openen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} has not been brought up to date for this version of Social Calendar yet: open it in the app once, then try again.</source>
         <translation>{path} is nog niet bijgewerkt voor deze versie van Social Calendar: open het bestand één keer in de app en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} is a database of another program, not a Social Calendar file</source>
         <translation>{path} is een database van een ander programma, geen Social Calendar-bestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path} does not exist. Check the name, or create it with the demo or import command, or in the window.</source>
         <translation>{path} bestaat niet. Controleer de naam, of maak het bestand met de opdracht demo of import, of in het venster.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path} cannot be written (read-only or no permission): nothing was saved.</source>
         <translation>{path} kan niet worden beschreven (alleen-lezen of geen toestemming): er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path} was moved or deleted while it was open: nothing was saved. Open it again from where it is now.</source>
         <translation>{path} is verplaatst of verwijderd terwijl het open was: er is niets opgeslagen. Open het opnieuw vanaf de plek waar het nu staat.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Another program is writing to {path}; nothing was saved. Try again in a moment.</source>
         <translation>Een ander programma schrijft naar {path}; er is niets opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Another program is writing to {path}, so it could not be read. Try again in a moment.</source>
         <translation>Een ander programma schrijft naar {path}, daardoor kon het niet gelezen worden. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{path} was left half-saved by a crash or power cut. It is repaired by opening it for writing, but it cannot be written here (read-only or no permission). Copy it to a folder you may write to and open the copy.</source>
         <translation>{path} is half opgeslagen achtergebleven na een crash of stroomstoring. Het wordt hersteld door het te openen om te schrijven, maar hier kan er niet in geschreven worden (alleen-lezen of geen toestemming). Kopieer het naar een map waarin u mag schrijven en open de kopie.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A disk or network error stopped the work on {path}: nothing was changed. Check the drive and try again.</source>
         <translation>Een schijf- of netwerkfout onderbrak het werk aan {path}: er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This change conflicts with what the file already holds (perhaps it was made twice); nothing was saved. Details: {detail}</source>
         <translation>Deze wijziging botst met wat het bestand al bevat (misschien is ze twee keer gedaan); er is niets opgeslagen. Details: {detail}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saving failed, nothing was changed: {detail}</source>
         <translation>Opslaan mislukt, er is niets gewijzigd: {detail}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not read {path}: {detail}</source>
         <translation>Kon {path} niet lezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/policy_store.py" line="+32" />
+        <location filename="../../desktop/store/policy_store.py" line="+32"/>
         <source>The stored occasion policy cannot be read: {detail}</source>
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+76" />
-        <location line="+67" />
+        <location filename="../../desktop/store/repository.py" line="+76"/>
+        <location line="+67"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>{name} was changed elsewhere (another window or the command line) meanwhile: nothing was saved. The list now shows what the file holds.</source>
         <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>This department still has {count} colleague(s); move them to another department first</source>
-        <translation>Deze afdeling heeft nog {count} collega('s); verplaats die eerst naar een andere afdeling</translation>
+        <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A department needs a name</source>
         <translation>Een afdeling heeft een naam nodig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is already a department called {name}</source>
         <translation>Er is al een afdeling met de naam {name}</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+7" />
+        <location line="+25"/>
+        <location line="+7"/>
         <source>This occasion no longer exists</source>
         <translation>Deze gelegenheid bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/gift_policy_store.py" line="+26" />
+        <location filename="../../desktop/store/gift_policy_store.py" line="+26"/>
         <source>The stored gift policy cannot be read: {detail}</source>
         <translation>Het opgeslagen cadeaubeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="+22" />
+        <location filename="../../desktop/store/backup.py" line="+22"/>
         <source>{out} is a folder: give the backup a file name</source>
         <translation>{out} is een map: geef de reservekopie een bestandsnaam</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The backup cannot replace the file it copies: choose another name than {out}</source>
         <translation>De reservekopie kan het bestand dat ze kopieert niet vervangen: kies een andere naam dan {out}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/backups.py" line="+57"/>
+        <source>The backup of {path} did not check out ({detail}); the older backups were kept.</source>
+        <translation>De reservekopie van {path} bleek niet in orde ({detail}); de oudere reservekopieën zijn bewaard.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../desktop/models/validation.py" line="+35" />
+        <location filename="../../desktop/models/validation.py" line="+35"/>
         <source>A name is required</source>
         <translation>Een naam is verplicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{label} is longer than {max} characters</source>
         <translation>{label} is langer dan {max} tekens</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{label} contains control characters</source>
         <translation>{label} bevat stuurtekens</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>An e-mail address is at most {max} characters; this one has {length}</source>
         <translation>Een e-mailadres heeft hoogstens {max} tekens; dit heeft er {length}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{email} is not an e-mail address</source>
         <translation>{email} is geen e-mailadres</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Text is longer than {max} characters</source>
         <translation>De tekst is langer dan {max} tekens</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The birth date lies in the future</source>
         <translation>De geboortedatum ligt in de toekomst</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The hire date lies before the birth date</source>
         <translation>De datum in dienst ligt vóór de geboortedatum</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The service start lies before the birth date</source>
         <translation>De jubileumdatum ligt vóór de geboortedatum</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The end date lies before the hire date</source>
         <translation>De datum uit dienst ligt vóór de datum in dienst</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The end date lies before the service start</source>
         <translation>De datum uit dienst ligt vóór de jubileumdatum</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose at least one working day</source>
         <translation>Kies ten minste één werkdag</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>A department's name is at most {max} characters; this one has {length}</source>
+        <location line="+7"/>
+        <source>A department&apos;s name is at most {max} characters; this one has {length}</source>
         <translation>De naam van een afdeling heeft hoogstens {max} tekens; deze heeft er {length}</translation>
     </message>
 </context>
 <context>
     <name>WorkDays</name>
     <message>
-        <location filename="../../desktop/models/workdays.py" line="+41" />
+        <location filename="../../desktop/models/workdays.py" line="+41"/>
         <source>{token} is not a weekday (use ma,di,wo or mon,tue,wed)</source>
         <translation>{token} is geen weekdag (gebruik ma,di,wo of mon,tue,wed)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no working days given</source>
         <translation>geen werkdagen opgegeven</translation>
     </message>
@@ -4050,17 +4105,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>YearList</name>
     <message>
-        <location filename="../../desktop/ui/calendar/year_list.py" line="+57" />
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+57"/>
         <source>Previous year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next year</source>
         <translation>Volgend jaar</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Nothing this month.</source>
         <translation>Deze maand niets.</translation>
     </message>

@@ -51,6 +51,7 @@ def test_import_then_reimport(tmp_path, fresh_db, capsys):
     assert main(["import", path, "--db", str(fresh_db), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result == {"new": 0, "updated": 0, "unchanged": 2, "refused": 0, "applied": True, "warnings": [],
+                      "date_order": "dmy",
                       "refused_rows": []}
     assert _count(fresh_db) == 2
 

@@ -8,6 +8,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.commands import EXIT_BUSY, EXIT_ERROR
+from desktop.models.dates import PartialDate
 from desktop.store import database
 
 
@@ -29,3 +30,47 @@ def test_a_file_another_program_is_writing_to_is_busy_not_damaged(db_path, capsy
     assert code == EXIT_BUSY != EXIT_ERROR
     assert err.strip() == f"Another program is writing to {db_path}; nothing was saved. Try again in a moment."
     assert db_path.read_bytes() == before
+
+
+US_OUTLOOK = "First Name,Last Name,E-mail Address,Birthday\n"
+
+
+def _births(register):
+    return {colleague.first_name: colleague.birth for colleague in register.colleagues()}
+
+
+def test_the_command_line_says_the_order_and_date_order_overrides_it(tmp_path, db_path, capsys):
+    path = tmp_path / "people.csv"
+    path.write_text(US_OUTLOOK + "Renée,Meer,renee@x.nl,12/10/1976\n", encoding="utf-8")
+    database.open_database(db_path).close()
+    assert main(["import", str(path), "--db", str(db_path), "--dry-run"]) == 0
+    assert "Dates read as month/day/year" in capsys.readouterr().err
+    assert main(["import", str(path), "--db", str(db_path), "--date-order", "dmy"]) == 0
+    assert "Dates read as day/month/year" in capsys.readouterr().err
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    register = Register(open_database(db_path))
+    assert _births(register) == {"Renée": PartialDate(10, 12, 1976)}
+    register.db.close()
+
+
+def test_check_full_finds_damage_inside_an_index_that_opening_lets_through(db_path, capsys):
+    assert main(["demo", "--db", str(db_path), "--people", "200"]) == 0
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA writable_schema = ON")
+    # An index that no longer matches its table: the kind of damage a flipped byte in an index page makes.
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'colleagues_email'").fetchone()[0]
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096 * (root - 1)
+    cell = data.find(b"@", page, page + 4096)  # an e-mail address inside the index page
+    data[cell - 1] = ord("Z") if data[cell - 1] != ord("Z") else ord("Y")
+    db_path.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["check", "--db", str(db_path)]) == 0  # the quick check on opening lets it through
+    capsys.readouterr()
+    assert main(["check", "--full", "--db", str(db_path)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.startswith(f"{db_path} is damaged: ")
+    assert "Restore a backup." in err

@@ -135,7 +135,8 @@ def test_an_import_is_one_undoable_step(window, register, person, tmp_path):
 
     person.will(ImportDialog, skip_the_refused_and_import)
     assert import_flow.import_file(window, window.workspace, path, TODAY)
-    assert previewed == [("2 new, 1 updated, 0 unchanged, 1 refused\nNew departments: Nieuw", False)]
+    assert previewed == [("2 new, 1 updated, 0 unchanged, 1 refused\nNew departments: Nieuw\n"
+                         "Dates read as day/month/year", False)]
     assert sorted(c.full_name for c in register.colleagues()) == ["Anna Aalders", "Cor Kok", "Pieter Berg"]
     assert register.colleague(pieter.id).email == "pieter@example.nl"
     assert window.undo_action.text() == "Undo Import hr.csv"

@@ -1,0 +1,134 @@
+"""Backups in a `backups` folder beside the file: made with SQLite's backup API, verified, thinned; restored.
+
+Each backup is owner-only in an owner-only folder, written through backup.copy_to (a fresh O_EXCL temporary
+name, fsync, rename) and checked with `integrity_check` before older ones are thinned, so a bad copy never
+costs a good one. Kept: the newest of each of the last 7 days, of the last 4 weeks and of the last 12 months.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import NamedTuple
+
+from desktop.models.i18n import QT_TRANSLATE_NOOP
+from desktop.store import errors
+from desktop.store.backup import copy_to
+from desktop.store.database import Database, open_database, open_read_only
+from desktop.store.errors import StoreError, store_error
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
+
+
+class Backup(NamedTuple):
+    path: Path
+    created: datetime
+    colleagues: int
+    plans: int
+
+
+def folder_of(db_path: Path) -> Path:
+    return Path(db_path).parent / "backups"
+
+
+def make_backup(db: Database, now: datetime) -> Path:
+    """A verified backup of the open file `db`; older backups are thinned only after it checked out."""
+    folder = folder_of(db.path)
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)
+    except OSError as exc:
+        raise store_error(errors.WRITE_FAILED, detail=exc.strerror or str(exc)) from exc
+    out = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite"
+    copy_to(db.conn, out)
+    try:
+        check = open_read_only(out)
+        try:
+            verdict = [row[0] for row in check.execute("PRAGMA integrity_check(5)")]
+        finally:
+            check.close()
+    except StoreError:
+        verdict = ["unreadable"]
+    if verdict != ["ok"]:
+        out.unlink(missing_ok=True)
+        raise store_error(QT_TRANSLATE_NOOP("Store", "The backup of {path} did not check out ({detail}); the older "
+                                                     "backups were kept."), path=str(db.path),
+                          detail="; ".join(verdict))
+    thin(folder, db.path.stem, now)
+    return out
+
+
+def _stamped(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    found = []
+    for path in folder.glob("*.sqlite") if folder.is_dir() else []:
+        match = _NAME.match(path.name)
+        if match and match["stem"] == stem:
+            found.append((datetime.strptime(match["stamp"], _STAMP), path))
+    return sorted(found, reverse=True)
+
+
+def thin(folder: Path, stem: str, now: datetime) -> list[Path]:
+    """Remove the backups no rule keeps (7 days, 4 weeks, 12 months: the newest of each); returns them."""
+    keep: set[Path] = set()
+    buckets: set[tuple[str, object]] = set()
+    for created, path in _stamped(folder, stem):
+        age = now - created
+        for rule, span, bucket in (("day", timedelta(days=7), created.date()),
+                                   ("week", timedelta(weeks=4), created.isocalendar()[:2]),
+                                   ("month", timedelta(days=366), (created.year, created.month))):
+            if age <= span and (rule, bucket) not in buckets:
+                buckets.add((rule, bucket))
+                keep.add(path)
+    removed = [path for _, path in _stamped(folder, stem) if path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def due(db_path: Path, now: datetime) -> bool:
+    """At most one automatic backup a day."""
+    found = _stamped(folder_of(db_path), Path(db_path).stem)
+    return not found or now - found[0][0] >= timedelta(days=1)
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups of `db_path`, newest first; one that cannot be opened is left out."""
+    result = []
+    for created, path in _stamped(folder_of(db_path), Path(db_path).stem):
+        try:
+            db = open_read_only(path)
+        except StoreError:
+            continue
+        try:
+            colleagues = db.execute("SELECT count(*) FROM colleagues").fetchone()[0]
+            plans = db.execute("SELECT count(*) FROM celebrations").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        finally:
+            db.close()
+        result.append(Backup(path, created, colleagues, plans))
+    return result
+
+
+def restore(backup: Path, db_path: Path, now: datetime) -> Path:
+    """Bring `backup` back as `db_path`, after keeping the current file as a backup; returns that backup.
+
+    A damaged, foreign or too new backup is refused (StoreError) and nothing is touched. The copy goes through
+    SQLite's backup API into the open file, in one step."""
+    source = open_read_only(backup)  # the same checks as opening: refuses what is not a sound file of ours
+    try:
+        verdict = [row[0] for row in source.execute("PRAGMA integrity_check(5)")]
+        if verdict != ["ok"]:
+            raise store_error(errors.DAMAGED, path=str(backup), detail="; ".join(verdict))
+        current = open_database(db_path, create=False)
+        try:
+            kept = make_backup(current, now)
+            source.conn.backup(current.conn)
+        finally:
+            current.close()
+    finally:
+        source.close()
+    return kept
