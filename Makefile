@@ -8,9 +8,11 @@ TS := resources/translations/social_calendar_nl.ts resources/translations/social
 # The compiled catalogues live inside the package, where the app (and a wheel, and the frozen bundle) finds them.
 QM := $(patsubst resources/translations/%.ts,desktop/resources/translations/%.qm,$(TS))
 
-.PHONY: run test setup translations update-translations bench lint clean
+.PHONY: run test setup translations update-translations bench lint clean installer
 
+# On a screen the window needs the xcb plugin's libraries too: checked (installed as root, else named) each time.
 run: setup
+	@scripts/system-deps.sh || echo "(without them the window may not start)"
 	@test -s $(DEMO_DB) || $(BIN)/social-calendar demo --db $(DEMO_DB) --people 150
 	$(BIN)/social-calendar --db $(DEMO_DB)
 
@@ -20,7 +22,7 @@ test: lint
 
 setup: $(VENV)/.installed $(QM)
 
-$(VENV)/.installed: pyproject.toml scripts/system-deps.sh
+$(VENV)/.installed: pyproject.toml setup.py scripts/system-deps.sh
 	scripts/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -39,6 +41,10 @@ update-translations: $(VENV)/.installed
 	$(LUPDATE) -source-language en -target-language en -pluralonly desktop -ts resources/translations/social_calendar_en.ts
 
 translations: $(QM)
+
+# The frozen app (dist/social-calendar/) and the Debian package (dist/*.deb); see installer/ and README "Installing".
+installer: setup
+	installer/build.sh $(BIN)/python
 
 bench: setup
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -41,10 +41,9 @@ def run_window(db_path: Path | None, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    # Wayland and the task bar match the window to its .desktop entry by this name.
-    QApplication.setDesktopFileName("social-calendar")
-    from desktop.ui.icons import app_icon
+    from desktop.ui.icons import APP_ID, app_icon
 
+    QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(app_icon())
     install_translations(app, language or saved_language())
     from desktop.ui.file_dialogs import open_despite_lock

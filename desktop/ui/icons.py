@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 APP_ICON = "social-calendar"
+# The desktop entry's name (installer/debian/APP_ID.desktop), which Wayland and task bars match the window to.
+APP_ID = "org.example.SocialCalendar"
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # the PNGs installer/render_icons.py makes from the SVG
 
 # The window's action attribute → its freedesktop icon name (a bundled SVG of that name is the fallback).

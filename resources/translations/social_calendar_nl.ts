@@ -3841,7 +3841,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+118"/>
+        <location filename="../../desktop/app.py" line="+117"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
