@@ -63,7 +63,7 @@ def qt_texts() -> Texts:
         return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
     def template(source: str) -> str:
-        return QCoreApplication.translate(texts.CTX, source)
+        return QCoreApplication.translate("ReminderMail", source)  # models.mail_texts.CTX
 
     return Texts(current_language(), text, long_date, money_text, template)
 
