@@ -2060,6 +2060,61 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/mail_settings.py" line="+29"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>ongewijzigd (bewaard in de sleutelbos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test mail</source>
+        <translation>Testmail versturen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not a placeholder here: {names}</source>
+        <translation>Hier geen plaatshouder: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- Tuesday: Jan de Vries 50</source>
+        <translation>- dinsdag: Jan de Vries 50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When: Tuesday
+Budget: € 50,00</source>
+        <translation>Wanneer: dinsdag
+Budget: € 50,00</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The test mail was sent to {to}.</source>
+        <translation>De testmail is verstuurd naar {to}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+47"/>
@@ -2115,6 +2170,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+2"/>
         <source>P&amp;ublishing…</source>
         <translation>P&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2252,7 +2312,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -2277,7 +2337,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
