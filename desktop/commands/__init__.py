@@ -24,6 +24,7 @@ MODULES = (
     "desktop.commands.ical",
     "desktop.commands.settings",
     "desktop.commands.backups",
+    "desktop.commands.reminders",
 )
 
 

@@ -60,6 +60,22 @@ def _line(text: str) -> str:
     return value
 
 
+def _template(kind: str) -> Callable[[str], str]:
+    """A mail template: any text (empty: the built-in one), using only the placeholders its kind fills."""
+    def check(text: str) -> str:
+        from desktop.models.mail_texts import PLACEHOLDERS, unknown_placeholders
+
+        value = text.replace("\r\n", "\n").strip()
+        unknown = unknown_placeholders(kind, value)
+        if len(value) > 10_000 or unknown:
+            raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "The template uses {unknown}; it may "
+                                                                          "use: {allowed}"),
+                                       {"unknown": ", ".join(unknown) or "...",
+                                        "allowed": ", ".join("{" + n + "}" for n in sorted(PLACEHOLDERS[kind]))}))
+        return value
+    return check
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
@@ -76,6 +92,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("mail.manager", "", _email),
     Setting("reminders.digest_weekday", "1", _whole(1, 7)),  # 1 = Monday
     Setting("reminders.digest_days", "14", _whole(1, 90)),
+    *(Setting(f"template.{kind}.{part}", "", _template(kind))
+      for kind in ("digest", "organiser_invite", "organiser_reminder") for part in ("subject", "body")),
     Setting("privacy.leaver_retention_months", "12", _whole(0, 600)),  # 0 = never
 )}
 

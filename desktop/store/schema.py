@@ -113,3 +113,16 @@ def _occasion_indexes(db: Database) -> None:
     db.execute("CREATE INDEX recorded_occasions_date ON recorded_occasions (date)")
     db.execute("CREATE INDEX celebrations_occasion_date ON celebrations (occasion_date)")
     db.execute("PRAGMA user_version = 3")
+
+
+@migrations(name="0004_sent_mail")
+def _sent_mail(db: Database) -> None:
+    # The reminder mails the server accepted, by key (models/reminders.py): `remind --send` sends each once.
+    db.execute("""
+        CREATE TABLE sent_mail (
+            key TEXT PRIMARY KEY,
+            recipient TEXT NOT NULL,
+            sent_on TEXT NOT NULL,     -- the day of the run (YYYY-MM-DD)
+            sent_at TEXT NOT NULL      -- when the server accepted it (UTC, ISO 8601)
+        )""")
+    db.execute("PRAGMA user_version = 4")

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.organiser_ical_action = self._action(self.tr("Export an &organiser's calendar…"),
                                                   lambda: self._calendar_export(True))
         self.publishing_action = self._action(self.tr("P&ublishing…"), self.edit_publishing)
+        self.mail_action = self._action(self.tr("&E-mail…"), self.edit_mail)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 self.export_birthday_calendar_pdf)
         stack = self.workspace.undo_stack
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.page_actions)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addActions([self.policy_action, self.gift_policy_action, self.publishing_action])
+        settings_menu.addAction(self.mail_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -313,6 +315,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.publishing.publishing import edit_publishing
 
         edit_publishing(self, self.workspace, self._publisher())
+
+    def edit_mail(self) -> None:
+        from desktop.ui.mail_settings import MailSettingsDialog
+
+        MailSettingsDialog(self.workspace.register.db, self.clock.today(), self).exec()
 
     def _publisher(self) -> Publisher:
         if self.publisher is None:

@@ -772,7 +772,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+35"/>
+        <location filename="../../desktop/commands/__init__.py" line="+36"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -820,6 +820,66 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+11"/>
         <source>Restored {backup} into {path}; the file as it was is kept as {kept}</source>
         <translation>{backup} teruggezet in {path}; het bestand zoals het was is bewaard als {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/reminders.py" line="+16"/>
+        <source>the reminder mails due today; --send sends them once</source>
+        <translation>de herinneringsmails van vandaag; --send verstuurt ze één keer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day to run for (default: today)</source>
+        <translation>de dag waarvoor het draait (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send the mails and record them, so none is sent twice</source>
+        <translation>verstuur de mails en leg ze vast, zodat er geen twee keer gaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the mail server&apos;s password from standard input into the keyring</source>
+        <translation>lees het wachtwoord van de mailserver van standaardinvoer in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the mail server {host}: check the server name and port, and whether this computer is online.</source>
+        <translation>Kan geen verbinding maken met de mailserver {host}: controleer de servernaam en poort, en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} refused the secure connection: check the security setting (none, starttls or tls) and the port.</source>
+        <translation>De mailserver {host} weigerde de beveiligde verbinding: controleer de beveiliging (none, starttls of tls) en de poort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} refused the login: check the user name and the password (social-calendar mail-password).</source>
+        <translation>De mailserver {host} weigerde het inloggen: controleer de gebruikersnaam en het wachtwoord (social-calendar mail-password).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} refused the address {recipient}: correct it in the register.</source>
+        <translation>De mailserver {host} weigerde het adres {recipient}: verbeter het in het register.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server is not set: set mail.host and mail.from (social-calendar settings set KEY VALUE).</source>
+        <translation>De mailserver is niet ingesteld: stel mail.host en mail.from in (social-calendar settings set SLEUTEL WAARDE).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sent {sent} of {total}; the rest is sent by the next run.</source>
+        <translation>{sent} van {total} verstuurd; de rest gaat bij de volgende keer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent {sent} of {total}.</source>
+        <translation>{sent} van {total} verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No password on standard input: nothing was stored.</source>
+        <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2171,61 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/mail_settings.py" line="+39"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>ongewijzigd (bewaard in de sleutelbos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test mail</source>
+        <translation>Testmail versturen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not a placeholder here: {names}</source>
+        <translation>Hier geen plaatshouder: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- Tuesday: Jan de Vries 50</source>
+        <translation>- dinsdag: Jan de Vries 50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When: Tuesday
+Budget: € 50,00</source>
+        <translation>Wanneer: dinsdag
+Budget: € 50,00</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The test mail was sent to {to}.</source>
+        <translation>De testmail is verstuurd naar {to}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+47"/>
@@ -2166,6 +2281,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+2"/>
         <source>P&amp;ublishing…</source>
         <translation>P&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2303,7 +2423,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -2328,7 +2448,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3811,6 +3931,141 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>ReminderMail</name>
+    <message>
+        <location filename="../../desktop/models/mail_texts.py" line="+24"/>
+        <source>Celebrations from {date}: {count} to see to</source>
+        <translation>Vieringen vanaf {date}: {count} om te regelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good morning,
+
+What is coming in the next {days} days, and what still needs a plan:
+
+{items}
+
+Social Calendar</source>
+        <translation>Goedemorgen,
+
+Wat er de komende {days} dagen aankomt, en wat nog een plan nodig heeft:
+
+{items}
+
+Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To organise: {title} on {day}</source>
+        <translation>Te organiseren: {title} op {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello {first_name},
+
+You are organising the celebration for {title}. Thank you!
+
+{details}
+
+Questions? Just reply to this mail.</source>
+        <translation>Hallo {first_name},
+
+Jij organiseert de viering voor {title}. Dank je wel!
+
+{details}
+
+Vragen? Beantwoord deze mail gewoon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder: {title} on {day}</source>
+        <translation>Herinnering: {title} op {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello {first_name},
+
+A short reminder: the celebration for {title} is on {day}.
+
+{details}</source>
+        <translation>Hallo {first_name},
+
+Een korte herinnering: de viering voor {title} is op {day}.
+
+{details}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a plan</source>
+        <translation>Nog te plannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its occasion moved: check the plan</source>
+        <translation>de gelegenheid is verschoven: controleer het plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no organisers yet</source>
+        <translation>nog geen organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: {day}</source>
+        <translation>Wanneer: {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What: {what}</source>
+        <translation>Wat: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget: {amount}</source>
+        <translation>Budget: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food: please make it {needs}</source>
+        <translation>Eten: graag {needs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organising with you: {names}</source>
+        <translation>Organiseert met je mee: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Calendar: test mail</source>
+        <translation>Social Calendar: testmail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This test mail shows that Social Calendar can send the reminders.</source>
+        <translation>Deze testmail laat zien dat Social Calendar de herinneringen kan versturen.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../desktop/models/file_settings.py" line="+30"/>
@@ -3833,7 +4088,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{value} is geen enkele regel van hoogstens 255 tekens</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
+        <source>The template uses {unknown}; it may use: {allowed}</source>
+        <translation>Het sjabloon gebruikt {unknown}; toegestaan: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{key} is not a setting (known: {known})</source>
         <translation>{key} is geen instelling (bekend zijn: {known})</translation>
     </message>

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.support.smtp import memory_keyring, smtp_server  # noqa: F401 - the mail tests' fixtures
+
 
 @pytest.fixture(autouse=True)
 def _english_qt(english_qt):

@@ -14,7 +14,7 @@ import struct
 import pytest
 
 from desktop.models.colleague import Colleague
-from desktop.store.database import open_database, open_read_only, reading
+from desktop.store.database import SCHEMA_VERSION, open_database, open_read_only, reading
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 
@@ -177,7 +177,7 @@ def _damaged(path):
     (lambda path: path.write_bytes(b""), "{path} is not a Social Calendar file (it is not a database)"),
     (_foreign, "{path} is a database of another program, not a Social Calendar file"),
     (_set_version(99), "{path} was written by a newer version of Social Calendar (file version 99, this version "
-                       "reads up to 3). Update the app to open it."),
+                       f"reads up to {SCHEMA_VERSION}). Update the app to open it."),
     (_set_version(2), "{path} has not been brought up to date for this version of Social Calendar yet: open it "
                       "in the app once, then try again."),
     (_damaged, "{path} is damaged and was not opened: "),
