@@ -20,6 +20,7 @@ MODULES = (
     "desktop.commands.printing",
     "desktop.commands.ical",
     "desktop.commands.settings",
+    "desktop.commands.insight",
 )
 
 
