@@ -4,7 +4,8 @@ On the demo organisation of 200 people over 12 months, prints for our planner, p
 assignment: the highest, lowest and mean organiser load (effort-weighted, over everyone who could organise),
 the share of celebrations with two or more organisers that link two departments, and the share of
 department pairs linked by at least one shared celebration. Then the speed targets: one occasion's
-suggestions (< 20 ms) and a 12-month plan for 5,000 colleagues (< 3 s).
+suggestions (< 20 ms), a 12-month plan for 5,000, 10,000 and 20,000 colleagues (< 5 s for
+20,000) and `insight` over the year of 20,000 (< 1 s).
 
 Run: .venv/bin/python bench/bench_planning.py
 """
@@ -21,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.exchange.demo import write_demo
-from desktop.exchange.planning import ProposedPlan, plan_period
+from desktop.exchange.planning import ProposedPlan, apply_plans, plan_period
 from desktop.models.organisers import Organisation
 from desktop.models.planner import Planner, Request
 from desktop.store.database import open_database, transaction
@@ -30,8 +31,8 @@ from desktop.store.repository import Register
 START, END = date(2027, 1, 1), date(2027, 12, 31)
 
 
-def _register(folder: str, people: int) -> Register:
-    register = Register(open_database(Path(folder) / f"bench-{people}.sqlite"))
+def _register(folder: str, people: int, name: str = "bench") -> Register:
+    register = Register(open_database(Path(folder) / f"{name}-{people}.sqlite"))
     write_demo(register, people=people, seed=1, today=date(2026, 11, 28))
     return register
 
@@ -95,12 +96,31 @@ def proof(folder: str) -> None:
         print(f"{name:12} {high:9.1f} {low:9.1f} {mean:6.2f} {spread:6.2f} {linking:27.0%} {pairs:18.0%}")
 
 
+def growth(folder: str) -> None:
+    """The 12-month plan for 5,000, 10,000 and 20,000 colleagues: it should grow no faster than N log N."""
+    from desktop.exchange.insight import period_insight
+
+    previous = None
+    for people in (5000, 10000, 20000):
+        register = _register(folder, people, "growth")
+        started = time.perf_counter()
+        proposals = plan_period(register, START, END)
+        elapsed = time.perf_counter() - started
+        ratio = f", x{elapsed / previous:.2f} for twice the people (N log N: ~x2.2)" if previous else ""
+        target = " (target < 5 s)" if people == 20000 else " (target < 3 s)" if people == 5000 else ""
+        print(f"12-month plan for {people:,} colleagues: {len(proposals)} celebrations in {elapsed:.2f} s"
+              f"{target}{ratio}")
+        previous = elapsed
+        if people == 20000:
+            apply_plans(register, proposals, str)
+            started = time.perf_counter()
+            period_insight(register, START, END)
+            print(f"insight for the year of 20,000 colleagues: {time.perf_counter() - started:.2f} s (target < 1 s)")
+
+
 def speed(folder: str) -> None:
     register = _register(folder, 5000)
-    started = time.perf_counter()
     proposals = plan_period(register, START, END)
-    elapsed = time.perf_counter() - started
-    print(f"12-month plan for 5,000 colleagues: {len(proposals)} celebrations in {elapsed:.2f} s (target < 3 s)")
     colleagues = register.colleagues()
     org = Organisation.build(colleagues, {d.id: d.name for d in register.departments()})
     timings = []
@@ -117,3 +137,4 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory(prefix="bench-planning-") as tmp:
         proof(tmp)
         speed(tmp)
+        growth(tmp)

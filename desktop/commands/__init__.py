@@ -25,6 +25,7 @@ MODULES = (
     "desktop.commands.settings",
     "desktop.commands.backups",
     "desktop.commands.reminders",
+    "desktop.commands.insight",
 )
 
 

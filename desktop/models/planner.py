@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.models.colleague import Colleague
 from desktop.models.consent import may_ask_organisers
-from desktop.models.organisers import WINDOW, Choice, History, Organisation, Turn, reasons_for
+from desktop.models.organisers import SETTLING_IN, WINDOW, Choice, History, Organisation, Turn, reasons_for
 
 _CANDIDATES_COMPARED = 12  # equally loaded candidates compared on new ties and on "longest ago"
 # A candidate in a heap: (has a turn in the window, load, last turn's ordinal, tie-break, colleague id, version).
@@ -54,6 +55,12 @@ class Planner:
         self._next_stored = 0
         self._heaps: dict[int | None, list[_Entry]] = defaultdict(list)  # None: everyone
         self._linked_departments: set[frozenset[int]] = set()  # department pairs met in a celebration
+        # Requests come in date order, so a colleague who has left is never eligible again, and one who has not
+        # started (or is still settling in) not before a known day: both leave the heaps instead of being
+        # passed over by every request (which made a year's plan grow with the square of the organisation).
+        self._gone: set[int] = set()
+        self._parked: set[int] = set()
+        self._waiting: list[tuple[int, int]] = []  # (ordinal of the first day they may organise, colleague id)
         for colleague_id, colleague in org.colleagues.items():
             if colleague.organises:
                 entry = self._entry(colleague_id)
@@ -70,7 +77,7 @@ class Planner:
     def _changed(self, colleague_id: int) -> None:
         self._version[colleague_id] += 1
         colleague = self.org.colleagues.get(colleague_id)
-        if colleague is None or not colleague.organises:
+        if colleague is None or not colleague.organises or colleague_id in self._gone or colleague_id in self._parked:
             return
         entry = self._entry(colleague_id)
         heapq.heappush(self._heaps[None], entry)
@@ -85,6 +92,10 @@ class Planner:
         self._changed(cid)
 
     def _move_window(self, day: date) -> None:
+        while self._waiting and self._waiting[0][0] <= day.toordinal():
+            _, cid = heapq.heappop(self._waiting)
+            self._parked.discard(cid)
+            self._changed(cid)
         while self._next_stored < len(self._stored) and self._stored[self._next_stored].day <= day + WINDOW:
             self._count_turn(self._stored[self._next_stored])
             self._next_stored += 1
@@ -110,6 +121,7 @@ class Planner:
             if colleague.department_id in skip_departments:
                 continue
             if not self.org.can_organise(colleague, request.day, request.celebrant_id):
+                self._retire_if_unavailable(colleague, request.day)
                 continue
             if found and entry[:2] != found[0][:2]:
                 break
@@ -129,6 +141,19 @@ class Planner:
             return (paired, not new_link, entry[2], _spread(entry[4], request.salt))
 
         return min(found, key=preference)[4]
+
+    def _retire_if_unavailable(self, colleague: Colleague, day: date) -> None:
+        """Take out of the heaps a colleague who left before `day` (for good) or may organise only later."""
+        cid = colleague.id
+        if cid is None:
+            return
+        if colleague.end_date is not None and colleague.end_date < day:
+            self._gone.add(cid)
+            self._version[cid] += 1
+        elif colleague.hire_date is not None and day < colleague.hire_date + SETTLING_IN:
+            self._parked.add(cid)
+            self._version[cid] += 1
+            heapq.heappush(self._waiting, ((colleague.hire_date + SETTLING_IN).toordinal(), cid))
 
     def staff(self, request: Request) -> list[Choice]:
         """Organisers for one request; requests must come in date order. Their turns count from now on.

@@ -584,6 +584,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../desktop/commands/insight.py" line="+27"/>
         <location filename="../../desktop/commands/occasions.py" line="+44"/>
         <location line="+30"/>
         <location line="+38"/>
@@ -772,7 +773,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+36"/>
+        <location filename="../../desktop/commands/__init__.py" line="+37"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -880,6 +881,46 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+28"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/insight.py" line="-11"/>
+        <source>how celebrations linked departments and spread the work (manager only)</source>
+        <translation>hoe vieringen afdelingen verbonden en het werk verdeelden (alleen voor de manager)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Celebrations: {count}</source>
+        <translation>Vieringen: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department pairs linked: {share}</source>
+        <translation>Verbonden afdelingsparen: {share}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-I index: {value}</source>
+        <translation>E-I-index: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load: highest {max}, lowest {min}, mean {mean}, Gini {gini}</source>
+        <translation>Belasting: hoogste {max}, laagste {min}, gemiddeld {mean}, Gini {gini}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ties: {count}</source>
+        <translation>Nieuwe banden: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not celebrated: {count}</source>
+        <translation>Niet gevierd: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never organised: {count}</source>
+        <translation>Nooit georganiseerd: {count}</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,14 @@ def test_last_organised_reads_naturally():
     history = [Turn(2, MONDAY - timedelta(days=5), 1.0, None), Turn(2, MONDAY - timedelta(days=400), 1.0, None)]
     [choice] = Planner(_org([people[1]]), history).staff(Request(1, MONDAY, 1, 1.0))
     assert choice.reasons[-1].untranslated() == "last organised this month"
+
+
+def test_a_newcomer_set_aside_while_settling_in_is_asked_once_settled_by_the_same_planner():
+    # The planner takes colleagues who cannot organise yet out of its heaps; they must come back on the day.
+    people = [_person(1), _person(2, hire_date=MONDAY), _person(3), _person(4, end_date=MONDAY)]
+    planner = Planner(_org(people))
+    first = planner.staff(Request(1, MONDAY + timedelta(days=1), 1, 1.0))
+    assert [c.colleague_id for c in first] == [3]  # 2 settles in, 4 has left
+    later = planner.staff(Request(1, MONDAY + timedelta(days=35), 1, 1.0))
+    assert [c.colleague_id for c in later] == [2]  # settled, and has had no turn yet
+    assert [c.colleague_id for c in planner.staff(Request(2, MONDAY + timedelta(days=36), 2, 1.0))] == [1, 3]

@@ -1,0 +1,62 @@
+"""How celebrations tied the organisation together: `insight` (the manager's figures of a period)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, translate, wants_json
+
+
+def add_parsers(commands, common: argparse.ArgumentParser) -> None:
+    insight = commands.add_parser(
+        "insight", parents=[common],
+        help=translate("Cli", "how celebrations linked departments and spread the work (manager only)"))
+    add_period(insight)
+    insight.set_defaults(handler=_insight)
+
+
+def _insight(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.insight import insight_json, period_insight
+    from desktop.store.database import open_database
+    from desktop.store.repository import Register
+
+    if args.end < args.start:
+        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+        return EXIT_USAGE
+    register = Register(open_database(db_path, create=False))
+    found, book = period_insight(register, args.start, args.end)
+    data = insight_json(found, book, {d.id: d.name for d in register.departments() if d.id is not None})
+    if wants_json(args):
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    _print_text(data)
+    return EXIT_OK
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _print_text(data: dict) -> None:
+    print(translate("Cli", "Celebrations: {count}").format(count=data["celebrations"]))
+    share = data["pairs_linked_share"]
+    print(translate("Cli", "Department pairs linked: {share}").format(
+        share="–" if share is None else f"{share:.0%}"))
+    print(translate("Cli", "E-I index: {value}").format(value=_figure(data["ei_index"]["overall"])))
+    for name, value in data["ei_index"]["per_department"].items():
+        print(f"    {name}: {_figure(value)}")
+    load = data["load"]
+    print(translate("Cli", "Load: highest {max}, lowest {min}, mean {mean}, Gini {gini}").format(
+        max=load["max"], min=load["min"], mean=_figure(load["mean"]), gini=_figure(load["gini"])))
+    print(translate("Cli", "New ties: {count}").format(count=data["new_ties"]))
+    print(translate("Cli", "Not celebrated: {count}").format(count=len(data["not_celebrated"])))
+    for entry in data["not_celebrated"]:
+        print(f"    {entry['email'] or '?'} ({entry['reason']})")
+    print(translate("Cli", "Never organised: {count}").format(count=len(data["never_organised"])))
+    for quarter in data["quarters"]:
+        print(f"  {quarter['from']}–{quarter['to']}: {quarter['celebrations']}, "
+              f"{_figure(quarter['pairs_linked_share'])}, E-I {_figure(quarter['ei_index'])}, "
+              f"Gini {_figure(quarter['gini'])}, +{quarter['new_ties']}")
