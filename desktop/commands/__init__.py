@@ -45,6 +45,14 @@ def add_period(parser: argparse.ArgumentParser) -> None:
                         help=translate("Cli", "the last day of the period (included)"))
 
 
+def reversed_period(args: argparse.Namespace) -> bool:
+    """Whether --to lies before --from; says so on stderr (the caller returns EXIT_USAGE)."""
+    if args.end < args.start:
+        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+        return True
+    return False
+
+
 def translate(context: str, source: str) -> str:
     """Qt's translation (lupdate finds the literal texts by this name); fill in parameters with .format()."""
     from PySide6.QtCore import QCoreApplication

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, translate, wants_json
+from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, reversed_period, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -23,8 +22,7 @@ def _insight(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
-    if args.end < args.start:
-        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+    if reversed_period(args):
         return EXIT_USAGE
     register = Register(open_database(db_path, create=False))
     found, book = period_insight(register, args.start, args.end)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, say_if_open_in_a_window, translate, wants_json
+from desktop.commands import (
+    EXIT_OK,
+    EXIT_USAGE,
+    add_period,
+    reversed_period,
+    say_if_open_in_a_window,
+    translate,
+    wants_json,
+)
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -40,8 +47,7 @@ def _occasions(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
-    if args.end < args.start:
-        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+    if reversed_period(args):
         return EXIT_USAGE
     register = Register(open_database(db_path, create=False))
     items = describe_occasions(register, args.start, args.end, Audience(args.audience))
@@ -70,8 +76,7 @@ def _plan(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
-    if args.end < args.start:
-        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+    if reversed_period(args):
         return EXIT_USAGE
     register = Register(open_database(db_path, create=False))
     proposals = plan_period(register, args.start, args.end)
@@ -108,8 +113,7 @@ def _plans(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.database import open_database
     from desktop.store.repository import Register
 
-    if args.end < args.start:
-        print(translate("Cli", "--to lies before --from"), file=sys.stderr)
+    if reversed_period(args):
         return EXIT_USAGE
     book = plan_book(Register(open_database(db_path, create=False)), args.start, args.end)
     planned = book.planned()
