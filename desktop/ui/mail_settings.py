@@ -40,13 +40,22 @@ class MailSettingsDialog(QDialog):
         self.values = read_settings(db)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "mail.host": self.tr("&Mail server:"), "mail.port": self.tr("P&ort:"),
+            "mail.user": self.tr("&User name:"), "mail.from": self.tr("Send &from (address):"),
+            "mail.manager": self.tr("&Digest to (your address):"),
+            "reminders.digest_weekday": self.tr("Digest on &weekday (1 = Monday):"),
+            "reminders.digest_days": self.tr("Digest looks &ahead (days):"),
+        }
         for key in FIELDS:
             self.edits[key] = QLineEdit(self.values[key])
-            form.addRow(key, self.edits[key])
+            self.edits[key].setToolTip(key)  # the name `social-calendar settings` uses
+            form.addRow(labels[key], self.edits[key])
         self.security = QComboBox()
         self.security.addItems(["none", "starttls", "tls"])
         self.security.setCurrentText(self.values["mail.security"])
-        form.addRow("mail.security", self.security)
+        self.security.setToolTip("mail.security")
+        form.addRow(self.tr("&Security:"), self.security)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("unchanged (kept in the keyring)"))

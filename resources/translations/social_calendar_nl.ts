@@ -583,16 +583,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de vieringen van deze organisator, met herinneringen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../desktop/commands/insight.py" line="+27"/>
-        <location filename="../../desktop/commands/occasions.py" line="+44"/>
-        <location line="+30"/>
-        <location line="+38"/>
+        <location filename="../../desktop/commands/__init__.py" line="+51"/>
+        <location filename="../../desktop/commands/ical.py" line="+17"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/commands/ical.py" line="+3"/>
         <source>--recurring does not apply to an organiser&apos;s calendar</source>
         <translation>--recurring geldt niet voor de agenda van een organisator</translation>
     </message>
@@ -622,7 +619,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} afspraken van {start} tot en met {end} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/occasions.py" line="-98"/>
+        <location filename="../../desktop/commands/occasions.py" line="+21"/>
         <source>list occasions in a period</source>
         <translation>toon de gelegenheden in een periode</translation>
     </message>
@@ -642,18 +639,18 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>toon de opgeslagen plannen, met vervallen plannen en de dag waarop elk gevierd wordt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>  (celebrate on {day})</source>
         <translation>  (vieren op {day})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>nobody available</source>
         <translation>niemand beschikbaar</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>{what} ({budget}); organisers: {names}</source>
         <translation>{what} ({budget}); organisatoren: {names}</translation>
     </message>
@@ -668,7 +665,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>geen organisatoren</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>Stored 1 plan.</source>
         <translation>1 plan opgeslagen.</translation>
     </message>
@@ -773,7 +770,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+37"/>
+        <location filename="../../desktop/commands/__init__.py" line="-14"/>
         <source>{text} is not a date in the form YYYY-MM-DD</source>
         <translation>{text} is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
@@ -788,7 +785,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de laatste dag van de periode (inbegrepen)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Note: {file} is open in a Social Calendar window (on {host}). The window will show these changes within a few seconds; its undo history starts afresh then.</source>
         <translation>Let op: {file} is geopend in een venster van Social Calendar (op {host}). Het venster laat deze wijzigingen binnen enkele seconden zien; de geschiedenis voor ongedaan maken begint dan opnieuw.</translation>
     </message>
@@ -883,12 +880,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/insight.py" line="-11"/>
+        <location filename="../../desktop/commands/insight.py" line="+15"/>
         <source>how celebrations linked departments and spread the work (manager only)</source>
         <translation>hoe vieringen afdelingen verbonden en het werk verdeelden (alleen voor de manager)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Celebrations: {count}</source>
         <translation>Vieringen: {count}</translation>
     </message>
@@ -2219,7 +2216,47 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>&amp;Mail server:</source>
+        <translation>&amp;Mailserver:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send &amp;from (address):</source>
+        <translation>Verzenden &amp;vanaf (adres):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Digest to (your address):</source>
+        <translation>&amp;Overzicht naar (uw adres):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest on &amp;weekday (1 = Monday):</source>
+        <translation>Overzicht op &amp;weekdag (1 = maandag):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest looks &amp;ahead (days):</source>
+        <translation>Overzicht kijkt voo&amp;ruit (dagen):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unchanged (kept in the keyring)</source>
         <translation>ongewijzigd (bewaard in de sleutelbos)</translation>
     </message>
