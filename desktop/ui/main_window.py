@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         tools = self.addToolBar(self.tr("Colleagues"))
         tools.setObjectName("colleagues_toolbar")
+        # Icons alone are a puzzle to a newcomer: each says what it does beside it.
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.setMovable(False)
         tools.addActions([self.add_action, self.edit_action, self.delete_action])
         tools.addSeparator()
