@@ -38,6 +38,15 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
     _add_paper(birthdays)
     birthdays.set_defaults(handler=_print_birthday_calendar, gui=True)
 
+    budget = commands.add_parser("print-budget", parents=[common],
+                                 help=translate("Cli", "the year's budget against its annual budgets as PDF"))
+    from desktop.commands.budget import add_year
+
+    add_year(budget)
+    budget.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _add_paper(budget)
+    budget.set_defaults(handler=_print_budget, gui=True)
+
 
 def _add_paper(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -79,6 +88,20 @@ def _print_birthday_calendar(args: argparse.Namespace, db_path: Path) -> int:
     months = birthday_calendar(register.colleagues(), _today(), args.with_years)
     pages = CalendarPages(months, args.two_per_page)
     return _write(args, pages.title(), pages.paint, {"names": sum(len(day) for days in months for day in days)})
+
+
+def _print_budget(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.budget import budget_year
+
+    register = _open(db_path)
+    if register is None:
+        return EXIT_ERROR
+    _start_gui()
+    from desktop.render.budget_pages import BudgetPages
+
+    year = budget_year(register.db, args.year or _today().year)
+    pages = BudgetPages(year.summary, year.kinds, _today())
+    return _write(args, pages.title(), pages.paint, {"kinds": len(year.kinds)})
 
 
 def _today():

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.kinds import Kind
 
 CTX = "Settings"
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
@@ -60,6 +61,20 @@ def _line(text: str) -> str:
     return value
 
 
+def _euros(text: str) -> str:
+    """An annual budget in euros ("1500", "1500,50", "1.500,50", "€ 1500.50"), stored as "1500.50"; empty: none."""
+    from desktop.models.money import parse_euros
+
+    value = text.strip()
+    if not value:
+        return ""
+    cents = parse_euros(value)
+    if cents is None or cents > 100_000_000_00:
+        raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not an amount in euros"),
+                                   {"value": text[:40]}))
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
 def _template(kind: str) -> Callable[[str], str]:
     """A mail template: any text (empty: the built-in one), using only the placeholders its kind fills."""
     def check(text: str) -> str:
@@ -95,6 +110,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     *(Setting(f"template.{kind}.{part}", "", _template(kind))
       for kind in ("digest", "organiser_invite", "organiser_reminder") for part in ("subject", "body")),
     Setting("privacy.leaver_retention_months", "12", _whole(0, 600)),  # 0 = never
+    *(Setting(f"budget.{kind.value}", "", _euros) for kind in Kind),  # the year's budget per kind; empty: none
 )}
 
 

@@ -15,7 +15,7 @@
 <context>
     <name>BudgetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+102"/>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+149"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: planned {planned}, spent {spent} (%n celebration)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+385"/>
+        <location filename="../../desktop/ui/main_window.py" line="+387"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>

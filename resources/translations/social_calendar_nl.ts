@@ -42,6 +42,24 @@
     </message>
 </context>
 <context>
+    <name>AnnualBudgetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/budget/annual_dialog.py" line="+26"/>
+        <source>Annual budgets</source>
+        <translation>Jaarbudgetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the organisation means to spend in a year on each kind of occasion. The Budget page compares what is planned and spent with it. Leave an amount at “none” when a kind has no budget of its own.</source>
+        <translation>Wat de organisatie per jaar aan elke soort gelegenheid wil besteden. De pagina Budget vergelijkt wat begroot en uitgegeven is daarmee. Laat een bedrag op „geen” staan als een soort geen eigen budget heeft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>AskOrganisers</name>
     <message>
         <location filename="../../desktop/ui/planning/mail.py" line="+41"/>
@@ -125,6 +143,14 @@
     </message>
 </context>
 <context>
+    <name>BudgetChart</name>
+    <message>
+        <location filename="../../desktop/ui/budget/chart.py" line="+19"/>
+        <source>Planned and spent per kind against the annual budget</source>
+        <translation>Begroot en uitgegeven per soort, naast het jaarbudget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetModel</name>
     <message>
         <location filename="../../desktop/ui/planning/models.py" line="+199"/>
@@ -148,9 +174,165 @@
     </message>
 </context>
 <context>
+    <name>BudgetOutput</name>
+    <message>
+        <location filename="../../desktop/ui/budget/output.py" line="+28"/>
+        <source>budget-{year}</source>
+        <translation>budget-{year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV) files (*.csv)</source>
+        <translation>Spreadsheetbestanden (CSV) (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export budget</source>
+        <translation>Budget exporteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual budget</source>
+        <translation>Jaarbudget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPages</name>
+    <message>
+        <location filename="../../desktop/render/budget_pages.py" line="+28"/>
+        <source>planned {planned} · spent {spent}</source>
+        <translation>begroot {planned} · uitgegeven {spent}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amounts} · no annual budget</source>
+        <translation>{amounts} · geen jaarbudget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amounts} of {budget} · {over} over budget</source>
+        <translation>{amounts} van {budget} · {over} boven budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amounts} of {budget} · {left} left</source>
+        <translation>{amounts} van {budget} · {left} over</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>planned</source>
+        <translation>begroot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spent</source>
+        <translation>uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual budget</source>
+        <translation>jaarbudget</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Budget {year}</source>
+        <translation>Budget {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages could not be started.</source>
+        <translation>De pagina&apos;s konden niet worden begonnen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For the manager — confidential</source>
+        <translation>Voor de manager — vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is planned or budgeted in {year}.</source>
+        <translation>In {year} is niets begroot of gepland.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on {day}</source>
+        <translation>Afgedrukt op {day}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTableModel</name>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+5"/>
         <source>%n celebration(s): planned {planned}, spent {spent}</source>
         <translation>
             <numerusform>%n viering: begroot {planned}, uitgegeven {spent}</numerusform>
@@ -161,7 +343,7 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+36"/>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+58"/>
         <source>planned</source>
         <translation>begroot</translation>
     </message>
@@ -171,7 +353,32 @@
         <translation>uitgegeven</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Annual &amp;budgets…</source>
+        <translation>&amp;Jaarbudgetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the organisation means to spend in a year on each kind</source>
+        <translation>Wat de organisatie per jaar aan elke soort wil besteden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the year as a PDF or as a spreadsheet (CSV)</source>
+        <translation>Het jaar opslaan als PDF of als spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -181,7 +388,7 @@
         <translation>Per soort tonen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+60"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform>
@@ -583,7 +790,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de vieringen van deze organisator, met herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+51"/>
+        <location filename="../../desktop/commands/__init__.py" line="+52"/>
         <location filename="../../desktop/commands/ical.py" line="+17"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
@@ -720,17 +927,48 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>twee maanden per pagina</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>the year&apos;s budget against its annual budgets as PDF</source>
+        <translation>het budget van het jaar naast de jaarbudgetten als PDF</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{month} is not a month: write it as YYYY-MM, e.g. 2027-03</source>
         <translation>{month} is geen maand: schrijf het als JJJJ-MM, bijv. 2027-03</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../desktop/commands/budget.py" line="+13"/>
+        <source>the year (default: this year)</source>
+        <translation>het jaar (standaard: dit jaar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>planned and spent per occasion kind against its annual budget, and per month</source>
+        <translation>begroot en uitgegeven per soort gelegenheid naast het jaarbudget, en per maand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../desktop/commands/printing.py" line="+57"/>
         <source>{file} does not exist.</source>
         <translation>{file} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Budget {year}</source>
+        <translation>Budget {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: planned {planned}, spent {spent}, budget {budget}</source>
+        <translation>{kind}: begroot {planned}, uitgegeven {spent}, budget {budget}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: planned {planned}, spent {spent}, budget {budget}</source>
+        <translation>Totaal: begroot {planned}, uitgegeven {spent}, budget {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/printing.py" line="+20"/>
         <source>No fonts are installed, so the PDF would hold no text. Install fonts (e.g. fonts-dejavu-core) and try again.</source>
         <translation>Er zijn geen lettertypen geïnstalleerd, dus de PDF zou geen tekst bevatten. Installeer lettertypen (bijv. fonts-dejavu-core) en probeer het opnieuw.</translation>
     </message>
@@ -2516,7 +2754,7 @@ Budget: € 50,00</translation>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -3551,7 +3789,7 @@ Budget: € 50,00</translation>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} kon niet worden geschreven: {reason}</translation>
     </message>
@@ -4146,7 +4384,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/models/file_settings.py" line="+30"/>
+        <location filename="../../desktop/models/file_settings.py" line="+31"/>
         <source>{value} is not a whole number from {low} to {high}</source>
         <translation>{value} is geen geheel getal van {low} tot en met {high}</translation>
     </message>
@@ -4166,12 +4404,17 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>{value} is geen enkele regel van hoogstens 255 tekens</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>{value} is not an amount in euros</source>
+        <translation>{value} is geen bedrag in euro&apos;s</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>The template uses {unknown}; it may use: {allowed}</source>
         <translation>Het sjabloon gebruikt {unknown}; toegestaan: {allowed}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{key} is not a setting (known: {known})</source>
         <translation>{key} is geen instelling (bekend zijn: {known})</translation>
     </message>

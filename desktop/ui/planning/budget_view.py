@@ -5,10 +5,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.models.budget import BudgetSummary, budget_summary, years_with_celebrations
+from desktop.exchange.budget import BudgetYear
+from desktop.models.budget import (
+    BudgetSummary,
+    against_budgets,
+    annual_budgets,
+    budget_summary,
+    years_with_celebrations,
+)
 from desktop.store.celebrations import Celebrations
+from desktop.store.file_settings import read_settings
+from desktop.ui.budget.chart import BudgetChart
 from desktop.ui.workspace import Workspace
 
 from .follows_file import FollowsFile
@@ -22,7 +43,8 @@ MIN_COLUMN = 90
 
 
 class BudgetView(FollowsFile, QWidget):
-    """A year's months with their planned and spent totals, and the amounts per occasion kind."""
+    """A year's months with their planned and spent totals, and the amounts per occasion kind; above them, each
+    kind's planned and spent money against its annual budget as bars."""
 
     def __init__(self, workspace: Workspace, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +61,15 @@ class BudgetView(FollowsFile, QWidget):
         font = self.totals.font()
         font.setBold(True)
         self.totals.setFont(font)
+        self.chart = BudgetChart()
+        self.budgets_button = QPushButton(self.tr("Annual &budgets…"))
+        self.budgets_button.setToolTip(self.tr("What the organisation means to spend in a year on each kind"))
+        self.budgets_button.clicked.connect(self.edit_budgets)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(self.print_year)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save the year as a PDF or as a spreadsheet (CSV)"))
+        self.export_button.clicked.connect(self.export_year)
         self.model = BudgetTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -58,10 +89,24 @@ class BudgetView(FollowsFile, QWidget):
         top.addWidget(QLabel(self.tr("Per kind: show")))
         top.addWidget(self.kind_box)
         top.addStretch()
+        for button in (self.budgets_button, self.print_button, self.export_button):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.totals)
-        layout.addWidget(self.table, 1)
+        # The bars above the months; the manager drags the divider, and a long list of kinds scrolls.
+        chart_area = QScrollArea()
+        chart_area.setWidget(self.chart)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(chart_area)
+        self.splitter.addWidget(self.table)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])
+        layout.addWidget(self.splitter, 1)
         self.year_box.currentIndexChanged.connect(lambda _i: self._show())
         self.kind_box.currentIndexChanged.connect(lambda _i: self._show())
         self.follow(workspace)
@@ -80,6 +125,7 @@ class BudgetView(FollowsFile, QWidget):
 
     def refresh(self) -> None:
         self._celebrations = Celebrations(self.workspace.register.db).all()
+        self._budgets = annual_budgets(read_settings(self.workspace.register.db))
         this_year = self.clock.today().year
         current = this_year if self._on_this_year else self.year_box.currentData() or this_year
         years = sorted({*years_with_celebrations(self._celebrations), this_year})
@@ -97,6 +143,7 @@ class BudgetView(FollowsFile, QWidget):
         self._on_this_year = year == self.clock.today().year
         self.summary = budget_summary(self._celebrations, year)
         self.model.set_summary(self.summary, bool(self.kind_box.currentData()))
+        self.chart.set_rows(against_budgets(self.summary, self._budgets))
         self._fit_headers()
         total = self.summary.total.total
         self.totals.setText(self.tr("{year}: planned {planned}, spent {spent} (%n celebration(s))", "",
@@ -108,3 +155,26 @@ class BudgetView(FollowsFile, QWidget):
         header = self.table.horizontalHeader()
         widths = [header.sectionSizeFromContents(column).width() for column in range(self.model.columnCount())]
         header.setMinimumSectionSize(max([MIN_COLUMN, *widths]))
+
+    def year(self) -> BudgetYear:
+        """The year shown, as its print and export read it."""
+        assert self.summary is not None  # shown since the view was built
+        return BudgetYear(self.summary, self.chart.rows)
+
+    def edit_budgets(self) -> None:
+        from desktop.ui.budget.annual_dialog import AnnualBudgetDialog
+
+        dialog = AnnualBudgetDialog(self.workspace.register.db, self)
+        if dialog.exec():
+            self.refresh()
+        dialog.deleteLater()
+
+    def print_year(self) -> None:
+        from desktop.ui.budget.output import print_budget
+
+        print_budget(self, self.year(), self.clock.today())
+
+    def export_year(self) -> None:
+        from desktop.ui.budget.output import export_budget
+
+        export_budget(self, self.year(), self.clock.today())

@@ -26,7 +26,7 @@ def print_month(parent: QWidget | None, workspace, today: date) -> bool:
     if pages is None:
         return False
     pages, paper = pages
-    return _preview(parent, paper, pages.paint)
+    return preview(parent, paper, pages.paint)
 
 
 def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | None:
@@ -47,7 +47,7 @@ def print_birthday_calendar(parent: QWidget | None, workspace, today: date | Non
     if made is None:
         return False
     pages, paper = made
-    return _preview(parent, paper, pages.paint)
+    return preview(parent, paper, pages.paint)
 
 
 def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date | None = None) -> Path | None:
@@ -76,7 +76,7 @@ def _calendar_pages(parent: QWidget | None, workspace, today: date | None) -> tu
     return CalendarPages(months, choice.two_per_page), choice.paper
 
 
-def _preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevice], int]) -> bool:
+def preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevice], int]) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     preview = QPrintPreviewDialog(printer, parent)
@@ -112,6 +112,12 @@ def _export(parent: QWidget | None, name: str, paper: str, title: str,
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    return save_pdf(parent, path, paper, title, paint)
+
+
+def save_pdf(parent: QWidget | None, path: Path, paper: str, title: str,
+             paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
+    """Write the PDF whole or not at all; a failure is said in a message box. Returns `path`, or None."""
     try:
         write_pdf(path, paper, title, paint)
     except (OSError, NoFontsError) as exc:
