@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.models.i18n import Message
 from desktop.models.money import Money, format_money
+from desktop.models.repeat import MonthName
 
 if TYPE_CHECKING:
     from desktop.models.celebration import Status
@@ -74,6 +75,8 @@ def _param(value: object) -> object:
         return text(value)
     if isinstance(value, Money):
         return format_money(value.cents, current_language())
+    if isinstance(value, MonthName):  # "december" in a Dutch sentence, "December" in an English one
+        return QLocale().monthName(value.month)
     if getattr(value, "denominator", 1) != 1:  # a Fraction such as 12.5 years: "12,5 jaar" in Dutch
         return QLocale().toString(float(value), "f", 1)  # type: ignore[arg-type]
     if type(value).__name__ == "Fraction":  # whole years stay whole; the fractions module loads slowly

@@ -65,8 +65,10 @@ class Register:
             params += [first.isoformat(), last.isoformat()]
         parts += ["SELECT id FROM colleagues WHERE hire_date BETWEEN ? AND ?",
                   "SELECT id FROM colleagues WHERE end_date BETWEEN ? AND ?",
-                  "SELECT colleague_id FROM recorded_occasions WHERE date BETWEEN ? AND ?"]
-        params += [reach.start.isoformat(), reach.end.isoformat()] * 3
+                  "SELECT colleague_id FROM recorded_occasions WHERE date BETWEEN ? AND ?",
+                  # one that comes back every year may fall in any week after its first day
+                  "SELECT colleague_id FROM recorded_occasions WHERE repeat <> '' AND date <= ?"]
+        params += [reach.start.isoformat(), reach.end.isoformat()] * 3 + [reach.end.isoformat()]
         sql = f"{_SELECT} WHERE celebrate <> 'no' AND id IN ({' UNION ALL '.join(parts)}) ORDER BY id"
         return [colleague_from_row(row) for row in self.db.execute(sql, params)]
 
@@ -195,13 +197,15 @@ class Register:
 
     # -- recorded occasions ------------------------------------------------------------------
     def recorded_occasions(self, colleague_id: int | None = None) -> list[RecordedOccasion]:
-        sql = "SELECT id, colleague_id, kind, date, title, child_name, notes FROM recorded_occasions"
+        sql = "SELECT id, colleague_id, kind, date, title, child_name, notes, repeat, until FROM recorded_occasions"
         params: list[object] = []
         if colleague_id is not None:
             sql += " WHERE colleague_id = ?"
             params.append(colleague_id)
-        return [RecordedOccasion(id_, cid, kind, date.fromisoformat(day), title, child, notes)
-                for id_, cid, kind, day, title, child, notes in self.db.execute(sql + " ORDER BY date", params)]
+        return [RecordedOccasion(id_, cid, kind, date.fromisoformat(day), title, child, notes, repeat,
+                                 date.fromisoformat(until) if until else None)
+                for id_, cid, kind, day, title, child, notes, repeat, until
+                in self.db.execute(sql + " ORDER BY date", params)]
 
     def add_recorded_occasion(self, record: RecordedOccasion) -> RecordedOccasion:
         with transaction(self.db):
@@ -211,9 +215,9 @@ class Register:
         with transaction(self.db):
             cursor = self.db.execute(
                 "UPDATE recorded_occasions SET colleague_id = ?, kind = ?, date = ?, title = ?, child_name = ?, "
-                "notes = ? WHERE id = ?",
+                "notes = ?, repeat = ?, until = ? WHERE id = ?",
                 [record.colleague_id, record.kind, record.date.isoformat(), record.title, record.child_name,
-                 record.notes, record.id])
+                 record.notes, record.repeat, _day(record.until), record.id])
             if cursor.rowcount != 1:
                 raise store_error(QT_TRANSLATE_NOOP("Store", "This occasion no longer exists"))
 
@@ -228,8 +232,12 @@ class Register:
 
     def _insert_record(self, record: RecordedOccasion) -> RecordedOccasion:
         cursor = self.db.execute(
-            "INSERT INTO recorded_occasions (id, colleague_id, kind, date, title, child_name, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO recorded_occasions (id, colleague_id, kind, date, title, child_name, notes, repeat, until) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [record.id, record.colleague_id, record.kind, record.date.isoformat(), record.title,
-             record.child_name, record.notes])
+             record.child_name, record.notes, record.repeat, _day(record.until)])
         return record if record.id is not None else replace(record, id=cursor.lastrowid)
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()

@@ -126,3 +126,11 @@ def _sent_mail(db: Database) -> None:
             sent_at TEXT NOT NULL      -- when the server accepted it (UTC, ISO 8601)
         )""")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_repeating_occasions")
+def _repeating_occasions(db: Database) -> None:
+    # Other occasions that come back every year (models/repeat.py): the rule as RFC 5545 text, and the last day.
+    db.execute("ALTER TABLE recorded_occasions ADD COLUMN repeat TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE recorded_occasions ADD COLUMN until TEXT")
+    db.execute("PRAGMA user_version = 5")

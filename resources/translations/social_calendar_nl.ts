@@ -4038,7 +4038,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/recorded_model.py" line="+56"/>
+        <location filename="../../desktop/ui/recorded_model.py" line="+57"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -4071,7 +4071,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordedOccasionDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_dialog.py" line="+63"/>
+        <location filename="../../desktop/ui/recorded_dialog.py" line="+67"/>
         <source>Record an occasion</source>
         <translation>Gelegenheid vastleggen</translation>
     </message>
@@ -4087,12 +4087,12 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+216"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-210"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
@@ -4100,6 +4100,16 @@ Budget: € 50,00</translation>
         <location line="+4"/>
         <source>e.g. Summer outing, reception, sports day</source>
         <translation>bijv. zomeruitje, receptie, sportdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An occasion that comes back every year is shown and planned each year</source>
+        <translation>Een gelegenheid die elk jaar terugkomt, wordt elk jaar getoond en gepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: the last day, DD-MM-YYYY</source>
+        <translation>optioneel: de laatste dag, DD-MM-JJJJ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4117,7 +4127,17 @@ Budget: € 50,00</translation>
         <translation>Geef de gelegenheid een titel, zoals “Zomeruitje”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <source>The last day lies before the first</source>
+        <translation>De laatste dag ligt vóór de eerste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Does not repeat</source>
+        <translation>Herhaalt niet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose the colleague</source>
         <translation>Kies de collega</translation>
     </message>
@@ -4153,6 +4173,16 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation>Tot en &amp;met:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;hild&apos;s name:</source>
         <translation>Naam van het &amp;kind:</translation>
     </message>
@@ -4162,7 +4192,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Type part of a name, or leave empty for everyone</source>
         <translation>Typ een deel van een naam, of laat leeg voor iedereen</translation>
     </message>
@@ -4382,6 +4412,84 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
 </context>
 <context>
+    <name>Repeat</name>
+    <message>
+        <location filename="../../desktop/models/repeat.py" line="+19"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>every year on {day} {month}</source>
+        <translation>elk jaar op {day} {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every year on the {ordinal} {weekday} of {month}</source>
+        <translation>elk jaar op de {ordinal} {weekday} van {month}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{rule}, until {year}</source>
+        <translation>{rule}, tot en met {year}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../desktop/models/file_settings.py" line="+31"/>
@@ -4535,7 +4643,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+76"/>
+        <location filename="../../desktop/store/repository.py" line="+78"/>
         <location line="+67"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
@@ -4561,7 +4669,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Er is al een afdeling met de naam {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+7"/>
         <source>This occasion no longer exists</source>
         <translation>Deze gelegenheid bestaat niet meer</translation>
