@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.progress import Progress, every
 from desktop.models.reach import Reach
 from desktop.models.validation import department_problem
 from desktop.store.database import Database, transaction
@@ -103,12 +104,20 @@ class Register:
                                   name=expected.full_name)
             self._update(colleague)
 
-    def save_many(self, new: Iterable[Colleague], changed: Iterable[Colleague]) -> list[Colleague]:
-        """Insert `new` and update `changed` together (an import): all of it, or nothing."""
+    def save_many(self, new: Sequence[Colleague], changed: Sequence[Colleague],
+                  progress: Progress | None = None) -> list[Colleague]:
+        """Insert `new` and update `changed` together (an import): all of it, or nothing (also when `progress`
+        is cancelled on the way)."""
+        count = len(new) + len(changed)
         with transaction(self.db):
-            for colleague in changed:
+            for done, colleague in enumerate(changed, start=1):
                 self._update(colleague)
-            return [self._insert(colleague) for colleague in new]
+                every(count, progress, done)
+            inserted = []
+            for done, colleague in enumerate(new, start=len(changed) + 1):
+                inserted.append(self._insert(colleague))
+                every(count, progress, done)
+            return inserted
 
     def delete(self, colleague_id: int) -> tuple[Colleague, Removed]:
         """Remove a colleague with everything that hangs on them (recorded occasions, celebrations, organiser

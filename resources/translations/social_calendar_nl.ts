@@ -2219,17 +2219,32 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{file} is geen leesbare Excel-werkmap (.xlsx): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/importing.py" line="+124"/>
+        <location filename="../../desktop/exchange/importing.py" line="+95"/>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comparing the rows with the register…</source>
+        <translation>De rijen vergelijken met het register…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{name} is already imported by row {row}: a colleague may appear only once</source>
         <translation>{name} wordt al geïmporteerd door rij {row}: een collega mag maar één keer voorkomen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The register changed since this preview (another window or program wrote to it): nothing was imported. Import the file again to see what it would do now.</source>
         <translation>Het register is veranderd sinds dit voorbeeld (een ander venster of programma heeft erin geschreven): er is niets geïmporteerd. Importeer het bestand opnieuw om te zien wat het nu zou doen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>Saving the colleagues…</source>
+        <translation>De collega&apos;s opslaan…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing was imported: {count} row(s) were refused</source>
         <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
     </message>
@@ -2350,12 +2365,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="+27"/>
+        <location filename="../../desktop/ui/import_flow.py" line="+29"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Import colleagues</source>
         <translation>Collega&apos;s importeren</translation>
     </message>
@@ -2365,12 +2380,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Spreadsheets en contacten (*.csv *.xlsx *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-36"/>
+        <location line="+45"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} kan niet worden geïmporteerd: {reason}</translation>
     </message>
@@ -4643,18 +4659,18 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+78"/>
-        <location line="+67"/>
+        <location filename="../../desktop/store/repository.py" line="+79"/>
+        <location line="+75"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>{name} was changed elsewhere (another window or the command line) meanwhile: nothing was saved. The list now shows what the file holds.</source>
         <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>This department still has {count} colleague(s); move them to another department first</source>
         <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
     </message>
