@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
         ]
         self.help_action = self._action(self.tr("Social Calendar &guide"), self.show_help, shortcuts.HELP)
         self.about_action = self._action(self.tr("&About Social Calendar"), self.about)
-        self.demo_action = self._action(self.tr("Try the &demo organisation"), self.open_demo)
-        self.own_file_action = self._action(self.tr("&Back to my own file"), self.back_to_own_file)
+        self.demo_action = self._action(self.tr("&Try the demo organisation"), self.open_demo)
+        self.own_file_action = self._action(self.tr("Bac&k to my own file"), self.back_to_own_file)
         self.language_actions = QActionGroup(self._actions)
         current = saved_language() or ""
         # Language names are written in their own language on purpose.

@@ -16,7 +16,7 @@ class RecentFilesMenu(QMenu):
 
     def __init__(self, open_path: Callable[[Path], object], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Recent &files"))
+        self.setTitle(self.tr("&Recent files"))
         self._open_path = open_path
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()

@@ -144,7 +144,7 @@ class DemoBar(QFrame):
         self.label = QLabel(self.tr("You are trying Social Calendar on a demo organisation: change anything you "
                                     "like. Your own file is not touched."))
         self.label.setWordWrap(True)
-        self.back = QPushButton(self.tr("&Back to my own file"))
+        self.back = QPushButton(self.tr("Bac&k to my own file"))
         self.back.clicked.connect(lambda: self.chosen.emit(OWN_FILE))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)

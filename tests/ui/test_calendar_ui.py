@@ -224,7 +224,8 @@ def test_coming_up_sections(qtbot, source):
     view.view.setCurrentIndex(jan)
     with qtbot.waitSignal(view.plan_requested, timeout=1000) as blocker:
         QTest.keyClick(view.view, Qt.Key.Key_Return)
-    assert blocker.args[0].colleague_id == 2 and blocker.args[0].kind is Kind.BIRTHDAY
+    assert blocker.args[0].colleague_id == 2
+    assert blocker.args[0].kind is Kind.BIRTHDAY
     view.view.setCurrentIndex(model.index(4, 0))
     with qtbot.waitSignal(view.colleague_activated, timeout=1000) as blocker:
         QTest.keyClick(view.view, Qt.Key.Key_Return)

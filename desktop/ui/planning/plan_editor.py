@@ -31,6 +31,7 @@ from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date
 from desktop.ui.form_fields import error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 from desktop.ui.workspace import Workspace
 
 from .models import STALE_COLOUR, stale_explanation, stale_status
@@ -104,6 +105,7 @@ class PlanEditor(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "organisers")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         day_row = QHBoxLayout()
         day_row.setContentsMargins(0, 0, 0, 0)
