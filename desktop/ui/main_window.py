@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         old = [self.takeCentralWidget(), self._actions, self.toolbar]
         self.removeToolBar(self.toolbar)
         for thing in old:
-            thing.deleteLater()
+            if thing is not None:
+                thing.deleteLater()
         self._build()
         self.pages.setCurrentIndex(page)
     def _build_colleagues_page(self, source: OccasionSource) -> ColleaguesPage:
@@ -432,7 +433,9 @@ class MainWindow(QMainWindow):
         from desktop.i18n import install_translations
 
         save_language(code)
-        install_translations(QApplication.instance(), code or None)
+        app = QCoreApplication.instance()
+        assert app is not None  # the window runs inside it
+        install_translations(app, code or None)
         self.rebuild()
 
     def show_help(self) -> None:

@@ -26,7 +26,8 @@ class RecentFilesMenu(QMenu):
         files = [Path(name) for name in recent_files()]
         for number, path in enumerate(files, start=1):
             # &1 … &8: a number to type, as in LibreOffice and Thunderbird
-            action = self.addAction(f"&{number} {path.name}", lambda path=path: self._open_path(path))
+            action = self.addAction(f"&{number} {path.name}")
+            action.triggered.connect(lambda _checked=False, path=path: self._open_path(path))
             if path.exists():
                 action.setToolTip(str(path))
                 action.setStatusTip(str(path))

@@ -19,9 +19,7 @@ from desktop.store.celebrations import Celebrations
 from desktop.store.database import open_database
 from desktop.store.repository import Register
 from desktop.ui import welcome
-from desktop.ui.colleague_dialog import ColleagueDialog
 from desktop.ui.demo_file import DEMO_PEOPLE, demo_path
-from desktop.ui.planning.plan_editor import PlanEditor
 from tests.ui.hand_clock import clock_on
 from tests.ui.person import Person
 
