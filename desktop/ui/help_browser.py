@@ -55,7 +55,9 @@ class HelpBrowser(QDialog):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, anchor)
             self.contents.addItem(item)
-        self.contents.setMinimumWidth(self.contents.sizeHintForColumn(0) + 24)
+        self.contents.setSpacing(2)
+        contents_width = self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 12
+        self.contents.setMinimumWidth(contents_width)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(self.path)))
@@ -63,7 +65,9 @@ class HelpBrowser(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([contents_width, 10_000])  # the contents as wide as their titles, the text the rest
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
