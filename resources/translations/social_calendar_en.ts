@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+465"/>
+        <location filename="../../desktop/ui/main_window.py" line="+468"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>

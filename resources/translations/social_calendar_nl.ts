@@ -2350,7 +2350,7 @@ Budget: € 50,00</translation>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2575,7 +2575,7 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
@@ -3468,13 +3468,13 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>Nothing in this period.</source>
-        <translation>Niets in deze periode.</translation>
+        <source>Nothing in this period: choose a longer period above, or record an occasion.</source>
+        <translation>Niets in deze periode: kies hierboven een langere periode, of leg een gelegenheid vast.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nothing with this status in this period.</source>
-        <translation>Niets met deze status in deze periode.</translation>
+        <location line="+2"/>
+        <source>Nothing with this status in this period: choose All above to see everything.</source>
+        <translation>Niets met deze status in deze periode: kies hierboven Alle om alles te zien.</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +3869,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{entry} (not found)</source>
         <translation>{entry} (niet gevonden)</translation>
     </message>
