@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from desktop.app import build_window
 from desktop.models.colleague import Colleague
@@ -275,6 +275,9 @@ def test_the_language_changes_at_once_keeping_the_file_page_and_history(busy_win
     assert w.pages.currentIndex() == 3
     assert w.pages.tabText(0) == "Binnenkort"
     assert "Collega toevoegen…" in toolbar_texts(w)
+    cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own catalogue follows too
+    assert cancel.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuleren"
+    cancel.deleteLater()
     assert w.workspace.undo_stack.canUndo()  # the history stays: undo the added colleague
     QApplication.processEvents()  # the old pages and actions are deleted now
     w.undo_action.trigger()
