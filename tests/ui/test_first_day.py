@@ -8,13 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from desktop.app import build_window
 from desktop.models.colleague import Colleague
 from desktop.models.dates import PartialDate
-from desktop.preferences import MAX_RECENT, recent_files, remember_file, settings
+from desktop.preferences import MAX_RECENT, recent_files, remember_file
 from desktop.store.celebrations import Celebrations
 from desktop.store.database import open_database
 from desktop.store.repository import Register
@@ -24,27 +23,6 @@ from tests.ui.hand_clock import clock_on
 from tests.ui.person import Person
 
 TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture
-def qt_dialogs(qapp):
-    """Qt's own file dialog, whose file name field a test can type into."""
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    yield
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
-
-
-@pytest.fixture
-def kept_preferences():
-    """The recent files and the language a test changes, given back afterwards."""
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
-    store.remove("files/recent")
-    yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
-from desktop.preferences import recent_files, saved_language, settings
+from desktop.preferences import recent_files, saved_language
 from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.policy_store import load_policy
@@ -30,26 +30,6 @@ from tests.ui.hand_clock import clock_on
 from tests.ui.person import Person
 
 TODAY = date(2026, 11, 28)  # late November: the month offered for printing is December
-
-
-@pytest.fixture
-def qt_dialogs(qapp):
-    """Qt's own file dialog (the one offscreen Qt shows anyway), whose file name field a test can type into."""
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    yield
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
-
-
-@pytest.fixture
-def kept_preferences():
-    """The test changes the language and the recent files as a person would; later tests get them back."""
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
-    yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
 
 
 @pytest.fixture
