@@ -76,10 +76,10 @@ def build_window(register: Register, path: Path, clock: Clock | None = None) -> 
     from desktop.ui.workspace import Workspace
 
     clock = clock if clock is not None else Clock()
+    remember_file(str(path))  # first among File › Recent files
     workspace = Workspace(register, path, clock=clock)  # the colleagues table is read when first needed
     window = MainWindow(workspace, clock)
     workspace.setParent(window)
-    remember_file(str(path))
     return window
 
 

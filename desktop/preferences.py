@@ -15,7 +15,7 @@ LANGUAGE = "language"  # "" follows the system
 WINDOW_GEOMETRY = "main_window/geometry"
 TABLE_HEADER = "main_window/table_header"
 RECENT_FILES = "files/recent"
-MAX_RECENT = 6
+MAX_RECENT = 8  # File › Recent files
 
 
 def settings() -> QSettings:
@@ -41,5 +41,11 @@ def recent_files() -> list[str]:
 
 
 def remember_file(path: str) -> None:
+    """`path` first among the recent files (the last MAX_RECENT opened, newest first)."""
     files = [path, *(item for item in recent_files() if item != path)][:MAX_RECENT]
     settings().setValue(RECENT_FILES, files)
+
+
+def forget_recent_files() -> None:
+    """File › Recent files › Clear list."""
+    settings().setValue(RECENT_FILES, [])

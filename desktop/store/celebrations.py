@@ -35,6 +35,10 @@ class Celebrations:
             organisers[celebration_id].append(Organiser(colleague_id, role))
         return [_from_row(row, tuple(organisers.get(row[0], ()))) for row in rows]
 
+    def count(self) -> int:
+        """How many plans the file holds (of any status)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM celebrations").fetchone()[0])
+
     def all(self, start: date | None = None, end: date | None = None) -> list[Celebration]:
         """Celebrations whose celebration date lies from `start` to `end` (inclusive; None: unbounded)."""
         sql, params = f"SELECT {', '.join(_COLUMNS)} FROM celebrations WHERE 1 = 1", []

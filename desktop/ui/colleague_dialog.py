@@ -25,6 +25,7 @@ from desktop.models.dates import DateError, PartialDate, parse_date, parse_parti
 from desktop.models.validation import validate
 from desktop.ui.field_labels import field_labels
 from desktop.ui.form_fields import date_text, error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 
 _DATE_FIELDS = ("hire_date", "service_start", "end_date")
 _TEXT_FIELDS = ("first_name", "prefix", "last_name", "email", "likes", "dietary")
@@ -67,6 +68,7 @@ class ColleagueDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "colleagues")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)  # Enter in any line edit saves
         self._lay_out()

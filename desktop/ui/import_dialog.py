@@ -18,6 +18,7 @@ from desktop.exchange.importing import ImportPlan, PlannedRow
 from desktop.i18n import text
 from desktop.models.colleague import Colleague
 from desktop.ui.field_labels import field_labels
+from desktop.ui.help_browser import add_help_button
 
 _COMPARED = ("first_name", "prefix", "last_name", "email", "birth", "leap_day", "hire_date", "service_start",
              "end_date", "work_days", "celebrate", "show_age", "organises", "likes", "dietary", "notes")
@@ -63,6 +64,7 @@ class ImportDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "import")
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

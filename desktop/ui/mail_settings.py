@@ -26,6 +26,7 @@ from desktop.models import mail_texts
 from desktop.models.file_settings import SettingError, checked
 from desktop.store.database import Database, transaction
 from desktop.store.file_settings import read_settings, write_setting
+from desktop.ui.help_browser import add_help_button
 
 FIELDS = ("mail.host", "mail.port", "mail.user", "mail.from", "mail.manager", "reminders.digest_weekday",
           "reminders.digest_days")
@@ -75,6 +76,7 @@ class MailSettingsDialog(QDialog):
         form.addRow("", self.template)
         form.addRow(self.tr("Preview"), self.preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(buttons, "reminders")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

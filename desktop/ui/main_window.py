@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
 from desktop.models.colleague import Colleague
 from desktop.preferences import WINDOW_GEOMETRY, remember_file, save_language, saved_language, settings
@@ -16,11 +16,14 @@ from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, icons, shortcuts
 from desktop.ui.pages import Pages
+from desktop.ui.recent_files import RecentFilesMenu
+from desktop.ui.toolbar import PageToolbar
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from desktop.models.occasions import Occasion
     from desktop.ui.calendar.source import OccasionSource
     from desktop.ui.clock import Clock
     from desktop.ui.colleagues_page import ColleaguesPage
@@ -36,27 +39,50 @@ class MainWindow(QMainWindow):
         clock.setParent(self)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
-        self.pages = Pages(workspace, self.clock, self._build_colleagues_page)
-        self.pages.colleague_activated.connect(self.edit_colleague)
         workspace.data_changed.connect(self._update_status)
-        self.setCentralWidget(self.pages)
+        workspace.data_changed.connect(self._update_actions)  # File › New: no colleague to edit any more
         self.publisher: Publisher | None = None  # started for a file that publishes itself, or by its dialog
         workspace.data_changed.connect(self._start_publishing_if_set)
         self._start_publishing_if_set()
         workspace.changed_elsewhere.connect(lambda: self.statusBar().showMessage(
             self.tr("The file was changed by another program: showing what it holds now."), 10_000))
-        self._create_actions()
-        icons.decorate(self)
-        self._create_menus()
         workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
+        self._own_file: Path | None = None  # the user's file while the demo organisation is open
+        self._build()
         geometry = settings().value(WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1180, 720)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        """The pages, actions, menus and toolbar in the current language (built again when it changes)."""
+        self.pages = Pages(self.workspace, self.clock, self._build_colleagues_page)
+        self.pages.colleague_activated.connect(self.edit_colleague)
+        self.pages.plan_requested.connect(self.plan_occasion)
+        self.pages.chosen.connect(self.way_in)
+        self.setCentralWidget(self.pages)
+        self._actions = QObject(self)  # every action of the menus and toolbar: replaced as a whole
+        self._create_actions()
+        icons.decorate(self)
+        self.setMenuBar(QMenuBar())
+        self._create_menus()
         self._update_title()
         self._update_status()
         self._update_actions()
 
-    # -- building -----------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Everything with text, built again in the language installed now; the file, its undo history, the page
+        shown and the window stay."""
+        page = self.pages.currentIndex()
+        if self.colleagues is not None:
+            self.colleagues.save_layout()
+        old = [self.takeCentralWidget(), self._actions, self.toolbar]
+        self.removeToolBar(self.toolbar)
+        for thing in old:
+            if thing is not None:
+                thing.deleteLater()
+        self._build()
+        self.pages.setCurrentIndex(page)
     def _build_colleagues_page(self, source: OccasionSource) -> ColleaguesPage:
         from desktop.ui.colleagues_page import ColleaguesPage
 
@@ -77,7 +103,7 @@ class MainWindow(QMainWindow):
         return self.pages.colleagues_page()  # type: ignore[return-value]
 
     def _action(self, text: str, slot, keys: list[QKeySequence] | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._actions)
         action.triggered.connect(slot)
         if keys:
             action.setShortcuts(shortcuts.unique(keys))
@@ -100,9 +126,9 @@ class MainWindow(QMainWindow):
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 self.export_birthday_calendar_pdf)
         stack = self.workspace.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action = stack.createUndoAction(self._actions, self.tr("Undo"))
         self.undo_action.setShortcuts(shortcuts.unique(shortcuts.UNDO))
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = stack.createRedoAction(self._actions, self.tr("Redo"))
         self.redo_action.setShortcuts(shortcuts.unique(shortcuts.REDO))
         self.add_action = self._action(self.tr("&Add colleague…"), self.add_colleague, shortcuts.ADD_COLLEAGUE)
         self.edit_action = self._action(self.tr("&Edit colleague…"), self.edit_selected, shortcuts.EDIT_COLLEAGUE)
@@ -119,16 +145,18 @@ class MainWindow(QMainWindow):
         self.policy_action = self._action(self.tr("Occasion &policy…"), self.edit_policy)
         self.gift_policy_action = self._action(self.tr("&Gift and gathering policy…"), self.edit_gift_policy)
         self.leave_action = self._action(self.tr("&Leave…"), self.edit_leave, shortcuts.LEAVE)
-        pages = self.pages
         self.page_actions = [
-            self._action(self.tr("&Coming up"), lambda: pages.setCurrentIndex(0), shortcuts.PAGES[0]),
-            self._action(self.tr("C&alendar"), lambda: pages.setCurrentIndex(1), shortcuts.PAGES[1]),
-            self._action(self.tr("&Planning"), lambda: pages.setCurrentIndex(2), shortcuts.PAGES[2]),
-            self._action(self.tr("C&olleagues"), lambda: pages.setCurrentIndex(3), shortcuts.PAGES[3]),
-            self._action(self.tr("&Budget"), lambda: pages.setCurrentIndex(4), shortcuts.PAGES[4]),
+            self._action(self.tr("&Coming up"), lambda: self.pages.setCurrentIndex(0), shortcuts.PAGES[0]),
+            self._action(self.tr("C&alendar"), lambda: self.pages.setCurrentIndex(1), shortcuts.PAGES[1]),
+            self._action(self.tr("&Planning"), lambda: self.pages.setCurrentIndex(2), shortcuts.PAGES[2]),
+            self._action(self.tr("C&olleagues"), lambda: self.pages.setCurrentIndex(3), shortcuts.PAGES[3]),
+            self._action(self.tr("&Budget"), lambda: self.pages.setCurrentIndex(4), shortcuts.PAGES[4]),
         ]
-        self.about_action = self._action(self.tr("&About Social Calendar"), self.about, shortcuts.HELP)
-        self.language_actions = QActionGroup(self)
+        self.help_action = self._action(self.tr("Social Calendar &guide"), self.show_help, shortcuts.HELP)
+        self.about_action = self._action(self.tr("&About Social Calendar"), self.about)
+        self.demo_action = self._action(self.tr("&Try the demo organisation"), self.open_demo)
+        self.own_file_action = self._action(self.tr("Bac&k to my own file"), self.back_to_own_file)
+        self.language_actions = QActionGroup(self._actions)
         current = saved_language() or ""
         # Language names are written in their own language on purpose.
         for code, name in (("", self.tr("System language")), ("nl", self.tr("Nederlands")),
@@ -141,6 +169,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = RecentFilesMenu(self.open_path, file_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addActions([self.demo_action, self.own_file_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -166,15 +197,9 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        tools = self.addToolBar(self.tr("Colleagues"))
-        tools.setObjectName("colleagues_toolbar")
-        # Icons alone are a puzzle to a newcomer: each says what it does beside it.
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tools.setMovable(False)
-        tools.addActions([self.add_action, self.edit_action, self.delete_action])
-        tools.addSeparator()
-        tools.addActions([self.departments_action, self.import_action])
+        help_menu.addActions([self.help_action, self.about_action])
+        self.toolbar = PageToolbar(self)  # the frequent actions of the page shown
+        self.addToolBar(self.toolbar)
 
     # -- colleagues ---------------------------------------------------------------------------
     def selected_colleague(self) -> Colleague | None:
@@ -271,6 +296,20 @@ class MainWindow(QMainWindow):
 
         edit_gift_policy(self, self.workspace)
 
+    def plan_occasion(self, occasion: Occasion) -> None:
+        """Plan… on the home view: the plan editor for that occasion."""
+        from desktop.ui.planning.plan_editor import plan_occasion
+
+        plan_occasion(self, self.workspace, occasion)
+
+    def way_in(self, choice: str) -> None:
+        """A way in chosen on the welcome, an empty page or the demo bar (desktop.ui.welcome)."""
+        from desktop.ui import welcome
+
+        {welcome.IMPORT: self.import_action, welcome.ADD: self.add_action, welcome.DEMO: self.demo_action,
+         welcome.POLICY: self.gift_policy_action, welcome.OWN_FILE: self.own_file_action,
+         welcome.PLAN: self.toolbar.plan_months_action}[choice].trigger()
+
     def focus_search(self) -> None:
         self.pages.show_colleagues().focus_search()
 
@@ -298,8 +337,34 @@ class MainWindow(QMainWindow):
             self.colleagues.search.clear()
         self.workspace.switch_to(register, path)
         remember_file(str(path))
+        self.recent_menu.rebuild()
         self._update_title()
         return True
+
+    def open_demo(self) -> bool:
+        """The demo organisation, in a file of its own (made the first time); the user's file stays as it is."""
+        from desktop.ui.demo_file import is_demo, make_demo
+
+        if is_demo(self.workspace.path):
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = make_demo(self.clock.today())
+        except StoreError as exc:
+            file_dialogs.report_store_error(self, exc.message)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        own = self.workspace.path
+        if not self.open_path(path):
+            return False
+        self._own_file = own
+        return True
+
+    def back_to_own_file(self) -> bool:
+        from desktop.ui.demo_file import own_file
+
+        return self.open_path(own_file(self._own_file))
 
     def import_file(self) -> None:
         from desktop.ui.import_flow import choose_and_import
@@ -364,11 +429,20 @@ class MainWindow(QMainWindow):
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """Settings › Language: saved, and the window speaks it at once."""
+        from desktop.i18n import install_translations
 
         save_language(code)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The new language takes effect when you restart Social Calendar."))
+        app = QCoreApplication.instance()
+        assert app is not None  # the window runs inside it
+        install_translations(app, code or None)
+        self.rebuild()
+
+    def show_help(self) -> None:
+        """F1: the guide, at the section of the page shown."""
+        from desktop.ui.help_browser import PAGE_SECTIONS, show_help
+
+        show_help(self, PAGE_SECTIONS[self.pages.currentIndex()])
 
     def about(self) -> None:
         from desktop.ui.about_dialog import AboutDialog
@@ -377,8 +451,15 @@ class MainWindow(QMainWindow):
 
     # -- keeping the window in step -----------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("{file} – Social Calendar").format(file=self.workspace.path.name))
+        from desktop.ui.demo_file import is_demo
+
+        demo = is_demo(self.workspace.path)
+        title = self.tr("Demo organisation – Social Calendar") if demo else self.tr("{file} – Social Calendar")
+        self.setWindowTitle(title.format(file=self.workspace.path.name))
         self.setWindowFilePath(str(self.workspace.path))
+        self.demo_action.setVisible(not demo)
+        self.own_file_action.setVisible(demo)
+        self.pages.set_demo(demo)
 
     def _update_status(self) -> None:
         total = self.workspace.colleague_count()
@@ -391,6 +472,9 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(has_selection)
         self.leave_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
+        has_colleagues = self.workspace.colleague_count() > 0  # an occasion or a plan needs someone
+        self.record_action.setEnabled(has_colleagues)
+        self.organiser_ical_action.setEnabled(has_colleagues)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.publisher is not None:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop.models.coming_up import home_reach
 from desktop.models.plans import is_planned
 from desktop.models.reach import Reach
+from desktop.store.celebrations import Celebrations
 from desktop.store.plan_keys import plan_refs
 from desktop.ui.calendar.coming_up_view import ComingUpView, attention_summary
 from desktop.ui.calendar.source import OccasionSource
+from desktop.ui.welcome import DemoBar, EmptyHint, WelcomePanel
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -28,9 +30,13 @@ if TYPE_CHECKING:
 class Pages(QTabWidget):
     """Signals:
         colleague_activated(int): an occasion was double-clicked in the home view or the calendar.
+        plan_requested(object): Plan… on an occasion of the home view (a models.occasions.Occasion).
+        chosen(str): a way in chosen on the welcome, an empty page's hint or the demo bar (desktop.ui.welcome).
     """
 
     colleague_activated = Signal(int)
+    plan_requested = Signal(object)
+    chosen = Signal(str)
 
     def __init__(self, workspace: Workspace, clock: Clock, make_colleagues_page: Callable[[OccasionSource], QWidget],
                  parent=None):
@@ -47,16 +53,26 @@ class Pages(QTabWidget):
         self.banner.hide()
         self.coming_up = ComingUpView(self.source, clock)
         self.coming_up.colleague_activated.connect(self.colleague_activated)
+        self.coming_up.plan_requested.connect(self.plan_requested)
+        self.demo_bar = DemoBar()
+        self.demo_bar.chosen.connect(self.chosen)
+        self.welcome: WelcomePanel | None = None  # built for a file without colleagues
         home = QWidget()
-        layout = QVBoxLayout(home)
+        self.home_layout = layout = QVBoxLayout(home)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.demo_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.coming_up, 1)
         self.calendar = self.planning = self.budget = self.colleagues = None
         self.calendar_holder, self.planning_holder, self.budget_holder = QWidget(), QWidget(), QWidget()
         self.colleagues_holder = QWidget()
+        self.hints: dict[QWidget, EmptyHint] = {}  # what each page says while it would be empty
         for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.budget_holder):
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self.hints[holder] = hint = EmptyHint()
+            hint.chosen.connect(self.chosen)
+            holder_layout.addWidget(hint)
         self.addTab(home, self.tr("Coming up"))
         self.addTab(self.calendar_holder, self.tr("Calendar"))
         self.addTab(self.planning_holder, self.tr("Planning"))
@@ -119,6 +135,7 @@ class Pages(QTabWidget):
         if self.colleagues is not None:
             self.colleagues.set_source(self.source)
         self._update_banner()
+        self._update_empty()
 
     def _page_shown(self, index: int) -> None:
         """The calendar, planning and budget pages are built on first view: start-up need not pay for them."""
@@ -142,9 +159,46 @@ class Pages(QTabWidget):
 
             self.budget = BudgetView(self.workspace, self.clock)
             page.layout().addWidget(self.budget)
+        self._update_empty()
 
     def _update_banner(self) -> None:
         """The start-up reminder, kept current: what needs a plan first."""
         summary = attention_summary(self.coming_up.coming_up(), self.source)
         self.banner.setText(summary or "")
         self.banner.setVisible(summary is not None)
+
+    def set_demo(self, demo: bool) -> None:
+        """The demo organisation is open: say so, with the way back to the user's own file."""
+        self.demo_bar.setVisible(demo)
+
+    def _update_empty(self) -> None:
+        """A file without colleagues: the welcome instead of the home view, and every page says what to do."""
+        empty = self.workspace.colleague_count() == 0
+        if empty and self.welcome is None:
+            self.welcome = WelcomePanel()
+            self.welcome.chosen.connect(self.chosen)
+            self.home_layout.addWidget(self.welcome, 1)
+        if self.welcome is not None:
+            self.welcome.setVisible(empty)
+        self.coming_up.setVisible(not empty)
+        hints = self.hints
+        if empty:
+            for holder, page_text in (
+                (self.calendar_holder, self.tr("The calendar shows every birthday, jubileum and recorded occasion "
+                                               "of your colleagues.")),
+                (self.planning_holder, self.tr("Planning proposes organisers, an idea and a budget for every "
+                                               "occasion of your colleagues.")),
+                (self.colleagues_holder, self.tr("Your colleagues are listed here.")),
+                (self.budget_holder, self.tr("The budget adds up what the celebrations cost.")),
+            ):
+                hints[holder].no_colleagues(page_text)
+                hints[holder].show()
+            return
+        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder):
+            hints[holder].hide()
+        unplanned = self.budget is not None and not Celebrations(self.workspace.register.db).count()
+        if unplanned:
+            hints[self.budget_holder].setText(self.tr(
+                "No celebrations are planned yet. <a href=\"plan\">Plan the coming months…</a> proposes organisers, "
+                "an idea and a budget for each occasion; the budget then adds them up here."))
+        hints[self.budget_holder].setVisible(unplanned)

@@ -27,6 +27,7 @@ from desktop.models.labels import kind_name
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.repeat import Repeat, RepeatError, is_last_of_month
 from desktop.ui.form_fields import date_text, error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 from desktop.ui.recorded_model import EVERYONE
 
 _FIELDS = ("colleague", "date", "title", "until")
@@ -96,6 +97,7 @@ class RecordedOccasionDialog(QDialog):
         self.notes.setMaximumHeight(80)
         self.errors = {name: error_label() for name in _FIELDS}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "occasions")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)  # Enter in any line edit saves
         self._lay_out()

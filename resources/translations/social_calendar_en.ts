@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+387"/>
+        <location filename="../../desktop/ui/main_window.py" line="+468"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+125"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+127"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+142"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+144"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>Published %n event.</numerusform>

@@ -588,7 +588,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing/dialogs.py" line="+98"/>
+        <location filename="../../desktop/ui/printing/dialogs.py" line="+100"/>
         <source>Print birthday calendar</source>
         <translation>Verjaardagskalender afdrukken</translation>
     </message>
@@ -1161,7 +1161,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueDialog</name>
     <message>
-        <location filename="../../desktop/ui/colleague_dialog.py" line="+43"/>
+        <location filename="../../desktop/ui/colleague_dialog.py" line="+44"/>
         <source>Add colleague</source>
         <translation>Collega toevoegen</translation>
     </message>
@@ -1246,7 +1246,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Wil helpen vieringen te organiseren</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>DD-MM-YYYY, or DD-MM when the year is unknown</source>
         <translation>DD-MM-JJJJ, of DD-MM als het jaar onbekend is</translation>
     </message>
@@ -1477,12 +1477,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1493,28 +1493,38 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+2"/>
-        <source>All milestones coming up have a plan. Nothing needs your attention.</source>
-        <translation>Alle komende mijlpalen hebben een plan. Niets vraagt uw aandacht.</translation>
+        <source>Every milestone within its lead time has a plan. To plan further ahead, use Plan the coming months… on the Planning page.</source>
+        <translation>Elke mijlpaal binnen de voorbereidingstijd heeft een plan. Wilt u verder vooruit plannen, gebruik dan De komende maanden plannen… op de pagina Planning.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Nothing to celebrate this week. The calendar shows what comes later.</source>
+        <translation>Deze week valt er niets te vieren. De kalender toont wat later komt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the next 30 days. Record a birth, a wedding or an outing with Occasions › Record occasion…</source>
+        <translation>Niets in de komende 30 dagen. Leg een geboorte, huwelijk of uitje vast met Gelegenheden › Gelegenheid vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Plannen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;colleague</source>
+        <translation>&amp;Collega tonen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nothing to celebrate this week: a quiet week.</source>
-        <translation>Deze week niets te vieren: een rustige week.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing coming up in the next 30 days.</source>
-        <translation>Niets in de komende 30 dagen.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1593,19 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="+144"/>
+        <source>You are trying Social Calendar on a demo organisation: change anything you like. Your own file is not touched.</source>
+        <translation>U probeert Social Calendar uit met een demo-organisatie: verander gerust wat u wilt. Uw eigen bestand blijft onaangeroerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bac&amp;k to my own file</source>
+        <translation>&amp;Terug naar mijn eigen bestand</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <location filename="../../desktop/ui/departments_dialog.py" line="+29"/>
@@ -1631,9 +1654,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="-20"/>
+        <source>&lt;a href=&quot;import&quot;&gt;Import the HR spreadsheet…&lt;/a&gt;, &lt;a href=&quot;add&quot;&gt;add a colleague…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;try it on a demo organisation&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;import&quot;&gt;Importeer de HR-lijst…&lt;/a&gt;, &lt;a href=&quot;add&quot;&gt;voeg een collega toe…&lt;/a&gt; of &lt;a href=&quot;demo&quot;&gt;probeer het uit met een demo-organisatie&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+58"/>
+        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+59"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
@@ -1693,7 +1724,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -2082,6 +2113,14 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../desktop/ui/help_browser.py" line="+51"/>
+        <source>Social Calendar guide</source>
+        <translation>Handleiding Social Calendar</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../desktop/exchange/import_columns.py" line="+98"/>
@@ -2267,7 +2306,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="+32"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="+33"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
@@ -2312,7 +2351,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geweigerde rijen overslaan en de rest importeren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2465,7 +2504,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/mail_settings.py" line="+39"/>
+        <location filename="../../desktop/ui/mail_settings.py" line="+40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2535,7 +2574,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not a placeholder here: {names}</source>
         <translation>Hier geen plaatshouder: {names}</translation>
     </message>
@@ -2560,12 +2599,12 @@ Budget: € 50,00</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop/ui/main_window.py" line="+48"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+65"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2685,7 +2724,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Verlof…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Coming up</source>
         <translation>&amp;Binnenkort</translation>
     </message>
@@ -2711,8 +2750,23 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Social Calendar &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Social Calendar</source>
         <translation>&amp;Over Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try the demo organisation</source>
+        <translation>De demo-organisatie &amp;proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bac&amp;k to my own file</source>
+        <translation>&amp;Terug naar mijn eigen bestand</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2735,7 +2789,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2765,12 +2819,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colleagues</source>
-        <translation>Collega&apos;s</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -2780,22 +2829,17 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language takes effect when you restart Social Calendar.</source>
-        <translation>De nieuwe taal wordt actief wanneer u Social Calendar opnieuw start.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+210"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Demo organisation – Social Calendar</source>
+        <translation>Demo-organisatie – Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{colleagues}, {shown} shown</source>
         <translation>{colleagues}, {shown} getoond</translation>
     </message>
@@ -3229,9 +3273,47 @@ Budget: € 50,00</translation>
     </message>
 </context>
 <context>
+    <name>PageToolbar</name>
+    <message>
+        <location filename="../../desktop/ui/toolbar.py" line="+35"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan…</source>
+        <translation>Plannen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the selected occasion, else the first that needs attention</source>
+        <translation>De gekozen gelegenheid plannen, anders de eerste die aandacht vraagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the coming months…</source>
+        <translation>De komende maanden plannen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose organisers, an idea and a budget for every occasion of a period that has no plan yet</source>
+        <translation>Organisatoren, een idee en een budget voorstellen voor elke gelegenheid in een periode die nog geen plan heeft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask organisers…</source>
+        <translation>Organisatoren vragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the organisers of the selected plan in your mail program</source>
+        <translation>Schrijf de organisatoren van het gekozen plan in uw e-mailprogramma</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+60"/>
+        <location filename="../../desktop/ui/pages.py" line="+76"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -3254,6 +3336,31 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The calendar shows every birthday, jubileum and recorded occasion of your colleagues.</source>
+        <translation>De kalender toont elke verjaardag, elk jubileum en elke vastgelegde gelegenheid van uw collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning proposes organisers, an idea and a budget for every occasion of your colleagues.</source>
+        <translation>De planning stelt voor elke gelegenheid van uw collega&apos;s organisatoren, een idee en een budget voor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your colleagues are listed here.</source>
+        <translation>Hier staan uw collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget adds up what the celebrations cost.</source>
+        <translation>Het budget telt op wat de vieringen kosten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No celebrations are planned yet. &lt;a href=&quot;plan&quot;&gt;Plan the coming months…&lt;/a&gt; proposes organisers, an idea and a budget for each occasion; the budget then adds them up here.</source>
+        <translation>Er zijn nog geen vieringen gepland. &lt;a href=&quot;plan&quot;&gt;De komende maanden plannen…&lt;/a&gt; stelt voor elke gelegenheid organisatoren, een idee en een budget voor; hier ziet u dan de optelling.</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3394,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_editor.py" line="+75"/>
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+77"/>
         <source>Plan: {title}</source>
         <translation>Plan: {title}</translation>
     </message>
@@ -3312,7 +3419,7 @@ Budget: € 50,00</translation>
         <translation>nog niet bekend</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3360,7 +3467,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+57"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
     </message>
@@ -3385,7 +3492,7 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
     </message>
@@ -3615,13 +3722,13 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>Nothing in this period.</source>
-        <translation>Niets in deze periode.</translation>
+        <source>Nothing in this period: choose a longer period above, or record an occasion.</source>
+        <translation>Niets in deze periode: kies hierboven een langere periode, of leg een gelegenheid vast.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nothing with this status in this period.</source>
-        <translation>Niets met deze status in deze periode.</translation>
+        <location line="+2"/>
+        <source>Nothing with this status in this period: choose All above to see everything.</source>
+        <translation>Niets met deze status in deze periode: kies hierboven Alle om alles te zien.</translation>
     </message>
 </context>
 <context>
@@ -3655,13 +3762,13 @@ Budget: € 50,00</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/policy_dialog.py" line="+67"/>
-        <location line="+200"/>
+        <location filename="../../desktop/ui/policy_dialog.py" line="+68"/>
+        <location line="+201"/>
         <source>Occasion policy</source>
         <translation>Beleid voor gelegenheden</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3687,7 +3794,7 @@ Budget: € 50,00</translation>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>“{age}” is not an age from 1 to 120</source>
         <translation>“{age}” is geen leeftijd van 1 tot 120</translation>
     </message>
@@ -3882,7 +3989,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PublishingDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+43"/>
         <source>Publish the shared calendar</source>
         <translation>De gedeelde agenda publiceren</translation>
     </message>
@@ -3962,7 +4069,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Nu publiceren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Publish to folder</source>
         <translation>Publiceren naar map</translation>
     </message>
@@ -4006,6 +4113,34 @@ Budget: € 50,00</translation>
         <location line="+15"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../../desktop/ui/recent_files.py" line="+19"/>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{entry} (not found)</source>
+        <translation>{entry} (niet gevonden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} no longer exists</source>
+        <translation>{path} bestaat niet meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4222,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordedOccasionDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_dialog.py" line="+67"/>
+        <location filename="../../desktop/ui/recorded_dialog.py" line="+68"/>
         <source>Record an occasion</source>
         <translation>Gelegenheid vastleggen</translation>
     </message>
@@ -4103,12 +4238,12 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
@@ -4133,7 +4268,7 @@ Budget: € 50,00</translation>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Enter the date</source>
         <translation>Vul de datum in</translation>
     </message>
@@ -4792,6 +4927,69 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <location line="+7"/>
         <source>A department&apos;s name is at most {max} characters; this one has {length}</source>
         <translation>De naam van een afdeling heeft hoogstens {max} tekens; deze heeft er {length}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="-86"/>
+        <source>Welcome to Social Calendar</source>
+        <translation>Welkom bij Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Social Calendar keeps your colleagues&apos; birthdays, jubilea and other occasions in one file on this computer and tells you in good time what is coming up. For each celebration it suggests who organises it, fairly rotated and pairing colleagues from different departments, and what to give within your own gift policy.</source>
+        <translation>Social Calendar houdt de verjaardagen, jubilea en andere gelegenheden van uw collega&apos;s bij in één bestand op deze computer en vertelt u op tijd wat eraan komt. Voor elke viering stelt het voor wie die organiseert, eerlijk verdeeld en met collega&apos;s van verschillende afdelingen samen, en wat u geeft binnen uw eigen cadeaubeleid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file has no colleagues yet. Start in one of these ways:</source>
+        <translation>Dit bestand heeft nog geen collega&apos;s. Begin op een van deze manieren:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import the HR spreadsheet…</source>
+        <translation>De HR-lijst im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel list from HR, or a contacts export: you see what will be imported before anything is saved.</source>
+        <translation>Een CSV- of Excel-lijst van HR, of een export van contactpersonen: u ziet wat er wordt geïmporteerd voordat er iets wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a colleague…</source>
+        <translation>Een collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type in colleagues one at a time.</source>
+        <translation>Voer collega&apos;s één voor één in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it on a demo organisation</source>
+        <translation>&amp;Uitproberen met een demo-organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a separate demo file with 150 made-up colleagues. Your own file stays as it is; File › Back to my own file returns to it.</source>
+        <translation>Opent een apart demobestand met 150 verzonnen collega&apos;s. Uw eigen bestand blijft zoals het is; Bestand › Terug naar mijn eigen bestand brengt u terug.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the &amp;gift policy…</source>
+        <translation>Het &amp;cadeaubeleid instellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each occasion gets, its budget and how many colleagues organise it. The defaults work well to begin with.</source>
+        <translation>Wat elke gelegenheid krijgt, het budget en hoeveel collega&apos;s het organiseren. De standaardinstellingen zijn een goed begin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press F1 at any time to read the guide.</source>
+        <translation>Druk op elk moment op F1 om de handleiding te lezen.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 dialogs a test expects through the real dialogs (tests/support/dialogs.py)."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from support.dialogs import Person
+
+from desktop.preferences import settings
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +27,23 @@ def warnings(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
     return shown
+
+
+@pytest.fixture
+def qt_dialogs(qapp):
+    """Qt's own file dialog (the one offscreen Qt shows anyway), whose file name field a test can type into."""
+    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    yield
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
+
+
+@pytest.fixture
+def kept_preferences():
+    """The test changes the language and the recent files as a person would; later tests get them back."""
+    store = settings()
+    before = {key: store.value(key) for key in store.allKeys()}
+    yield
+    store.clear()
+    for key, value in before.items():
+        store.setValue(key, value)

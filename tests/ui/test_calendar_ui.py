@@ -220,10 +220,23 @@ def test_coming_up_sections(qtbot, source):
     assert model.index(2, 2).data() == "No plan yet, in 7 days"
     assert model.index(2, 4).data() == "quiet"
     assert model.index(4, 2).data() == "tomorrow"  # Sem, this week
+    # Enter on an occasion that needs attention plans it; on any other it opens the colleague.
     view.view.setCurrentIndex(jan)
+    with qtbot.waitSignal(view.plan_requested, timeout=1000) as blocker:
+        QTest.keyClick(view.view, Qt.Key.Key_Return)
+    assert blocker.args[0].colleague_id == 2
+    assert blocker.args[0].kind is Kind.BIRTHDAY
+    view.view.setCurrentIndex(model.index(4, 0))
     with qtbot.waitSignal(view.colleague_activated, timeout=1000) as blocker:
         QTest.keyClick(view.view, Qt.Key.Key_Return)
-    assert blocker.args == [2]
+    assert blocker.args == [5]
+    # Every occasion's menu offers Plan… (the default) and Show colleague.
+    menu = view.context_menu(model.index(4, 0))
+    assert [action.text() for action in menu.actions()] == ["&Plan…", "Show &colleague"]
+    assert menu.defaultAction() is menu.actions()[0]
+    with qtbot.waitSignal(view.plan_requested, timeout=1000) as blocker:
+        menu.actions()[0].trigger()
+    assert blocker.args[0].colleague_id == 5
     summary = attention_summary(coming, source)
     assert summary is not None
     assert summary.startswith("2 occasions need a plan: First day: Noor Bakker (Tue 1 Dec), Jan de Vries 50")
@@ -238,7 +251,7 @@ def test_coming_up_plans_and_empty_states(qtbot, source):
     lines = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
     assert lines[0] == "Needs attention"
     assert lines[2] == "This week"
-    assert lines[3] == "Nothing to celebrate this week: a quiet week."
+    assert lines[3] == "Nothing to celebrate this week. The calendar shows what comes later."
     assert len(lines) == 6
     assert all(lines)
     assert [row for row, _ in view.model.spanning_rows()] == list(range(6))

@@ -6,14 +6,14 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop.i18n import text
 from desktop.models.coming_up import ComingUp, ComingUpItem, coming_up, look_ahead
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasions import Occasion
-from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, SectionListModel
+from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, OCCASION_ROLE, Column, Group, SectionListModel
 from desktop.ui.calendar.section_table import SectionTable
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
@@ -53,10 +53,14 @@ class ComingUpView(QWidget):
     `has_plan(occasion) -> bool` tells which occasions are planned already (none until plans exist).
 
     Signals:
-        colleague_activated(int): a row was double-clicked or Enter was pressed on it.
+        colleague_activated(int): a row was double-clicked or Enter was pressed on it (one that needs attention:
+            plan_requested instead), or Show colleague chosen from its menu.
+        plan_requested(object): Plan… for a row's occasion (models.occasions.Occasion): from its context menu,
+            or Enter or a double-click on an occasion that needs attention.
     """
 
     colleague_activated = Signal(int)
+    plan_requested = Signal(object)
 
     def __init__(
         self,
@@ -81,6 +85,8 @@ class ComingUpView(QWidget):
         self.model = SectionListModel(COLUMNS, self)
         self.view = SectionTable(self.model)
         self.view.activated.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -126,17 +132,19 @@ class ComingUpView(QWidget):
             Group(
                 self.tr("Needs attention"),
                 self._rows(self._coming.attention),
-                self.tr("All milestones coming up have a plan. Nothing needs your attention."),
+                self.tr("Every milestone within its lead time has a plan. To plan further ahead, use Plan the "
+                        "coming months… on the Planning page."),
             ),
             Group(
                 self.tr("This week"),
                 self._rows(self._coming.this_week),
-                self.tr("Nothing to celebrate this week: a quiet week."),
+                self.tr("Nothing to celebrate this week. The calendar shows what comes later."),
             ),
             Group(
                 self.tr("Next 30 days"),
                 self._rows(self._coming.next_days),
-                self.tr("Nothing coming up in the next 30 days."),
+                self.tr("Nothing in the next 30 days. Record a birth, a wedding or an outing with Occasions › "
+                        "Record occasion…"),
             ),
         ]
         self.model.set_groups(groups)
@@ -145,7 +153,46 @@ class ComingUpView(QWidget):
     def _rows(self, items: list[ComingUpItem]) -> list:
         return [self.source.row(item.occasion, text(item.reason)) for item in items]
 
+    def selected_occasion(self) -> Occasion | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(OCCASION_ROLE) if rows else None
+
+    def needs_attention(self, occasion: Occasion) -> bool:
+        return any(item.occasion == occasion for item in self._coming.attention)
+
+    def plan_selected(self) -> bool:
+        """Plan… for the selected occasion; False when no occasion is selected."""
+        occasion = self.selected_occasion()
+        if occasion is not None:
+            self.plan_requested.emit(occasion)
+        return occasion is not None
+
     def _activated(self, index: QModelIndex) -> None:
+        occasion = index.data(OCCASION_ROLE)
+        if occasion is not None and self.needs_attention(occasion):
+            self.plan_requested.emit(occasion)
+            return
         colleague_id = index.data(COLLEAGUE_ID_ROLE)
         if colleague_id is not None:
             self.colleague_activated.emit(colleague_id)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        occasion = index.data(OCCASION_ROLE)
+        if occasion is None:
+            return
+        self.view.selectRow(index.row())
+        menu = self.context_menu(index)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu of one occasion's row: Plan…, and Show colleague when it has one."""
+        occasion = index.data(OCCASION_ROLE)
+        menu = QMenu(self)
+        plan = menu.addAction(self.tr("&Plan…"), lambda: self.plan_requested.emit(occasion))
+        menu.setDefaultAction(plan)
+        colleague_id = index.data(COLLEAGUE_ID_ROLE)
+        if colleague_id is not None:
+            menu.addAction(self.tr("Show &colleague"), lambda: self.colleague_activated.emit(colleague_id))
+        return menu

@@ -25,6 +25,7 @@ from desktop.i18n import text
 from desktop.models.dates import DISPLAY_FORMAT_QT
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date_year
+from desktop.ui.help_browser import add_help_button
 from desktop.ui.workspace import Workspace
 
 from .plan_commands import ApplyPlans
@@ -72,6 +73,7 @@ class PlanMonthsDialog(QDialog):
         for column, width in ((0, 160), (1, 320), (2, 330), (3, 90)):
             self.tree.setColumnWidth(column, width)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "planning")
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setDefault(True)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)

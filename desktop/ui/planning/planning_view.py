@@ -268,5 +268,6 @@ class PlanningView(FollowsFile, QWidget):
         self.colleague_button.setEnabled(item is not None and item.colleague_id is not None)
         self.delete_button.setEnabled(item is not None and item.celebration is not None)
         self.empty.setVisible(self.proxy.rowCount() == 0)
-        self.empty.setText(self.tr("Nothing in this period.") if not self.model.items
-                           else self.tr("Nothing with this status in this period."))
+        self.empty.setText(self.tr("Nothing in this period: choose a longer period above, or record an occasion.")
+                           if not self.model.items else
+                           self.tr("Nothing with this status in this period: choose All above to see everything."))

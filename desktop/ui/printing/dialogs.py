@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.month_report import ReportAudience
+from desktop.ui.help_browser import add_help_button
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ def _paper_box(parent: QWidget) -> QComboBox:
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    add_help_button(buttons, "printing")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

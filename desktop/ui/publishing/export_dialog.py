@@ -27,6 +27,7 @@ from desktop.models.colleague import Colleague
 from desktop.models.dates import DISPLAY_FORMAT_QT
 from desktop.models.occasions import Audience
 from desktop.ui.form_fields import error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class ExportDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("F&ile"), with_error(file_box, self.file_error))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "publishing")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.publish.settings_store import PublishSettings
 from desktop.ui.form_fields import ERROR_STYLE
+from desktop.ui.help_browser import add_help_button
 
 if TYPE_CHECKING:
     from desktop.ui.publishing.publisher import Publisher
@@ -88,6 +89,7 @@ class PublishingDialog(QDialog):
         trial.addWidget(self.publish_button)
         trial.addWidget(self.result_label, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "publishing")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
