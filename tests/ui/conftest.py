@@ -14,6 +14,15 @@ def _english_qt(english_qt):
     return english_qt
 
 
+@pytest.fixture(autouse=True)
+def _a_fresh_pc():
+    """Each window test starts on a PC where the app has not run: no recent files, no window layout, no
+    chosen language. (Qt keeps one settings file for the whole run, whatever HOME a test sets.)"""
+    settings().clear()
+    yield
+    settings().clear()
+
+
 @pytest.fixture
 def person(english_qt):
     someone = Person()
