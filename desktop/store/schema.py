@@ -126,3 +126,12 @@ def _sent_mail(db: Database) -> None:
             sent_at TEXT NOT NULL      -- when the server accepted it (UTC, ISO 8601)
         )""")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_former_organisers")
+def _former_organisers(db: Database) -> None:
+    # A forgotten colleague (the AVG's right to erasure, store/privacy.py) leaves the plans they organised for
+    # others: their organiser row goes, and the plan counts "a former colleague" in its place.
+    db.execute("ALTER TABLE celebrations ADD COLUMN former_organisers INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (former_organisers >= 0)")
+    db.execute("PRAGMA user_version = 5")
