@@ -13,14 +13,21 @@ from typing import Any
 from desktop.models.celebration import Celebration, Status
 from desktop.models.colleague import Colleague
 from desktop.models.dates import add_months
-from desktop.models.i18n import QT_TRANSLATE_NOOP
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.organisers import Leave
 from desktop.models.workdays import format_work_days
 
 # Where a forgotten colleague organised, the plan keeps this in their place (translated where it is shown).
 FORMER_COLLEAGUE = QT_TRANSLATE_NOOP("Privacy", "a former colleague")
+FORMER_COLLEAGUES = QT_TRANSLATE_NOOP("Privacy", "{count} former colleagues")
 OPEN_STATUSES = frozenset({Status.TO_PLAN, Status.PLANNED})
+
+
+def former_organisers(plan: Celebration) -> Message:
+    """In place of the organisers since forgotten: "a former colleague" (or "2 former colleagues")."""
+    return Message("Privacy", FORMER_COLLEAGUE if plan.former_organisers == 1 else FORMER_COLLEAGUES,
+                   {"count": plan.former_organisers})
 
 
 def is_open(plan: Celebration, today: date) -> bool:
@@ -95,6 +102,7 @@ def _plan(plan: Celebration, names: Mapping[int, str]) -> dict[str, Any]:
         "celebration_date": plan.celebration_date.isoformat(), "status": plan.status.value, "what": plan.what,
         "budget_cents": plan.budget_cents, "actual_cost_cents": plan.actual_cost_cents, "notes": plan.notes,
         "organisers": [names.get(o.colleague_id, "") for o in plan.organisers],
+        "former_organisers": plan.former_organisers,
     }
 
 
