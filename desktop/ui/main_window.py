@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._update_actions()
+        QTimer.singleShot(0, self.erase_due_leavers)  # once the window shows: start-up pays nothing for it
 
     # -- building -----------------------------------------------------------------------------
     def _build_colleagues_page(self, source: OccasionSource) -> ColleaguesPage:
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
         self.policy_action = self._action(self.tr("Occasion &policy…"), self.edit_policy)
         self.gift_policy_action = self._action(self.tr("&Gift and gathering policy…"), self.edit_gift_policy)
         self.leave_action = self._action(self.tr("&Leave…"), self.edit_leave, shortcuts.LEAVE)
+        # The colleague's rights (AVG/GDPR): ui/privacy.py.
+        self.export_person_action = self._action(self.tr("Export &a colleague's data…"), self.export_person)
+        self.forget_action = self._action(self.tr("Fo&rget colleague…"), self.forget_colleague)
+        self.former_action = self._action(self.tr("Former &colleagues…"), self.show_former_colleagues)
         pages = self.pages
         self.page_actions = [
             self._action(self.tr("&Coming up"), lambda: pages.setCurrentIndex(0), shortcuts.PAGES[0]),
@@ -147,7 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.print_month_action, self.month_pdf_action, self.print_calendar_action,
                               self.calendar_pdf_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_ical_action, self.organiser_ical_action])
+        file_menu.addActions([self.export_ical_action, self.organiser_ical_action, self.export_person_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -156,6 +161,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_action, self.edit_action, self.delete_action, self.leave_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.departments_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.forget_action, self.former_action])
         occasions_menu = bar.addMenu(self.tr("&Occasions"))
         occasions_menu.addActions([self.record_action, self.records_action])
         view_menu = bar.addMenu(self.tr("&View"))
@@ -271,6 +278,27 @@ class MainWindow(QMainWindow):
 
         edit_gift_policy(self, self.workspace)
 
+    def export_person(self) -> None:
+        from desktop.ui.privacy import export_colleague_data
+
+        export_colleague_data(self)
+
+    def forget_colleague(self) -> None:
+        from desktop.ui.privacy import forget_colleague
+
+        forget_colleague(self)
+
+    def show_former_colleagues(self) -> None:
+        from desktop.ui.privacy import show_former_colleagues
+
+        show_former_colleagues(self)
+
+    def erase_due_leavers(self) -> None:
+        """On opening a file: leavers whose retention (privacy.leaver_retention_months) has passed are erased."""
+        from desktop.ui.privacy import erase_due_leavers
+
+        erase_due_leavers(self)
+
     def focus_search(self) -> None:
         self.pages.show_colleagues().focus_search()
 
@@ -299,6 +327,7 @@ class MainWindow(QMainWindow):
         self.workspace.switch_to(register, path)
         remember_file(str(path))
         self._update_title()
+        self.erase_due_leavers()
         return True
 
     def import_file(self) -> None:
