@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.colleague import Colleague
 from desktop.models.dates import display_date
-from desktop.models.privacy import Scheduled
+from desktop.models.privacy import Erasure, Scheduled
 from desktop.store import privacy
 from desktop.store.errors import StoreError
 
@@ -112,7 +112,7 @@ def export_colleague_data(window: MainWindow) -> Path | None:
 class PrivacyTexts(QObject):
     """The texts with counts (plurals go through tr(), which lupdate reads with their forms)."""
 
-    def question(self, colleague: Colleague, going: privacy.Erasure) -> str:
+    def question(self, colleague: Colleague, going: Erasure) -> str:
         parts = [self.tr("%n recorded occasion(s)", "", going.records),
                  self.tr("%n plan(s) about them", "", going.plans), self.tr("%n leave period(s)", "", going.leave)]
         text = self.tr("Forget {name}? This erases them from the file for good, with {parts}.").format(
