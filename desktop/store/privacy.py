@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.models.colleague import Colleague
+from desktop.models.dates import add_months
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.privacy import Erasure, Scheduled, due, person_export, schedule
 from desktop.store.celebrations import Celebrations
@@ -111,21 +112,31 @@ def retention_months(db: Database) -> int:
     return int(read_setting(db, RETENTION_KEY))
 
 
-def leaver_schedule(db: Database, today: date) -> list[Scheduled]:
-    """Every colleague with an end date and when their data goes (models.privacy.schedule), soonest first."""
+def leaver_schedule(db: Database, today: date, *, due_only: bool = False) -> list[Scheduled]:
+    """Every colleague with an end date and when their data goes (models.privacy.schedule), soonest first;
+    `due_only`: just those whose day has come (read through the end-date index: the window asks on opening)."""
     months = retention_months(db)
     if months <= 0:
         return []
-    leavers = [colleague_from_row(row) for row in db.execute(f"{_SELECT} WHERE end_date IS NOT NULL "
-                                                             "AND end_date <> '' ORDER BY end_date")]
-    return schedule(leavers, Celebrations(db).all(start=today), today, months)
+    sql, params = f"{_SELECT} WHERE end_date IS NOT NULL AND end_date <> ''", []
+    if due_only:  # a few days' margin for month ends (31 Aug + 6 months is 28 Feb); the rule itself decides
+        sql += " AND end_date <= ?"
+        params.append((add_months(today, -months) + timedelta(days=4)).isoformat())
+    leavers = [colleague_from_row(row) for row in db.execute(sql + " ORDER BY end_date", params)]
+    if not leavers:
+        return []
+    found = schedule(leavers, Celebrations(db).all(start=today), today, months)
+    return due(found, today) if due_only else found
 
 
 def forget_due_leavers(db: Database, today: date) -> list[Scheduled]:
     """Forget the leavers whose day has come (none held by an open plan), in one transaction; returns them."""
-    going = due(leaver_schedule(db, today), today)
-    if going:
-        forget(db, [item.colleague_id for item in going])
+    if not leaver_schedule(db, today, due_only=True):  # the usual answer, without taking the write lock
+        return []
+    with write_transaction(db):  # decided and done under one lock: no plan can open in between
+        going = leaver_schedule(db, today, due_only=True)
+        if going:
+            forget(db, [item.colleague_id for item in going])
     return going
 
 

@@ -140,3 +140,18 @@ def test_a_version_4_file_gains_the_former_organisers_count_and_keeps_its_plans(
     assert plan.former_organisers == 0
     assert db.execute("PRAGMA user_version").fetchone()[0] == 5
     db.close()
+
+
+def test_a_leaver_of_a_months_last_day_goes_on_the_last_day_of_the_later_month(register):
+    register.add(Colleague(None, "Augusta", "", "Eind", "augusta@example.nl", end_date=date(2025, 8, 31)))
+    write_setting(register.db, privacy.RETENTION_KEY, "18")
+    assert privacy.forget_due_leavers(register.db, date(2027, 2, 27)) == []
+    assert [item.name for item in privacy.forget_due_leavers(register.db, date(2027, 2, 28))] == ["Augusta Eind"]
+    assert register.colleagues() == []
+
+
+def test_leavers_forgotten_automatically_leave_no_bytes_either(register, db_path, plain_deletes):
+    fill(register)
+    assert [item.name for item in privacy.forget_due_leavers(register.db, date(2026, 6, 30))] == ["Truusje Weggaan"]
+    raw = db_path.read_bytes()
+    assert [marker for marker in HERS if marker in raw] == []
