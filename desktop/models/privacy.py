@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.models.celebration import Celebration, Status
 from desktop.models.colleague import Colleague
 from desktop.models.dates import add_months
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.models.organisers import Leave
 from desktop.models.workdays import format_work_days
+
+if TYPE_CHECKING:
+    from desktop.models.organisers import Leave
 
 # Where a forgotten colleague organised, the plan keeps this in their place (translated where it is shown).
 FORMER_COLLEAGUE = QT_TRANSLATE_NOOP("Privacy", "a former colleague")

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    ERASE_LEAVERS_AFTER_MS = 300
     def __init__(self, workspace: Workspace, clock: Clock):
         """`clock` is the one clock of every page, view and dialog (the workspace's table follows it too)."""
         super().__init__()
@@ -55,7 +56,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._update_actions()
-        QTimer.singleShot(0, self.erase_due_leavers)  # once the window shows: start-up pays nothing for it
+        # Leavers whose retention has passed go once the window is up: start-up does not wait for the check.
+        QTimer.singleShot(self.ERASE_LEAVERS_AFTER_MS, self.erase_due_leavers)
 
     # -- building -----------------------------------------------------------------------------
     def _build_colleagues_page(self, source: OccasionSource) -> ColleaguesPage:

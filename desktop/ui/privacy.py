@@ -8,7 +8,6 @@ hold the colleague, and undoing them would bring the data back).
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,6 +79,8 @@ def _chosen(window: MainWindow, title: str) -> Colleague | None:
 
 def export_colleague_data(window: MainWindow) -> Path | None:
     """Everything stored about the selected (or a chosen) colleague, as an owner-only JSON file."""
+    import json
+
     from desktop.exchange.publish.folder import write_atomically
     from desktop.ui.file_dialogs import report_store_error
 
