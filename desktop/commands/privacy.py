@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands import EXIT_OK, iso_date, say_if_open_in_a_window, translate, wants_json
+from desktop.commands import EXIT_ERROR, EXIT_OK, iso_date, say_if_open_in_a_window, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -50,7 +50,13 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
     if args.out is None:
         sys.stdout.write(text)
     else:
-        write_atomically(args.out, text.encode("utf-8"), private=True)  # personal data: owner-only
+        try:
+            write_atomically(args.out, text.encode("utf-8"), private=True)  # personal data: owner-only
+        except OSError as exc:
+            print(translate("Cli", "Could not write {path}: {reason}").format(path=args.out,
+                                                                            reason=exc.strerror or exc),
+                  file=sys.stderr)
+            return EXIT_ERROR
         print(translate("Cli", "Wrote everything stored about {email} to {out}").format(email=args.email,
                                                                                         out=args.out), file=sys.stderr)
     return EXIT_OK

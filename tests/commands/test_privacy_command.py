@@ -26,6 +26,9 @@ def test_export_person_prints_json_or_writes_an_owner_only_file(register, db_pat
     assert main(["export-person", "truusje.weggaan@example.nl", "--db", str(db_path), "--out", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert json.loads(out.read_text(encoding="utf-8")) == data
+    assert main(["export-person", "truusje.weggaan@example.nl", "--db", str(db_path), "--out",
+                 str(tmp_path / "missing" / "truus.json")]) == 1
+    assert "Could not write" in capsys.readouterr().err
 
 
 def test_an_unknown_address_says_so_and_exits_1(register, db_path, tmp_path, capsys):
