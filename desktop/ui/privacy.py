@@ -185,7 +185,7 @@ class FormerColleaguesDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Left on"), self.tr("Erased on"),
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Left on"), self.tr("To be erased on"),
                                               self.tr("Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -37,7 +37,7 @@
 <context>
     <name>FormerColleaguesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/privacy.py" line="+216"/>
+        <location filename="../../desktop/ui/privacy.py" line="+217"/>
         <source>Leavers&apos; data is erased %n month(s) after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</source>
         <translation>
             <numerusform>Leavers&apos; data is erased %n month after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+416"/>
+        <location filename="../../desktop/ui/main_window.py" line="+418"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>

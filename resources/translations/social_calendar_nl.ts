@@ -453,7 +453,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ChooseColleagueDialog</name>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="+57"/>
+        <location filename="../../desktop/ui/privacy.py" line="+56"/>
         <source>&amp;Colleague</source>
         <translation>&amp;Collega</translation>
     </message>
@@ -502,7 +502,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>laat zien wat er zou gebeuren, verander niets</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Wrote everything stored about {email} to {out}</source>
         <translation>Alles wat over {email} is opgeslagen, is geschreven naar {out}</translation>
     </message>
@@ -724,6 +724,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../desktop/commands/privacy.py" line="-83"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
@@ -944,7 +945,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de herinneringsmails van vandaag; --send verstuurt ze één keer</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/privacy.py" line="-98"/>
+        <location filename="../../desktop/commands/privacy.py" line="-21"/>
         <location filename="../../desktop/commands/reminders.py" line="+2"/>
         <source>the day to run for (default: today)</source>
         <translation>de dag waarvoor het draait (standaard: vandaag)</translation>
@@ -1744,7 +1745,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>FormerColleaguesDialog</name>
     <message>
-        <location filename="../../desktop/ui/privacy.py" line="+126"/>
+        <location filename="../../desktop/ui/privacy.py" line="+128"/>
         <source>Former colleagues</source>
         <translation>Oud-collega&apos;s</translation>
     </message>
@@ -1760,8 +1761,8 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+0"/>
-        <source>Erased on</source>
-        <translation>Gewist op</translation>
+        <source>To be erased on</source>
+        <translation>Te wissen op</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2482,12 +2483,12 @@ Budget: € 50,00</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop/ui/main_window.py" line="+48"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2860,7 +2861,7 @@ Budget: € 50,00</translation>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The occasion of this plan moved or is gone: plan it on its new date and delete this plan.</source>
         <translation>De gelegenheid van dit plan is verplaatst of vervallen: plan haar op de nieuwe datum en verwijder dit plan.</translation>
     </message>
@@ -3760,7 +3761,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../desktop/models/privacy.py" line="+22"/>
+        <location filename="../../desktop/models/privacy.py" line="+24"/>
         <source>a former colleague</source>
         <translation>een oud-collega</translation>
     </message>
@@ -3770,7 +3771,7 @@ Budget: € 50,00</translation>
         <translation>{count} oud-collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/privacy.py" line="+34"/>
+        <location filename="../../desktop/store/privacy.py" line="+35"/>
         <source>No colleague has the e-mail address {email}</source>
         <translation>Geen collega heeft het e-mailadres {email}</translation>
     </message>
