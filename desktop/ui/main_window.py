@@ -297,9 +297,10 @@ class MainWindow(QMainWindow):
 
     def erase_due_leavers(self) -> None:
         """On opening a file: leavers whose retention (privacy.leaver_retention_months) has passed are erased."""
-        from desktop.ui.privacy import erase_due_leavers
+        if self.isVisible() and not self.workspace.register.db.closed:  # not for a window closed meanwhile
+            from desktop.ui.privacy import erase_due_leavers
 
-        erase_due_leavers(self)
+            erase_due_leavers(self)
 
     def focus_search(self) -> None:
         self.pages.show_colleagues().focus_search()
