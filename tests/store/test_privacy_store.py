@@ -120,25 +120,25 @@ def test_leavers_go_after_the_retention_unless_a_plan_about_them_is_open(registe
     assert privacy.forget_due_leavers(register.db, date(2040, 1, 1)) == []
 
 
-def test_a_version_4_file_gains_the_former_organisers_count_and_keeps_its_plans(tmp_path):
+def test_a_file_from_before_gains_the_former_organisers_count_and_keeps_its_plans(tmp_path):
     import sqlite_utils
 
     from desktop.store.database import open_database
-    from desktop.store.schema import migrations
+    from desktop.store.schema import SCHEMA_VERSION, migrations
 
-    path = tmp_path / "v4.sqlite"
+    path = tmp_path / "older.sqlite"
     older = sqlite_utils.Database(path)
     migrations.apply(older, stop_before="0005_former_organisers")
     older.execute("INSERT INTO colleagues (id, first_name) VALUES (1, 'Jan')")
     older.execute("INSERT INTO celebrations (occasion_key, kind, colleague_id, occasion_date, celebration_date) "
                   "VALUES ('birthday-1-2027-03-16', 'birthday', 1, '2027-03-16', '2027-03-16')")
     older.conn.commit()
-    assert older.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert older.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
     older.close()
     db = open_database(path)
     [plan] = Celebrations(db).all()
     assert plan.former_organisers == 0
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
 
 
