@@ -27,6 +27,7 @@ MODULES = (
     "desktop.commands.reminders",
     "desktop.commands.insight",
     "desktop.commands.budget",
+    "desktop.commands.privacy",
 )
 
 

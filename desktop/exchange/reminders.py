@@ -20,6 +20,7 @@ from desktop.models.coming_up import _needs_planning
 from desktop.models.consent import dietary_instruction
 from desktop.models.gift_policy import GiftRule, rule_for, treat_rule
 from desktop.models.i18n import Message
+from desktop.models.privacy import former_organisers
 from desktop.models.public_holidays import holidays_between
 from desktop.models.reminders import DIGEST, INVITE, REMINDER, digest_key, organiser_key, organiser_mail_due
 from desktop.store.file_settings import read_settings
@@ -144,6 +145,8 @@ def _digest_line(item: PlanningItem, people: dict[int, Colleague], words: Texts)
         parts.append(words.translate(texts.message(texts.STALE)))
     elif plan is not None:
         names = [people[o.colleague_id].full_name for o in plan.organisers if o.colleague_id in people]
+        if plan.former_organisers:  # organisers forgotten since (models/privacy.py)
+            names.append(words.translate(former_organisers(plan)))
         parts.append(", ".join(names) or words.translate(texts.message(texts.NO_ORGANISERS)))
         if plan.what:
             parts.append(plan.what)

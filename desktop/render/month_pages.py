@@ -128,8 +128,9 @@ class MonthPages(QObject):
         status = status_name(item.status) if item.status is not None else self.tr("Not planned")
         if item.stale:
             status = self.tr("Moved or gone")
+        organisers = [*item.organisers, *([text(item.former_organisers)] if item.former_organisers else [])]
         return [Cell(self._day(item.day), moved, bold=True), Cell(self._name(item), " · ".join(who), item.milestone),
-                Cell(self._what(item)), Cell(", ".join(item.organisers)), Cell(item.plan),
+                Cell(self._what(item)), Cell(", ".join(organisers)), Cell(item.plan),
                 Cell(money_text(item.budget_cents)), Cell(status)]
 
     def _note(self, item: ReportRow) -> str:

@@ -13,7 +13,7 @@ from desktop.models.organisers import Leave
 from desktop.store.database import Database, transaction
 
 _COLUMNS = ("id", "occasion_key", "kind", "colleague_id", "occasion_date", "celebration_date", "what", "idea",
-            "budget_cents", "status", "actual_cost_cents", "notes", "effort")
+            "budget_cents", "status", "actual_cost_cents", "notes", "effort", "former_organisers")
 
 
 class Celebrations:
@@ -76,7 +76,7 @@ class Celebrations:
         values = [celebration.occasion_key, celebration.kind, celebration.colleague_id,
                   celebration.occasion_date.isoformat(), celebration.celebration_date.isoformat(), celebration.what,
                   celebration.idea, celebration.budget_cents, celebration.status.value,
-                  celebration.actual_cost_cents, celebration.notes, celebration.effort]
+                  celebration.actual_cost_cents, celebration.notes, celebration.effort, celebration.former_organisers]
         if celebration.id is None or insert:
             cursor = self.db.execute(
                 f"INSERT INTO celebrations ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
@@ -110,7 +110,7 @@ class Celebrations:
 
 def _from_row(row: tuple[Any, ...], organisers: tuple[Organiser, ...]) -> Celebration:
     (id_, key, kind, colleague_id, occasion_date, celebration_date, what, idea, budget, status, actual, notes,
-     effort) = row
+     effort, former) = row
     return Celebration(id_, key, kind, colleague_id, date.fromisoformat(occasion_date),
                        date.fromisoformat(celebration_date), what, idea, budget, Status(status), actual, notes,
-                       effort, organisers)
+                       effort, organisers, former)

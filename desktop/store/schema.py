@@ -134,3 +134,12 @@ def _repeating_occasions(db: Database) -> None:
     db.execute("ALTER TABLE recorded_occasions ADD COLUMN repeat TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE recorded_occasions ADD COLUMN until TEXT")
     db.execute("PRAGMA user_version = 5")
+
+
+@migrations(name="0006_former_organisers")
+def _former_organisers(db: Database) -> None:
+    # A forgotten colleague (the AVG's right to erasure, store/privacy.py) leaves the plans they organised for
+    # others: their organiser row goes, and the plan counts "a former colleague" in its place.
+    db.execute("ALTER TABLE celebrations ADD COLUMN former_organisers INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (former_organisers >= 0)")
+    db.execute("PRAGMA user_version = 6")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    ERASE_LEAVERS_AFTER_MS = 300
+
     def __init__(self, workspace: Workspace, clock: Clock):
         """`clock` is the one clock of every page, view and dialog (the workspace's table follows it too)."""
         super().__init__()
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         geometry = settings().value(WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1180, 720)
+        # Leavers whose retention has passed go once the window is up: start-up does not wait for the check.
+        QTimer.singleShot(self.ERASE_LEAVERS_AFTER_MS, self.erase_due_leavers)
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -145,6 +149,10 @@ class MainWindow(QMainWindow):
         self.policy_action = self._action(self.tr("Occasion &policy…"), self.edit_policy)
         self.gift_policy_action = self._action(self.tr("&Gift and gathering policy…"), self.edit_gift_policy)
         self.leave_action = self._action(self.tr("&Leave…"), self.edit_leave, shortcuts.LEAVE)
+        # The colleague's rights (AVG/GDPR): ui/privacy.py.
+        self.export_person_action = self._action(self.tr("Export &a colleague's data…"), self.export_person)
+        self.forget_action = self._action(self.tr("Fo&rget colleague…"), self.forget_colleague)
+        self.former_action = self._action(self.tr("Former &colleagues…"), self.show_former_colleagues)
         self.page_actions = [
             self._action(self.tr("&Coming up"), lambda: self.pages.setCurrentIndex(0), shortcuts.PAGES[0]),
             self._action(self.tr("C&alendar"), lambda: self.pages.setCurrentIndex(1), shortcuts.PAGES[1]),
@@ -178,7 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.print_month_action, self.month_pdf_action, self.print_calendar_action,
                               self.calendar_pdf_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_ical_action, self.organiser_ical_action])
+        file_menu.addActions([self.export_ical_action, self.organiser_ical_action, self.export_person_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -187,6 +195,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_action, self.edit_action, self.delete_action, self.leave_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.departments_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.forget_action, self.former_action])
         occasions_menu = bar.addMenu(self.tr("&Occasions"))
         occasions_menu.addActions([self.record_action, self.records_action])
         view_menu = bar.addMenu(self.tr("&View"))
@@ -310,6 +320,28 @@ class MainWindow(QMainWindow):
          welcome.POLICY: self.gift_policy_action, welcome.OWN_FILE: self.own_file_action,
          welcome.PLAN: self.toolbar.plan_months_action}[choice].trigger()
 
+    def export_person(self) -> None:
+        from desktop.ui.privacy import export_colleague_data
+
+        export_colleague_data(self)
+
+    def forget_colleague(self) -> None:
+        from desktop.ui.privacy import forget_colleague
+
+        forget_colleague(self)
+
+    def show_former_colleagues(self) -> None:
+        from desktop.ui.privacy import show_former_colleagues
+
+        show_former_colleagues(self)
+
+    def erase_due_leavers(self) -> None:
+        """On opening a file: leavers whose retention (privacy.leaver_retention_months) has passed are erased."""
+        if self.isVisible() and not self.workspace.register.db.closed:  # not for a window closed meanwhile
+            from desktop.ui.privacy import erase_due_leavers
+
+            erase_due_leavers(self)
+
     def focus_search(self) -> None:
         self.pages.show_colleagues().focus_search()
 
@@ -339,6 +371,7 @@ class MainWindow(QMainWindow):
         remember_file(str(path))
         self.recent_menu.rebuild()
         self._update_title()
+        self.erase_due_leavers()
         return True
 
     def open_demo(self) -> bool:

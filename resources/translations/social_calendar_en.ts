@@ -4,7 +4,7 @@
 <context>
     <name>BudgetTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/models.py" line="+221"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+224"/>
         <source>%n celebration(s): planned {planned}, spent {spent}</source>
         <translation>
             <numerusform>%n celebration: planned {planned}, spent {spent}</numerusform>
@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>FormerColleaguesDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/privacy.py" line="+217"/>
+        <source>Leavers&apos; data is erased %n month(s) after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</source>
+        <translation>
+            <numerusform>Leavers&apos; data is erased %n month after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
+            <numerusform>Leavers&apos; data is erased %n months after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+468"/>
+        <location filename="../../desktop/ui/main_window.py" line="+501"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -64,6 +75,49 @@
         <translation>
             <numerusform>All (%n)</numerusform>
             <numerusform>All (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/privacy.py" line="-100"/>
+        <source>%n recorded occasion(s)</source>
+        <translation>
+            <numerusform>%n recorded occasion</numerusform>
+            <numerusform>%n recorded occasions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s) about them</source>
+        <translation>
+            <numerusform>%n plan about them</numerusform>
+            <numerusform>%n plans about them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n leave period(s)</source>
+        <translation>
+            <numerusform>%n leave period</numerusform>
+            <numerusform>%n leave periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n plan(s) they organise keep &quot;a former colleague&quot; in their place.</source>
+        <translation>
+            <numerusform>%n plan they organise keeps &quot;a former colleague&quot; in their place.</numerusform>
+            <numerusform>%n plans they organise keep &quot;a former colleague&quot; in their place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n former colleague(s) erased: their time to be kept had passed (Edit › Former colleagues…).</source>
+        <translation>
+            <numerusform>%n former colleague erased: their time to be kept had passed (Edit › Former colleagues…).</numerusform>
+            <numerusform>%n former colleagues erased: their time to be kept had passed (Edit › Former colleagues…).</numerusform>
         </translation>
     </message>
 </context>

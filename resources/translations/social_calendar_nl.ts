@@ -153,7 +153,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+199"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+202"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -658,6 +658,14 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>ChooseColleagueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="+56"/>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Collega</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop/commands/register.py" line="+25"/>
@@ -670,12 +678,123 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>importeer collega&apos;s uit CSV, XLSX of vCard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/commands/privacy.py" line="+18"/>
+        <source>everything stored about one colleague, as JSON</source>
+        <translation>alles wat over één collega is opgeslagen, als JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to write (owner-only); standard output when left out</source>
+        <translation>het bestand om te schrijven (alleen voor de eigenaar); zonder: standaarduitvoer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>erase a colleague and everything about them (cannot be undone); without --yes only shows what would go</source>
+        <translation>wis een collega en alles over hem of haar (kan niet ongedaan worden gemaakt); zonder --yes wordt alleen getoond wat zou verdwijnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>really erase</source>
+        <translation>werkelijk wissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>erase the leavers whose retention (privacy.leaver_retention_months) has passed</source>
+        <translation>wis de vertrokken collega&apos;s van wie de bewaartermijn (privacy.leaver_retention_months) voorbij is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../desktop/commands/register.py" line="+4"/>
         <source>show what would happen, change nothing</source>
         <translation>laat zien wat er zou gebeuren, verander niets</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Wrote everything stored about {email} to {out}</source>
+        <translation>Alles wat over {email} is opgeslagen, is geschreven naar {out}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Erased {name} &lt;{email}&gt;:</source>
+        <translation>{name} &lt;{email}&gt; gewist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgetting {name} &lt;{email}&gt; erases:</source>
+        <translation>{name} &lt;{email}&gt; vergeten wist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded occasions</source>
+        <translation>vastgelegde gelegenheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plans about them</source>
+        <translation>plannen voor deze collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave periods</source>
+        <translation>verlofperioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent mails about or to them</source>
+        <translation>verzonden mails over of aan deze collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plans they organise (kept, with &quot;a former colleague&quot;)</source>
+        <translation>plannen die deze collega organiseert (blijven, met &quot;een oud-collega&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. This cannot be undone: run again with --yes to erase.</source>
+        <translation>Er is niets gewijzigd. Dit kan niet ongedaan worden gemaakt: voer het opnieuw uit met --yes om te wissen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>privacy.leaver_retention_months is 0: leavers are never erased automatically.</source>
+        <translation>privacy.leaver_retention_months is 0: vertrokken collega&apos;s worden nooit automatisch gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would erase:</source>
+        <translation>Zou wissen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erased:</source>
+        <translation>Gewist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is due to be erased.</source>
+        <translation>Niemand hoeft nu gewist te worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {name} &lt;{email}&gt;, left {end}</source>
+        <translation>  {name} &lt;{email}&gt;, vertrokken {end}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Next, {months} months after leaving:</source>
+        <translation>Hierna, {months} maanden na vertrek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {erase_on}  {name} &lt;{email}&gt;, left {end}</source>
+        <translation>  {erase_on}  {name} &lt;{email}&gt;, vertrokken {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (waits: a plan about them is still open)</source>
+        <translation> (wacht: er staat nog een plan voor deze collega open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/register.py" line="+3"/>
         <source>import the valid rows, report the others</source>
         <translation>importeer de goede rijen, meld de andere</translation>
     </message>
@@ -790,7 +909,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de vieringen van deze organisator, met herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+52"/>
+        <location filename="../../desktop/commands/__init__.py" line="+53"/>
         <location filename="../../desktop/commands/ical.py" line="+17"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
@@ -812,6 +931,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../desktop/commands/privacy.py" line="-83"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
@@ -1063,12 +1183,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de herinneringsmails van vandaag; --send verstuurt ze één keer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/privacy.py" line="-21"/>
+        <location filename="../../desktop/commands/reminders.py" line="+2"/>
         <source>the day to run for (default: today)</source>
         <translation>de dag waarvoor het draait (standaard: vandaag)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/reminders.py" line="+2"/>
         <source>send the mails and record them, so none is sent twice</source>
         <translation>verstuur de mails en leg ze vast, zodat er geen twee keer gaat</translation>
     </message>
@@ -1891,6 +2012,62 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>FormerColleaguesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="+128"/>
+        <source>Former colleagues</source>
+        <translation>Oud-collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To be erased on</source>
+        <translation>Te wissen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase now…</source>
+        <translation>Nu &amp;wissen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leavers are never erased automatically (privacy.leaver_retention_months is 0).</source>
+        <translation>Vertrokken collega&apos;s worden nooit automatisch gewist (privacy.leaver_retention_months is 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Leavers&apos; data is erased %n month(s) after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</source>
+        <translation>
+            <numerusform>De gegevens van vertrokken collega&apos;s worden %n maand na hun laatste werkdag gewist, bij het openen van het bestand; nooit zolang er nog een plan voor hen openstaat (privacy.leaver_retention_months).</numerusform>
+            <numerusform>De gegevens van vertrokken collega&apos;s worden %n maanden na hun laatste werkdag gewist, bij het openen van het bestand; nooit zolang er nog een plan voor hen openstaat (privacy.leaver_retention_months).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waits: a plan about them is still open</source>
+        <translation>Wacht: er staat nog een plan voor deze collega open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
+    </message>
+</context>
+<context>
     <name>GiftPolicy</name>
     <message>
         <location filename="../../desktop/models/gift_policy.py" line="+66"/>
@@ -2599,12 +2776,12 @@ Budget: € 50,00</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../../desktop/ui/main_window.py" line="+50"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2725,6 +2902,21 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export &amp;a colleague&apos;s data…</source>
+        <translation>Gegevens van een collega &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fo&amp;rget colleague…</source>
+        <translation>Collega ver&amp;geten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former &amp;colleagues…</source>
+        <translation>&amp;Oud-collega&apos;s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Coming up</source>
         <translation>&amp;Binnenkort</translation>
     </message>
@@ -2794,7 +2986,7 @@ Budget: € 50,00</translation>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Occasions</source>
         <translation>&amp;Gelegenheden</translation>
     </message>
@@ -2829,7 +3021,7 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+233"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
@@ -2967,7 +3159,7 @@ Budget: € 50,00</translation>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The occasion of this plan moved or is gone: plan it on its new date and delete this plan.</source>
         <translation>De gelegenheid van dit plan is verplaatst of vervallen: plan haar op de nieuwe datum en verwijder dit plan.</translation>
     </message>
@@ -3551,7 +3743,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-168"/>
+        <location filename="../../desktop/ui/planning/models.py" line="-170"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3925,6 +4117,119 @@ Budget: € 50,00</translation>
         <location line="+5"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../desktop/models/privacy.py" line="+24"/>
+        <source>a former colleague</source>
+        <translation>een oud-collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} former colleagues</source>
+        <translation>{count} oud-collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/privacy.py" line="+35"/>
+        <source>No colleague has the e-mail address {email}</source>
+        <translation>Geen collega heeft het e-mailadres {email}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} colleagues have the e-mail address {email}: give each their own address in the window first</source>
+        <translation>{count} collega&apos;s hebben het e-mailadres {email}: geef eerst ieder in het venster een eigen adres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="-136"/>
+        <location line="+17"/>
+        <source>Export a colleague&apos;s data</source>
+        <translation>Gegevens van een collega exporteren</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Export {name}&apos;s data</source>
+        <translation>Gegevens van {name} exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything stored about {name} was written to {path}</source>
+        <translation>Alles wat over {name} is opgeslagen, is geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+9"/>
+        <source>Forget colleague</source>
+        <translation>Collega vergeten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was erased from the file.</source>
+        <translation>{name} is uit het bestand gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>%n recorded occasion(s)</source>
+        <translation>
+            <numerusform>%n vastgelegde gelegenheid</numerusform>
+            <numerusform>%n vastgelegde gelegenheden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s) about them</source>
+        <translation>
+            <numerusform>%n plan voor deze collega</numerusform>
+            <numerusform>%n plannen voor deze collega</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n leave period(s)</source>
+        <translation>
+            <numerusform>%n verlofperiode</numerusform>
+            <numerusform>%n verlofperioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget {name}? This erases them from the file for good, with {parts}.</source>
+        <translation>{name} vergeten? Dit wist deze collega definitief uit het bestand, met {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n plan(s) they organise keep &quot;a former colleague&quot; in their place.</source>
+        <translation>
+            <numerusform>%n plan dat deze collega organiseert, houdt &quot;een oud-collega&quot; op die plaats.</numerusform>
+            <numerusform>%n plannen die deze collega organiseert, houden &quot;een oud-collega&quot; op die plaats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone: Edit › Undo will not bring them back. The backups beside the file still hold them until they are thinned (at most a year).</source>
+        <translation>Dit kan niet ongedaan worden gemaakt: Bewerken › Ongedaan maken brengt deze collega niet terug. De reservekopieën naast het bestand bevatten de gegevens nog tot ze worden opgeruimd (hooguit een jaar).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n former colleague(s) erased: their time to be kept had passed (Edit › Former colleagues…).</source>
+        <translation>
+            <numerusform>%n oud-collega gewist: de bewaartermijn was voorbij (Bewerken › Oud-collega&apos;s…).</numerusform>
+            <numerusform>%n oud-collega&apos;s gewist: de bewaartermijn was voorbij (Bewerken › Oud-collega&apos;s…).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

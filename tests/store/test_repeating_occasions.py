@@ -3,14 +3,13 @@ planned once per year, and an older file (schema 4) gains the columns with every
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from desktop.exchange.planning import plan_period
 from desktop.models.colleague import Colleague
 from desktop.models.coming_up import home_reach
 from desktop.models.occasion_records import RecordedOccasion
-from desktop.store.database import open_database
+from desktop.store.database import SCHEMA_VERSION, open_database
 from desktop.store.repository import Register
 
 LUNCH = RecordedOccasion(None, None, "custom", date(2026, 12, 11), "Christmas lunch",
@@ -44,16 +43,19 @@ def test_a_colleagues_repeating_occasion_is_in_the_home_views_reach(register):
     assert [c.first_name for c in register.colleagues_in_reach(reach)] == ["Jan"]
 
 
-def test_a_schema_4_file_gains_the_columns_and_keeps_its_records(db_path):
-    register = Register(open_database(db_path))  # then made as schema 4 made it: without the two columns
-    register.add_recorded_occasion(RecordedOccasion(None, None, "custom", date(2026, 6, 26), "Outing"))
-    register.db.close()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("ALTER TABLE recorded_occasions DROP COLUMN repeat")
-        conn.execute("ALTER TABLE recorded_occasions DROP COLUMN until")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_repeating_occasions'")
-        conn.execute("PRAGMA user_version = 4")
-    reopened = Register(open_database(db_path))
+def test_a_schema_4_file_gains_the_columns_and_keeps_its_records(tmp_path):
+    import sqlite_utils
+
+    from desktop.store.schema import migrations
+
+    path = tmp_path / "older.sqlite"
+    older = sqlite_utils.Database(path)  # the file as schema 4 made it
+    migrations.apply(older, stop_before="0005_repeating_occasions")
+    older.execute("INSERT INTO recorded_occasions (kind, date, title) VALUES ('custom', '2026-06-26', 'Outing')")
+    older.conn.commit()
+    assert older.execute("PRAGMA user_version").fetchone()[0] == 4
+    older.close()
+    reopened = Register(open_database(path))
     (outing,) = reopened.recorded_occasions()
     assert (outing.title, outing.repeat, outing.until) == ("Outing", "", None)
-    assert reopened.db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert reopened.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

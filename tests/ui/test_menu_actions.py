@@ -6,6 +6,8 @@ A new action that this test does not know how to drive fails the test, so the li
 
 from __future__ import annotations
 
+import json
+import stat
 import subprocess
 import traceback
 from datetime import date
@@ -110,6 +112,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
     assert december, "the demo organisation should have December birthdays"
     assert quiet, "the demo organisation should have quiet colleagues"
     month_pdf, calendar_pdf = tmp_path / "december.pdf", tmp_path / "birthdays.pdf"
+    person_json = tmp_path / "colleague.json"
     csv = tmp_path / "new people.csv"
     csv.write_text("Voornaam;Achternaam;E-mail;Geboortedatum\nIngrid;Importeur;ingrid@example.nl;1990-05-04\n",
                    encoding="utf-8")
@@ -155,6 +158,12 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         (w.redo_action, None, [], lambda: "Bram Bakker" in names()),
         (w.delete_action, select_bram, [person.answer(QMessageBox.StandardButton.Yes)],
          lambda: "Bram Bakker" not in names() and len(names()) == len(people)),
+        (w.forget_action, select_first_colleague, [person.answer(QMessageBox.StandardButton.No)],
+         lambda: len(names()) == len(people)),
+        (w.former_action, None, [accept], None),
+        (w.export_person_action, select_first_colleague, [person.save_as(person_json)],
+         lambda: "@" in json.loads(person_json.read_text(encoding="utf-8"))["colleague"]["email"]
+         and stat.S_IMODE(person_json.stat().st_mode) == 0o600),
         (w.departments_action, None, [accept], None),
         (w.record_action, select_first_colleague, [accept], lambda: len(demo.recorded_occasions()) == records + 1),
         (w.records_action, None, [accept], None),

@@ -23,6 +23,7 @@ from desktop.models.celebration import Status
 from desktop.models.colleague import Colleague
 from desktop.models.labels import kind_name
 from desktop.models.occasions import Kind
+from desktop.models.privacy import former_organisers
 
 from .texts import money_text, names_text, status_name
 
@@ -91,6 +92,8 @@ class PlanningTableModel(QAbstractTableModel):
     def _row_texts(item: PlanningItem, people: dict[int, Colleague], day_text) -> tuple[str, ...]:
         celebration = item.celebration
         organisers = names_text((o.colleague_id for o in celebration.organisers), people) if celebration else ""
+        if celebration is not None and celebration.former_organisers:  # forgotten since (models/privacy.py)
+            organisers = ", ".join(filter(None, (organisers, text(former_organisers(celebration)))))
         budget = money_text(celebration.budget_cents) if celebration else ""
         return (
             day_text(item.day),
