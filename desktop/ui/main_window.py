@@ -16,6 +16,7 @@ from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 from desktop.ui import file_dialogs, icons, shortcuts
 from desktop.ui.pages import Pages
+from desktop.ui.tray import TrayController
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.pages.colleague_activated.connect(self.edit_colleague)
         workspace.data_changed.connect(self._update_status)
         self.setCentralWidget(self.pages)
+        self.tray = TrayController(self, self.clock)  # the tray icon, notifications, staying in the tray on close
         self.publisher: Publisher | None = None  # started for a file that publishes itself, or by its dialog
         workspace.data_changed.connect(self._start_publishing_if_set)
         self._start_publishing_if_set()
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New…"), self.new_file, shortcuts.NEW_FILE)
         self.open_action = self._action(self.tr("&Open…"), self.open_file, shortcuts.OPEN_FILE)
         self.import_action = self._action(self.tr("&Import…"), self.import_file, shortcuts.IMPORT)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts.QUIT)
+        self.quit_action = self._action(self.tr("&Quit"), self.tray.quit, shortcuts.QUIT)
         self.print_month_action = self._action(self.tr("&Print month…"), self.print_month, shortcuts.PRINT)
         self.month_pdf_action = self._action(self.tr("Export month as P&DF…"), self.export_month_pdf)
         self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"), self.print_birthday_calendar)
@@ -393,6 +395,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_selection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray.keeps_running(event):
+            return
         if self.publisher is not None:
             self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())

@@ -28,9 +28,12 @@ if TYPE_CHECKING:
 class Pages(QTabWidget):
     """Signals:
         colleague_activated(int): an occasion was double-clicked in the home view or the calendar.
+        attention_changed(): what needs attention was worked out anew (new data or a new day); the banner and
+            the tray icon show it.
     """
 
     colleague_activated = Signal(int)
+    attention_changed = Signal()
 
     def __init__(self, workspace: Workspace, clock: Clock, make_colleagues_page: Callable[[OccasionSource], QWidget],
                  parent=None):
@@ -148,3 +151,4 @@ class Pages(QTabWidget):
         summary = attention_summary(self.coming_up.coming_up(), self.source)
         self.banner.setText(summary or "")
         self.banner.setVisible(summary is not None)
+        self.attention_changed.emit()

@@ -1224,7 +1224,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+45"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -2306,7 +2306,7 @@ Budget: € 50,00</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop/ui/main_window.py" line="+49"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
@@ -2516,7 +2516,7 @@ Budget: € 50,00</translation>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -2977,7 +2977,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+60"/>
+        <location filename="../../desktop/ui/pages.py" line="+63"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -4342,6 +4342,58 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <location filename="../../desktop/store/backups.py" line="+57"/>
         <source>The backup of {path} did not check out ({detail}); the older backups were kept.</source>
         <translation>De reservekopie van {path} bleek niet in orde ({detail}); de oudere reservekopieën zijn bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../desktop/ui/tray.py" line="+99"/>
+        <source>Social Calendar: nothing needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Social Calendar: %n occasion(s) need a plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+26"/>
+        <source>Social Calendar</source>
+        <translation type="unfinished">Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Calendar keeps running in the tray, so it can remind you of what needs attention. Open it again from the tray icon; to stop it, choose Quit in the icon&apos;s menu or File › Quit.
+
+You can change this in Settings › On this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Open Social Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
