@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
                                                   lambda: self._calendar_export(True))
         self.publishing_action = self._action(self.tr("P&ublishing…"), self.edit_publishing)
         self.mail_action = self._action(self.tr("&E-mail…"), self.edit_mail)
+        self.this_computer_action = self._action(self.tr("On this &computer…"), self.edit_this_computer)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 self.export_birthday_calendar_pdf)
         stack = self.workspace.undo_stack
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addActions([self.policy_action, self.gift_policy_action, self.publishing_action])
         settings_menu.addAction(self.mail_action)
+        settings_menu.addAction(self.this_computer_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -324,6 +326,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.mail_settings import MailSettingsDialog
 
         MailSettingsDialog(self.workspace.register.db, self.clock.today(), self).exec()
+
+    def edit_this_computer(self) -> None:
+        from desktop.ui.this_computer import edit_this_computer
+
+        edit_this_computer(self)
 
     def _publisher(self) -> Publisher:
         if self.publisher is None:
