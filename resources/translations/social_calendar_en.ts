@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+389"/>
+        <location filename="../../desktop/ui/main_window.py" line="+396"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+177"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+179"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>
