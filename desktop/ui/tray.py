@@ -119,7 +119,7 @@ class TrayController(QObject):
         lines = self.menu_lines() or [self.tr("Nothing needs your attention")]
         self.attention_actions = []
         for line in lines:
-            action = QAction(line, self.menu)
+            action = QAction(line.replace("&", "&&"), self.menu)  # a name's "&" is no shortcut
             action.setEnabled(self.count() > 0)
             action.triggered.connect(self.open_home)
             self.attention_actions.append(action)
