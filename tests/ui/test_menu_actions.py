@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
+from desktop import autostart
 from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
@@ -152,6 +153,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         (w.gift_policy_action, None, [accept], lambda: load_gift_rules(demo.db) == gift_rules),
         (w.publishing_action, None, [accept], None),
         (w.mail_action, None, [accept], None),
+        (w.this_computer_action, None, [accept], lambda: not autostart.enabled()),
         *[(action, None, [accept], lambda code=code: saved_language() == code)
           for action, code in zip(w.language_actions.actions()[::-1], ("en", "nl", None), strict=True)],
         (w.about_action, None, [accept], None),
