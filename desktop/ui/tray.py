@@ -74,6 +74,10 @@ class TrayController(QObject):
         self.window, self.clock = window, clock
         self.quit_app: Callable[[], None] = QApplication.quit
         self._quitting = False
+        self._closed = False  # the window closed for real (its file closed, its layout saved)
+        app = QApplication.instance()
+        if app is not None:  # the session ends (logging out) with the window hidden: close it properly first
+            app.aboutToQuit.connect(self._closing_down)
         self.schedule = NotificationSchedule(parse_hour(notify_at()))
         self.icon: QSystemTrayIcon | None = None
         self.menu: QMenu | None = None
@@ -153,6 +157,7 @@ class TrayController(QObject):
     def keeps_running(self, event: QCloseEvent) -> bool:
         """For the window's closeEvent: True when closing only hides the window (the event is ignored then)."""
         if self._quitting or self.icon is None or not flag(KEEP_IN_TRAY):
+            self._closed = True
             return False
         if not flag(TRAY_TOLD):
             from PySide6.QtWidgets import QMessageBox
@@ -192,10 +197,16 @@ class TrayController(QObject):
             self.quit_app()
         return True
 
+    def _closing_down(self) -> None:
+        if not self._closed:
+            self._quitting = True
+            self.window.close()
+
     def _build_icon(self) -> None:
         self.menu = QMenu(self.window)
         open_action = self.menu.addAction(self.tr("&Open Social Calendar"))
         open_action.triggered.connect(self.open_window)
+        self.menu.setDefaultAction(open_action)
         self.menu.addSeparator()
         self._quit_separator = self.menu.addSeparator()
         quit_action = self.menu.addAction(self.tr("&Quit"))

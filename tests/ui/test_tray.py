@@ -188,3 +188,14 @@ def test_closing_quits_by_default(qtbot, register_with_fiftieths, db_path, has_t
     window, _, _ = open_window(qtbot, register_with_fiftieths, db_path, datetime(2026, 11, 28, 12, 0))
     assert window.close()
     assert not lock.lock_path(db_path).exists()
+
+
+def test_the_session_ending_closes_a_window_hidden_in_the_tray_properly(qtbot, register_with_fiftieths, db_path,
+                                                                         has_tray):
+    settings().setValue(KEEP_IN_TRAY, True)
+    settings().setValue(TRAY_TOLD, True)
+    window, _, _ = open_window(qtbot, register_with_fiftieths, db_path, datetime(2026, 11, 28, 12, 0))
+    assert not window.close()
+    assert lock.lock_path(db_path).exists()
+    QApplication.instance().aboutToQuit.emit()  # logging out: Qt ends the app without closing hidden windows
+    assert not lock.lock_path(db_path).exists()
