@@ -111,7 +111,7 @@
 <context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="+100"/>
+        <location filename="../../desktop/ui/tray.py" line="+104"/>
         <source>Social Calendar: %n occasion(s) need a plan</source>
         <translation>
             <numerusform>Social Calendar: %n occasion needs a plan</numerusform>

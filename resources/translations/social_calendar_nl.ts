@@ -4375,7 +4375,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
     <message>
         <location line="+2"/>
         <source>This desktop has no system tray: closing the window quits Social Calendar, and the reminder shows as the banner in the window only.</source>
-        <translation>Deze desktop heeft geen systeemvak: het venster sluiten sluit Social Calendar af, en de herinnering staat alleen als balk in het venster.</translation>
+        <translation>Deze desktop heeft geen systeemvak: als u het venster sluit, stopt Social Calendar, en de herinnering staat alleen als balk in het venster.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4401,7 +4401,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="+99"/>
+        <location filename="../../desktop/ui/tray.py" line="+103"/>
         <source>Social Calendar: nothing needs your attention</source>
         <translation>Social Calendar: niets vraagt uw aandacht</translation>
     </message>
@@ -4428,7 +4428,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+15"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
@@ -4442,12 +4442,12 @@ You can change this in Settings › On this computer…</source>
 U kunt dit wijzigen via Instellingen › Op deze computer…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>&amp;Open Social Calendar</source>
         <translation>Social Calendar &amp;openen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
