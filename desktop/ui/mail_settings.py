@@ -201,6 +201,9 @@ class MailSettingsDialog(QDialog):
         values, to = self._testing
         self.test_button.setText(self.tr("Send a test mail"))
         self.test_button.setEnabled(True)
+        if not self.isVisible():  # closed meanwhile: the outcome is no longer anyone's question
+            self.test_finished.emit(error is None)
+            return
         if isinstance(error, SendError):
             QMessageBox.warning(self, self.windowTitle(), fault_text(error.reason, error.detail, error.recipient,
                                                                      values["mail.host"]))
