@@ -8,7 +8,8 @@ the food (never whose need it is), never notes, never a quiet or no-consent coll
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -68,8 +69,29 @@ def qt_texts() -> Texts:
     return Texts(current_language(), text, long_date, money_text, template)
 
 
-def due_mails(register: Register, today: date, words: Texts) -> list[DueMail]:
-    """Every mail due today and not yet in the sent-log: the digest first, then the organisers' mails."""
+@contextmanager
+def qt_texts_in(language: str) -> Iterator[Texts]:
+    """The texts of `language` ("nl", "en") while the block runs; the language before it comes back after."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import current_language, install_translations
+
+    app, before = QCoreApplication.instance(), current_language()
+    if app is None or language == before:
+        yield qt_texts()
+        return
+    install_translations(app, language)
+    try:
+        yield qt_texts()
+    finally:
+        install_translations(app, before)
+
+
+def due_mails(register: Register, today: date, words: Texts,
+              words_in: Callable[[str], AbstractContextManager[Texts]] | None = None) -> list[DueMail]:
+    """Every mail due today and not yet in the sent-log: the digest first, then the organisers' mails — each in
+    the organiser's own language when they have one and `words_in(language)` can write it (qt_texts_in), else
+    in `words`' language."""
     settings = read_settings(register.db)
     sent = sent_keys(register.db)
     rules = load_gift_rules(register.db)
@@ -81,8 +103,18 @@ def due_mails(register: Register, today: date, words: Texts) -> list[DueMail]:
     if settings["mail.manager"] and key not in sent:
         mails.append(_digest(book, today, days, rules, settings, words, key))
     holidays = holidays_between(today, today + timedelta(days=longest + 1))
-    for item in book.items:
-        mails += _organiser_mails(item, book, today, rules, holidays, settings, words, sent)
+
+    def written(texts_: Texts) -> list[DueMail]:
+        def speaks(organiser: Colleague) -> bool:
+            return (organiser.language or words.language) == texts_.language
+        return [mail for item in book.items
+                for mail in _organiser_mails(item, book, today, rules, holidays, settings, texts_, sent, speaks)]
+
+    mails += written(words)
+    if words_in is not None:  # organisers who read another language: their mails next, in it
+        for language in sorted({c.language for c in book.people.values()} - {"", words.language}):
+            with words_in(language) as theirs:
+                mails += written(theirs)
     return mails
 
 
@@ -166,8 +198,8 @@ def organiser_text(kind: str, settings: dict[str, str], words: Texts, first_name
 
 
 def _organiser_mails(item: PlanningItem, book: PlanBook, today: date, rules: tuple[GiftRule, ...],
-                     holidays: dict[date, str], settings: dict[str, str], words: Texts, sent: set[str]
-                     ) -> list[DueMail]:
+                     holidays: dict[date, str], settings: dict[str, str], words: Texts, sent: set[str],
+                     speaks: Callable[[Colleague], bool]) -> list[DueMail]:
     plan = item.celebration
     if plan is None or not plan.organisers or plan.status in (Status.DONE, Status.SKIPPED):
         return []
@@ -188,7 +220,7 @@ def _organiser_mails(item: PlanningItem, book: PlanBook, today: date, rules: tup
     needs = dietary_instruction(celebrants)
     mails = []
     for organiser in organisers:
-        if organiser.id is None or not organiser.email.strip():
+        if organiser.id is None or not organiser.email.strip() or not speaks(organiser):
             continue
         key = organiser_key(kind, plan.occasion_key, plan.celebration_date, organiser.id)
         if key in sent:
@@ -200,4 +232,5 @@ def _organiser_mails(item: PlanningItem, book: PlanBook, today: date, rules: tup
     return mails
 
 
-__all__ = ["DIGEST", "INVITE", "REMINDER", "DueMail", "Texts", "due_mails", "organiser_text", "qt_texts"]
+__all__ = ["DIGEST", "INVITE", "REMINDER", "DueMail", "Texts", "due_mails", "organiser_text", "qt_texts",
+           "qt_texts_in"]

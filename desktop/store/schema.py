@@ -126,3 +126,11 @@ def _sent_mail(db: Database) -> None:
             sent_at TEXT NOT NULL      -- when the server accepted it (UTC, ISO 8601)
         )""")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_colleague_language")
+def _colleague_language(db: Database) -> None:
+    # The language of the mails to a colleague (an organiser's invite and reminder); '' writes in the app's.
+    db.execute("ALTER TABLE colleagues ADD COLUMN language TEXT NOT NULL DEFAULT '' "
+               "CHECK (language IN ('', 'nl', 'en'))")
+    db.execute("PRAGMA user_version = 5")

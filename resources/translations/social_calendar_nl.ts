@@ -893,7 +893,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The app&apos;s language</source>
+        <translation>De taal van de app</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Celebrate on 28 February in common years</source>
         <translation>Vieren op 28 februari in gewone jaren</translation>
     </message>
@@ -963,7 +978,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Wil helpen vieringen te organiseren</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>DD-MM-YYYY, or DD-MM when the year is unknown</source>
         <translation>DD-MM-JJJJ, of DD-MM als het jaar onbekend is</translation>
     </message>
@@ -1003,7 +1018,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Celebrated, also on shared calendars and the notice board.</source>
         <translation>Wordt gevierd, ook op gedeelde agenda&apos;s en het prikbord.</translation>
     </message>
@@ -1531,6 +1546,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of mails</source>
+        <translation>Taal van e-mails</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2309,7 @@ Budget: € 50,00</translation>
         <translation>Bezig met versturen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The test mail could not be sent: {reason}</source>
         <translation>De testmail kon niet worden verstuurd: {reason}</translation>
     </message>

@@ -269,3 +269,20 @@ def test_the_html_alternative_says_the_same_and_nothing_more(office, smtp_server
     html = digest.get_body(("html",)).get_content()
     assert "<h3>Needs a plan</h3>" in html
     assert "<li>Wednesday 10 March 2027: Eva Stil 40" in html
+
+
+def test_an_organiser_with_a_language_of_their_own_is_written_to_in_it(office, capsys):
+    with sqlite3.connect(office["db"]) as conn:
+        conn.execute("UPDATE colleagues SET language = 'nl' WHERE first_name = 'Fatima'")
+    mails = due(office, capsys, MONDAY)  # the command speaks English
+    [fatima] = [m for m in mails if m["to"] == "fatima@example.nl"]
+    assert fatima["language"] == "nl"
+    assert fatima["subject"] == "Te organiseren: Jan de Vries 50 jaar — Abraham/Sarah op dinsdag 16 maart 2027"
+    assert "€ 50,00" in fatima["body"].replace("\xa0", " ")
+    assert "Organiseert met je mee: Sanne Regel" in fatima["body"]
+    others = [m for m in mails if m["to"] != "fatima@example.nl"]
+    assert {m["language"] for m in others} == {"en"}  # and the run's own language is back for the rest
+    assert all("Te organiseren" not in m["subject"] for m in others)
+    assert [m["kind"] for m in mails] == ["digest", "organiser_invite", "organiser_invite", "organiser_invite"]
+    for secret in SECRETS:
+        assert secret not in fatima["subject"] + fatima["body"], secret
