@@ -5,6 +5,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from support.dialogs import Person
 
+from desktop.preferences import settings
+
 
 @pytest.fixture(autouse=True)
 def _english_qt(english_qt):
@@ -24,3 +26,16 @@ def warnings(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
     return shown
+
+
+@pytest.fixture
+def kept_preferences():
+    """The test changes this computer's preferences (language, recent files, window layout, the tray) as a person
+    would; later tests get them back as they were."""
+    store = settings()
+    before = {key: store.value(key) for key in store.allKeys()}
+    yield store
+    store.clear()
+    for key, value in before.items():
+        store.setValue(key, value)
+    store.sync()

@@ -19,7 +19,7 @@ from desktop import autostart
 from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
-from desktop.preferences import saved_language, settings
+from desktop.preferences import saved_language
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.policy_store import load_policy
 from tests.ui.hand_clock import clock_on
@@ -35,17 +35,6 @@ def qt_dialogs(qapp):
     qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     yield
     qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
-
-
-@pytest.fixture
-def kept_preferences():
-    """The test changes the language and the recent files as a person would; later tests get them back."""
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
-    yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
 
 
 @pytest.fixture

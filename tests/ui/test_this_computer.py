@@ -12,23 +12,17 @@ from support.dialogs import press
 
 from desktop import autostart
 from desktop.app import build_window
-from desktop.preferences import KEEP_IN_TRAY, NOTIFY_AT, flag, notify_at, settings
+from desktop.preferences import KEEP_IN_TRAY, NOTIFY_AT, flag, notify_at
 from desktop.ui.this_computer import ThisComputerDialog
 from tests.ui.hand_clock import clock_on
 
 
 @pytest.fixture(autouse=True)
-def preferences_left_as_found(tmp_path, monkeypatch):
+def preferences_left_as_found(kept_preferences, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # autostart.py reads it on every call
     monkeypatch.setattr(autostart, "is_windows", lambda: False)
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
-    store.remove(KEEP_IN_TRAY)
-    store.remove(NOTIFY_AT)
-    yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
+    kept_preferences.remove(KEEP_IN_TRAY)
+    kept_preferences.remove(NOTIFY_AT)
 
 
 @pytest.fixture

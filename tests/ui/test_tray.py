@@ -26,13 +26,8 @@ TODAY = date(2026, 11, 28)  # a Saturday; Dirk turns 50 on 5 December, Tessa on 
 
 
 @pytest.fixture(autouse=True)
-def preferences_left_as_found():
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
+def preferences_left_as_found(kept_preferences):
     yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
     QApplication.setQuitOnLastWindowClosed(True)
 
 
