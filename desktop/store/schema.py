@@ -143,3 +143,11 @@ def _former_organisers(db: Database) -> None:
     db.execute("ALTER TABLE celebrations ADD COLUMN former_organisers INTEGER NOT NULL DEFAULT 0 "
                "CHECK (former_organisers >= 0)")
     db.execute("PRAGMA user_version = 6")
+
+
+@migrations(name="0007_colleague_language")
+def _colleague_language(db: Database) -> None:
+    # The language of the mails to a colleague (an organiser's invite and reminder); '' writes in the app's.
+    db.execute("ALTER TABLE colleagues ADD COLUMN language TEXT NOT NULL DEFAULT '' "
+               "CHECK (language IN ('', 'nl', 'en'))")
+    db.execute("PRAGMA user_version = 7")

@@ -18,6 +18,7 @@ from desktop.ui import file_dialogs, icons, shortcuts
 from desktop.ui.pages import Pages
 from desktop.ui.recent_files import RecentFilesMenu
 from desktop.ui.toolbar import PageToolbar
+from desktop.ui.tray import TrayController
 from desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self.pages.plan_requested.connect(self.plan_occasion)
         self.pages.chosen.connect(self.way_in)
         self.setCentralWidget(self.pages)
+        if getattr(self, "tray", None) is None:
+            self.tray = TrayController(self, self.clock)  # the tray icon, notifications, staying in the tray
+        else:
+            self.tray.follow(self.pages)  # the pages were built anew in another language
         self._actions = QObject(self)  # every action of the menus and toolbar: replaced as a whole
         self._create_actions()
         icons.decorate(self)
@@ -117,7 +122,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New…"), self.new_file, shortcuts.NEW_FILE)
         self.open_action = self._action(self.tr("&Open…"), self.open_file, shortcuts.OPEN_FILE)
         self.import_action = self._action(self.tr("&Import…"), self.import_file, shortcuts.IMPORT)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcuts.QUIT)
+        self.quit_action = self._action(self.tr("&Quit"), self.tray.quit, shortcuts.QUIT)
         self.print_month_action = self._action(self.tr("&Print month…"), self.print_month, shortcuts.PRINT)
         self.month_pdf_action = self._action(self.tr("Export month as P&DF…"), self.export_month_pdf)
         self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"), self.print_birthday_calendar)
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
                                                   lambda: self._calendar_export(True))
         self.publishing_action = self._action(self.tr("P&ublishing…"), self.edit_publishing)
         self.mail_action = self._action(self.tr("&E-mail…"), self.edit_mail)
+        self.this_computer_action = self._action(self.tr("On this &computer…"), self.edit_this_computer)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 self.export_birthday_calendar_pdf)
         stack = self.workspace.undo_stack
@@ -204,6 +210,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addActions([self.policy_action, self.gift_policy_action, self.publishing_action])
         settings_menu.addAction(self.mail_action)
+        settings_menu.addAction(self.this_computer_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -421,6 +428,11 @@ class MainWindow(QMainWindow):
 
         MailSettingsDialog(self.workspace.register.db, self.clock.today(), self).exec()
 
+    def edit_this_computer(self) -> None:
+        from desktop.ui.this_computer import edit_this_computer
+
+        edit_this_computer(self)
+
     def _publisher(self) -> Publisher:
         if self.publisher is None:
             from desktop.ui.publishing.publisher import Publisher
@@ -510,6 +522,8 @@ class MainWindow(QMainWindow):
         self.organiser_ical_action.setEnabled(has_colleagues)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray.keeps_running(event):
+            return
         if self.publisher is not None:
             self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())

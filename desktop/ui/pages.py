@@ -32,11 +32,14 @@ class Pages(QTabWidget):
         colleague_activated(int): an occasion was double-clicked in the home view or the calendar.
         plan_requested(object): Plan… on an occasion of the home view (a models.occasions.Occasion).
         chosen(str): a way in chosen on the welcome, an empty page's hint or the demo bar (desktop.ui.welcome).
+        attention_changed(): what needs attention was worked out anew (new data or a new day); the banner and
+            the tray icon show it.
     """
 
     colleague_activated = Signal(int)
     plan_requested = Signal(object)
     chosen = Signal(str)
+    attention_changed = Signal()
 
     def __init__(self, workspace: Workspace, clock: Clock, make_colleagues_page: Callable[[OccasionSource], QWidget],
                  parent=None):
@@ -166,6 +169,7 @@ class Pages(QTabWidget):
         summary = attention_summary(self.coming_up.coming_up(), self.source)
         self.banner.setText(summary or "")
         self.banner.setVisible(summary is not None)
+        self.attention_changed.emit()
 
     def set_demo(self, demo: bool) -> None:
         """The demo organisation is open: say so, with the way back to the user's own file."""

@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+501"/>
+        <location filename="../../desktop/ui/main_window.py" line="+513"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+177"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+179"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>
@@ -159,6 +159,25 @@
         <translation>
             <numerusform>%n occasion, {shown} shown</numerusform>
             <numerusform>%n occasions, {shown} shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/tray.py" line="+116"/>
+        <source>Social Calendar: %n occasion(s) need a plan</source>
+        <translation>
+            <numerusform>Social Calendar: %n occasion needs a plan</numerusform>
+            <numerusform>Social Calendar: %n occasions need a plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

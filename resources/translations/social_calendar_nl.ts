@@ -62,52 +62,7 @@
 <context>
     <name>AskOrganisers</name>
     <message>
-        <location filename="../../desktop/ui/planning/mail.py" line="+41"/>
-        <source>Would you organise: {title} on {day}?</source>
-        <translation>Wil je dit organiseren: {title} op {day}?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hello {names},</source>
-        <translation>Hallo {names},</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Would you organise the celebration for {title}?</source>
-        <translation>Wil je de viering voor {title} organiseren?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When: {day}</source>
-        <translation>Wanneer: {day}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What: {what}</source>
-        <translation>Wat: {what}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the food: {needs}</source>
-        <translation>Maak het eten: {needs}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Budget: {amount}</source>
-        <translation>Budget: {amount}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organisers: {names}</source>
-        <translation>Organisatoren: {names}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please let me know whether you can do it. Thank you!</source>
-        <translation>Laat je weten of het lukt? Dank je wel!</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../desktop/ui/planning/mail.py" line="+56"/>
         <source>{names} and {last}</source>
         <translation>{names} en {last}</translation>
     </message>
@@ -1297,7 +1252,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The app&apos;s language</source>
+        <translation>De taal van de app</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Celebrate on 28 February in common years</source>
         <translation>Vieren op 28 februari in gewone jaren</translation>
     </message>
@@ -1367,7 +1337,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Wil helpen vieringen te organiseren</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>DD-MM-YYYY, or DD-MM when the year is unknown</source>
         <translation>DD-MM-JJJJ, of DD-MM als het jaar onbekend is</translation>
     </message>
@@ -1407,7 +1377,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Celebrated, also on shared calendars and the notice board.</source>
         <translation>Wordt gevierd, ook op gedeelde agenda&apos;s en het prikbord.</translation>
     </message>
@@ -1583,7 +1553,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+45"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1966,6 +1936,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of mails</source>
+        <translation>Taal van e-mails</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2656,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/mail_settings.py" line="+40"/>
+        <location filename="../../desktop/ui/mail_settings.py" line="+49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2737,8 +2712,39 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+1"/>
+        <location line="+131"/>
         <source>Send a test mail</source>
         <translation>Testmail versturen</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Weekly digest: subject</source>
+        <translation>Wekelijks overzicht: onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly digest: text</source>
+        <translation>Wekelijks overzicht: tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to the organisers: subject</source>
+        <translation>Uitnodiging aan de organisatoren: onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to the organisers: text</source>
+        <translation>Uitnodiging aan de organisatoren: tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder to the organisers: subject</source>
+        <translation>Herinnering aan de organisatoren: onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder to the organisers: text</source>
+        <translation>Herinnering aan de organisatoren: tekst</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2751,7 +2757,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Not a placeholder here: {names}</source>
         <translation>Hier geen plaatshouder: {names}</translation>
     </message>
@@ -2768,7 +2774,17 @@ Budget: € 50,00</source>
 Budget: € 50,00</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The test mail could not be sent: {reason}</source>
+        <translation>De testmail kon niet worden verstuurd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The test mail was sent to {to}.</source>
         <translation>De testmail is verstuurd naar {to}.</translation>
     </message>
@@ -2776,12 +2792,12 @@ Budget: € 50,00</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop/ui/main_window.py" line="+51"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2834,6 +2850,11 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this &amp;computer…</source>
+        <translation>Op &amp;deze computer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3001,7 +3022,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -3021,7 +3042,7 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
@@ -3505,7 +3526,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+76"/>
+        <location filename="../../desktop/ui/pages.py" line="+79"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -3530,7 +3551,7 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The calendar shows every birthday, jubileum and recorded occasion of your colleagues.</source>
         <translation>De kalender toont elke verjaardag, elk jubileum en elke vastgelegde gelegenheid van uw collega&apos;s.</translation>
     </message>
@@ -3809,7 +3830,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+61"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+63"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -3892,7 +3913,7 @@ Budget: € 50,00</translation>
         <translation>De gelegenheid van dit plan is verplaatst of bestaat niet meer. Plan haar opnieuw op de nieuwe datum, of verwijder dit plan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>Delete plan</source>
         <translation>Plan verwijderen</translation>
@@ -4735,7 +4756,7 @@ Budget: € 50,00</translation>
 <context>
     <name>ReminderMail</name>
     <message>
-        <location filename="../../desktop/models/mail_texts.py" line="+24"/>
+        <location filename="../../desktop/models/mail_texts.py" line="+25"/>
         <source>Celebrations from {date}: {count} to see to</source>
         <translation>Vieringen vanaf {date}: {count} om te regelen</translation>
     </message>
@@ -4855,6 +4876,11 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <location line="+1"/>
         <source>Organising with you: {names}</source>
         <translation>Organiseert met je mee: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisers: {names}</source>
+        <translation>Organisatoren: {names}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5149,6 +5175,108 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <location filename="../../desktop/store/backups.py" line="+57"/>
         <source>The backup of {path} did not check out ({detail}); the older backups were kept.</source>
         <translation>De reservekopie van {path} bleek niet in orde ({detail}); de oudere reservekopieën zijn bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/this_computer.py" line="+37"/>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Blijf actief in het systeemvak wanneer het venster wordt gesloten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notify me of what needs attention, on start and every day at</source>
+        <translation>&amp;Meld wat aandacht nodig heeft: bij het starten en elke dag om</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Start Social Calendar when I log in to this computer</source>
+        <translation>&amp;Start Social Calendar wanneer ik mij aanmeld op deze computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop has no system tray: closing the window quits Social Calendar, and the reminder shows as the banner in the window only.</source>
+        <translation>Deze desktop heeft geen systeemvak: als u het venster sluit, stopt Social Calendar, en de herinnering staat alleen als balk in het venster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These choices are for this computer only; the file and its other users are not affected.</source>
+        <translation>Deze keuzes gelden alleen voor deze computer; het bestand en de andere gebruikers ervan merken er niets van.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders of birthdays and jubilea that need a plan</source>
+        <translation>Herinneringen aan verjaardagen en jubilea die nog een plan nodig hebben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not change what starts with this computer: {reason}. Nothing was changed.</source>
+        <translation>Kon niet wijzigen wat met deze computer opstart: {reason}. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../desktop/ui/tray.py" line="+115"/>
+        <source>Social Calendar: nothing needs your attention</source>
+        <translation>Social Calendar: niets vraagt uw aandacht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Social Calendar: %n occasion(s) need a plan</source>
+        <translation>
+            <numerusform>Social Calendar: %n gelegenheid heeft een plan nodig</numerusform>
+            <numerusform>Social Calendar: %n gelegenheden hebben een plan nodig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing needs your attention</source>
+        <translation>Niets vraagt uw aandacht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+27"/>
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Calendar keeps running in the tray, so it can remind you of what needs attention. Open it again from the tray icon; to stop it, choose Quit in the icon&apos;s menu or File › Quit.
+
+You can change this in Settings › On this computer…</source>
+        <translation>Social Calendar blijft actief in het systeemvak, zodat het u kan herinneren aan wat aandacht nodig heeft. Open het weer via het pictogram in het systeemvak; om het te stoppen kiest u Afsluiten in het menu van het pictogram of Bestand › Afsluiten.
+
+U kunt dit wijzigen via Instellingen › Op deze computer…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Open Social Calendar</source>
+        <translation>Social Calendar &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>

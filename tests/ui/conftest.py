@@ -49,10 +49,12 @@ def qt_dialogs(qapp):
 
 @pytest.fixture
 def kept_preferences():
-    """The test changes the language and the recent files as a person would; later tests get them back."""
+    """The test changes this computer's preferences (language, recent files, window layout, the tray) as a person
+    would; later tests get them back as they were."""
     store = settings()
     before = {key: store.value(key) for key in store.allKeys()}
-    yield
+    yield store
     store.clear()
     for key, value in before.items():
         store.setValue(key, value)
+    store.sync()

@@ -15,7 +15,6 @@ from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Colleague
 from desktop.models.dates import PartialDate
-from desktop.preferences import settings
 from desktop.store.database import open_database
 from desktop.store.repository import Register
 from desktop.ui.calendar.colleague_occasions import ColleagueOccasions
@@ -40,16 +39,9 @@ def english_dates():
 
 
 @pytest.fixture(autouse=True)
-def settings_left_as_found():
+def settings_left_as_found(kept_preferences):
     """These tests sort the colleagues table; the window saves that on closing: later tests must not inherit it.
     (Set up before qtbot, so it runs after qtbot has closed the windows.)"""
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
-    yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
-    store.sync()
 
 
 def days_seen(clock: Clock) -> list[date]:

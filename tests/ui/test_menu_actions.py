@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
+from desktop import autostart
 from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
@@ -193,6 +194,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
          lambda: recent_files() == []),
         (w.demo_action, None, [], lambda: w.workspace.path == demo_path() and names_in(w)),
         (w.own_file_action, None, [], lambda: w.workspace.path == db_path),
+        (w.this_computer_action, None, [accept], lambda: not autostart.enabled()),
         # Each language is applied at once, without a message box; the menus are built anew in it.
         *[(lambda i=i: w.language_actions.actions()[i], None, [],
            lambda code=code, title=title: saved_language() == code and w.menuBar().actions()[0].text() == title)

@@ -468,6 +468,34 @@ def test_asking_organisers_shares_no_hidden_age_and_no_notes(view, register, peo
     assert "Sanne Bakker and Bart Mulder" in mail
 
 
+def test_the_mail_program_gets_the_words_remind_sends(view, register, people, monkeypatch):
+    """One text for both: the draft is the organiser invite of `remind` — the file's own template, the same
+    detail lines (when, what, budget, the food, who organises) — addressed to all organisers at once."""
+    from desktop.exchange.reminders import organiser_text, qt_texts
+    from desktop.models.reminders import INVITE
+    from desktop.store.file_settings import read_settings, write_setting
+
+    jan = replace(people["Jan"], dietary="vegetarisch")
+    register.update(jan)
+    write_setting(register.db, "template.organiser_invite.subject", "Wil jij {title} regelen op {day}?")
+    plan = replace(_plan(people, f"birthday-{jan.id}-2026-12-10", jan, JAN_50, Status.PLANNED, ["Sanne", "Bart"],
+                         budget=3500), what="Taart")
+    Celebrations(register.db).save(plan)
+    bodies = opened_mail(monkeypatch)
+    view.refresh()
+    assert view.select_key(plan.occasion_key)
+    assert view.ask_organisers()
+    [mail] = bodies
+    subject, body = organiser_text(INVITE, read_settings(register.db), qt_texts(), "Sanne and Bart",
+                                   "Jan de Vries 50 years — Abraham/Sarah", plan, ("vegetarisch",),
+                                   "Sanne Bakker and Bart Mulder", to_all=True)
+    assert mail == subject + "\n" + body.replace("\n", "\r\n")
+    assert subject.startswith("Wil jij Jan de Vries 50 years")
+    for line in ("Hello Sanne and Bart,", "What: Taart", "Budget: €35.00", "Food: please make it vegetarisch",
+                 "Organisers: Sanne Bakker and Bart Mulder"):
+        assert line in body
+
+
 def test_no_mail_about_a_quiet_colleague(view, register, people, monkeypatch):
     piet = replace(people["Piet"], celebrate=Celebrate.QUIET)
     register.update(piet)

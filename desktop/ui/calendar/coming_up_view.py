@@ -29,12 +29,17 @@ def no_plan(_occasion: Occasion) -> bool:
     return False
 
 
+def attention_line(item: ComingUpItem, source: OccasionSource) -> str:
+    """One occasion that needs a plan: "Eva Smit 50 years (za 5 dec)" (the banner, the tray's menu)."""
+    return f"{source.title(item.occasion)} ({short_date(item.occasion.date)})"
+
+
 def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) -> str | None:
     """The start-up reminder: "2 occasion(s) need a plan: Eva Smit 50 years (za 5 dec), ..."; None when all is
     planned."""
     if not coming.attention:
         return None
-    named = [f"{source.title(item.occasion)} ({short_date(item.occasion.date)})" for item in coming.attention[:limit]]
+    named = [attention_line(item, source) for item in coming.attention[:limit]]
     if len(coming.attention) > limit:
         named.append(
             QCoreApplication.translate("ComingUpView", "and {count} more").format(count=len(coming.attention) - limit)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.exchange.plans import PlanningItem, organiser_title, plan_book, status_counts, treat_dietary
 from desktop.i18n import text
 from desktop.models.celebration import Status
+from desktop.models.consent import dietary_instruction
+from desktop.store.file_settings import read_settings
 from desktop.ui.calendar.style import short_date_year
 from desktop.ui.workspace import Workspace
 
@@ -216,8 +218,13 @@ class PlanningView(FollowsFile, QWidget):
             return False
         people = {c.id: c for c in self.workspace.register.colleagues() if c.id is not None}
         shown = organiser_title(item)
-        dietary = treat_dietary(self.workspace.register, item.celebration) if item.monthly_treat else ()
-        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people, dietary)
+        register = self.workspace.register
+        if item.monthly_treat:
+            dietary = treat_dietary(register, item.celebration)
+        else:  # the celebrant's own need, as the organiser mails of `remind` say it
+            dietary = dietary_instruction([item.colleague] if item.colleague is not None else [])
+        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people, dietary,
+                              read_settings(register.db))
 
     def delete_selected(self, confirm: bool = True) -> bool:
         """Delete the selected item's stored plan as one undoable step; asks first unless told not to."""
