@@ -143,7 +143,8 @@ class TrayController(QObject):
     # -- notifications ----------------------------------------------------------------------
     def notify(self) -> bool:
         """Say on the desktop what needs attention today; nothing when nothing does."""
-        summary = attention_summary(self.window.pages.coming_up.coming_up(), self.window.pages.source)
+        summary = attention_summary(self.window.pages.coming_up.coming_up(), self.window.pages.source,
+                                    on_screen_for_others=True)
         if summary is None:
             return False
         title = self.tr("Social Calendar")

@@ -194,3 +194,22 @@ def test_the_session_ending_closes_a_window_hidden_in_the_tray_properly(qtbot, r
     assert lock.lock_path(db_path).exists()
     QApplication.instance().aboutToQuit.emit()  # logging out: Qt ends the app without closing hidden windows
     assert not lock.lock_path(db_path).exists()
+
+
+def test_a_notification_names_nobody_who_asked_for_no_fuss(qtbot, register, db_path):
+    """A notification shows on a lock screen or a shared screen: a quiet colleague is counted, never named."""
+    from desktop.models.colleague import Celebrate
+
+    register.add_many([
+        Colleague(None, "Dirk", "", "Dekker", "dirk@example.nl", None, PartialDate(12, 5, 1976)),
+        Colleague(None, "Quinten", "", "Stil", "q@example.nl", None, PartialDate(12, 6, 1976),
+                  celebrate=Celebrate.QUIET),
+    ])
+    window, _hand, notes = open_window(qtbot, register, db_path, datetime(2026, 11, 28, 10, 15))
+    qtbot.waitUntil(lambda: len(notes) == 1)
+    text = notes[0][1]
+    assert "Dirk Dekker" in text
+    assert "Quinten" not in text
+    assert "Stil" not in text
+    assert "and 1 more" in text
+    assert "Quinten Stil" in window.pages.banner.text()  # the manager's own window names them

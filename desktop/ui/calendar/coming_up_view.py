@@ -34,16 +34,19 @@ def attention_line(item: ComingUpItem, source: OccasionSource) -> str:
     return f"{source.title(item.occasion)} ({short_date(item.occasion.date)})"
 
 
-def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3) -> str | None:
+def attention_summary(coming: ComingUp, source: OccasionSource, limit: int = 3, *,
+                      on_screen_for_others: bool = False) -> str | None:
     """The start-up reminder: "2 occasion(s) need a plan: Eva Smit 50 years (za 5 dec), ..."; None when all is
-    planned."""
+    planned. `on_screen_for_others` (a desktop notification, which a lock screen or a shared screen shows):
+    colleagues who asked for no fuss (quiet) are counted, not named."""
     if not coming.attention:
         return None
-    named = [attention_line(item, source) for item in coming.attention[:limit]]
-    if len(coming.attention) > limit:
+    nameable = [item for item in coming.attention if not (on_screen_for_others and item.occasion.quiet)]
+    named = [attention_line(item, source) for item in nameable[:limit]]
+    if len(coming.attention) > len(named):
         named.append(
-            QCoreApplication.translate("ComingUpView", "and {count} more").format(count=len(coming.attention) - limit)
-        )
+            QCoreApplication.translate("ComingUpView", "and {count} more").format(
+                count=len(coming.attention) - len(named)))
     # A function, not a QObject: no tr() with plural forms (lupdate does not see them through translate()).
     if len(coming.attention) == 1:
         summary = QCoreApplication.translate("ComingUpView", "1 occasion needs a plan: {occasions}")
