@@ -1,0 +1,55 @@
+"""`make screenshots`: pictures of every page and dialog, in English and Dutch, at 1280×800 and 1024×700.
+
+    python scripts/screenshots.py [FOLDER] [--only NAME ...]
+
+writes FOLDER/<language>-<width>x<height>-<scene>.png (default folder: docs/screenshots/all, beside the few
+pictures the README shows). The scenes are the ones tests/ui/test_nothing_cut_off.py measures
+(tests/support/scenes.py): the demo organisation with long Dutch names, on 28 November 2026.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "docs" / "screenshots" / "all")
+    parser.add_argument("--only", nargs="*", default=[], help="scene names to save (default: all)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as home:  # the user's own settings (language, layout) stay untouched
+        os.environ["XDG_CONFIG_HOME"] = home
+        from PySide6.QtWidgets import QApplication
+
+        from tests.support import scenes
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("social-calendar-screenshots")
+        args.folder.mkdir(parents=True, exist_ok=True)
+        data = Path(home) / "demo.sqlite"
+        scenes.make_file(data)
+        saved = 0
+        for language in scenes.LANGUAGES:
+            for size in scenes.SIZES:
+                window = scenes.Window(data, language, size)
+                for scene in (*window.pages(), *window.dialogs()):
+                    if args.only and scene.name not in args.only:
+                        continue
+                    name = f"{language}-{size.width()}x{size.height()}-{scene.name}.png"
+                    scene.widget.grab().save(str(args.folder / name))
+                    saved += 1
+                window.close()
+        print(f"{saved} pictures in {args.folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
