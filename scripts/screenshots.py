@@ -10,6 +10,7 @@ pictures the README shows). The scenes are the ones tests/ui/test_nothing_cut_of
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 import tempfile
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         for language in scenes.LANGUAGES:
             for size in scenes.SIZES:
                 window = scenes.Window(data, language, size)
-                for scene in (*window.pages(), *window.dialogs()):
+                for scene in itertools.chain(window.pages(), window.dialogs()):
                     if args.only and scene.name not in args.only:
                         continue
                     name = f"{language}-{size.width()}x{size.height()}-{scene.name}.png"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -34,6 +34,7 @@ LONG_PEOPLE = (  # (first, prefix, last, department index, born (m, d, y), hired
 def make_file(path: Path, people: int = 150) -> None:
     """The demo organisation in `path`, with the long names above, its past year planned as the app does."""
     from desktop.exchange.demo import write_demo
+    from desktop.exchange.planning import apply_plans, plan_period
     from desktop.i18n import text
     from desktop.models.colleague import Colleague
     from desktop.models.dates import PartialDate
@@ -49,6 +50,8 @@ def make_file(path: Path, people: int = 150) -> None:
             Colleague(None, first, prefix, last, f"{first.lower()}.{index}@example.nl", departments[dept].id,
                       PartialDate(*born), hire_date=hired)
             for index, (first, prefix, last, dept, born, hired) in enumerate(LONG_PEOPLE))
+    # The coming weeks planned too (as the manager would have done), so plans show their organisers and texts.
+    apply_plans(register, plan_period(register, TODAY, TODAY + timedelta(days=45)), text)
     db.close()
 
 
