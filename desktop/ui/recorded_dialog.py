@@ -65,11 +65,13 @@ class RecordedOccasionDialog(QDialog):
         for kind in RECORDED_KINDS:
             self.kind.addItem(text(kind_name(kind)), kind.value)
         self.colleague = QComboBox()
+        self.colleague.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # long Dutch names
         self.colleague.setEditable(True)
         self.colleague.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.colleague.addItem(self.tr("Everyone (no single colleague)"), EVERYONE)
         for label, colleague_id_ in colleague_choices(colleagues, departments):
             self.colleague.addItem(label, colleague_id_)
+        self.colleague.setMinimumWidth(self.colleague.sizeHint().width())  # the longest name with its department
         self.colleague.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
         completer = self.colleague.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -72,6 +72,9 @@ class Window:
         from tests.ui.hand_clock import clock_on
 
         self.language, self.size = language, size
+        from desktop.preferences import TABLE_HEADER, settings
+
+        settings().remove(TABLE_HEADER)  # each window as on its first day: the columns fitted to its language
         install_translations(QApplication.instance(), language)
         self.db = open_database(path)
         self.window = build_window(Register(self.db), path, clock_on(TODAY))
@@ -273,5 +276,5 @@ def shown(dialog: QDialog) -> Iterator[QDialog]:
 
 def settle() -> None:
     """Let layouts, deferred refreshes and painting happen."""
-    for _ in range(3):
+    for _ in range(6):
         QApplication.processEvents()

@@ -6,11 +6,12 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from desktop.ui.calendar.models import Column, OccasionListModel
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date_year
+from desktop.ui.columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.ui.clock import Clock
@@ -43,15 +44,20 @@ class ColleagueOccasions(QWidget):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # A narrow side panel: the occasion and its note wrap instead of scrolling sideways.
+        fit_columns(self.view, *(COLUMNS.index(c) for c in (Column.NOTE, Column.DETAIL, Column.OCCASION)))
+        self.heading = QLabel()  # whose occasions these are: the panel may sit far from the selected row
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.refresh()
@@ -61,9 +67,11 @@ class ColleagueOccasions(QWidget):
         self.source = source
         self.refresh()
 
-    def set_colleague(self, colleague_id: int | None) -> None:
-        """Show this colleague (None: nobody, e.g. a colleague not saved yet)."""
+    def set_colleague(self, colleague_id: int | None, name: str = "") -> None:
+        """Show this colleague (None: nobody, e.g. a colleague not saved yet); `name` heads the panel."""
         self._colleague_id = colleague_id
+        self.heading.setText(self.tr("{name}: the coming 12 months").format(name=name) if name else "")
+        self.heading.setVisible(bool(name))
         self.refresh()
 
     def refresh(self) -> None:
