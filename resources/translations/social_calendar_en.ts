@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+137"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+385"/>
+        <location filename="../../desktop/ui/main_window.py" line="+387"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -48,7 +59,7 @@
 <context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+125"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+120"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>
@@ -59,7 +70,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+177"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+167"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>
@@ -92,7 +103,7 @@
 <context>
     <name>RecordedOccasionsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/recorded_list.py" line="+246"/>
+        <location filename="../../desktop/ui/recorded_list.py" line="+248"/>
         <source>%n occasion(s)</source>
         <translation>
             <numerusform>%n occasion</numerusform>

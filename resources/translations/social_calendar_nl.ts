@@ -548,6 +548,16 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{path} is beschadigd: {detail}. Zet een reservekopie terug.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>1 broken link between tables</source>
+        <translation>1 verbroken verwijzing tussen tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} broken links between tables</source>
+        <translation>{count} verbroken verwijzingen tussen tabellen</translation>
+    </message>
+    <message>
         <location filename="../../desktop/commands/ical.py" line="+16"/>
         <source>write the occasions as an iCalendar file</source>
         <translation>schrijf de gelegenheden als iCalendar-bestand</translation>
@@ -675,12 +685,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} plannen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+5"/>
-        <source>{count} broken link(s) between tables</source>
-        <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/register.py" line="+3"/>
         <source>{path}: no problems found</source>
         <translation>{path}: geen problemen gevonden</translation>
     </message>
@@ -1035,7 +1040,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation>Data</translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1066,7 +1071,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24"/>
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+25"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1086,7 +1091,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
+        <source>{name}: the coming 12 months</source>
+        <translation>{name}: de komende 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
@@ -1135,7 +1145,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Uit dienst op {date}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1224,7 +1234,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+41"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1244,7 +1254,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1339,7 +1349,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DayDetails</name>
     <message>
-        <location filename="../../desktop/ui/calendar/day_details.py" line="+80"/>
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+101"/>
         <source>Nothing to celebrate on this day.</source>
         <translation>Op deze dag niets te vieren.</translation>
     </message>
@@ -1420,7 +1430,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen als &amp;jaarlijks terugkerende afspraken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>social-calendar.ics</source>
+        <comment>default file name</comment>
+        <translation>sociale-kalender.ics</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shared: respects consent and hidden ages</source>
         <translation>Gedeeld: houdt rekening met toestemming en verborgen leeftijden</translation>
     </message>
@@ -1445,14 +1461,20 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Organisator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>celebrations.ics</source>
+        <comment>default file name</comment>
+        <translation>vieringen.ics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F&amp;ile</source>
-        <translation>&amp;Bestand</translation>
+        <translation>Be&amp;stand</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1460,7 +1482,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>celebrations-{name}.ics</source>
+        <comment>default file name</comment>
+        <translation>vieringen-{name}.ics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export calendar to</source>
         <translation>Agenda exporteren naar</translation>
     </message>
@@ -1851,14 +1879,24 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geen kolom met een naam gevonden (kolommen: {found}). Verwacht werd een kop zoals {expected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ignored {count} column(s) this app does not use: {columns}</source>
-        <translation>{count} kolom(men) genegeerd die deze app niet gebruikt: {columns}</translation>
+        <location line="+5"/>
+        <source>Ignored 1 column this app does not use: {columns}</source>
+        <translation>1 kolom genegeerd die deze app niet gebruikt: {columns}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ignored repeated column(s), the first one is used: {columns}</source>
-        <translation>Herhaalde kolom(men) genegeerd, de eerste wordt gebruikt: {columns}</translation>
+        <location line="+1"/>
+        <source>Ignored {count} columns this app does not use: {columns}</source>
+        <translation>{count} kolommen genegeerd die deze app niet gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored a repeated column, the first one is used: {columns}</source>
+        <translation>Herhaalde kolom genegeerd, de eerste wordt gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored repeated columns, the first of each is used: {columns}</source>
+        <translation>Herhaalde kolommen genegeerd, telkens de eerste wordt gebruikt: {columns}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/import_csv.py" line="+60"/>
@@ -1992,8 +2030,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+33"/>
-        <source>Nothing was imported: {count} row(s) were refused</source>
-        <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
+        <source>Nothing was imported: 1 row was refused</source>
+        <translation>Er is niets geïmporteerd: 1 rij geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: {count} rows were refused</source>
+        <translation>Er is niets geïmporteerd: {count} rijen geweigerd</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/import_date_order.py" line="+47"/>
@@ -2014,7 +2057,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="+32"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="+33"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
@@ -2199,13 +2242,21 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <source>{start} to {end}</source>
         <translation>{start} t/m {end}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop/ui/calendar/legend.py" line="+27"/>
-        <source>{star} bold: a milestone (kroonjaar, jubileum)</source>
-        <translation>{star} vet: een mijlpaal (kroonjaar, jubileum)</translation>
+        <source>{star} bold: a milestone (a round birthday or a jubilee)</source>
+        <translation>{star} vet: een kroonjaar of jubileum</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2274,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+0"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;oort:</translation>
+        <translation>Poor&amp;t:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2328,7 +2379,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2348,12 +2399,12 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>Export &amp;calendar…</source>
-        <translation>&amp;Agenda exporteren…</translation>
+        <translation>A&amp;genda exporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export an &amp;organiser&apos;s calendar…</source>
-        <translation>Agenda van een &amp;organisator exporteren…</translation>
+        <source>Export an o&amp;rganiser&apos;s calendar…</source>
+        <translation>Agenda van een o&amp;rganisator exporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2428,7 +2479,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Leave…</source>
-        <translation>&amp;Verlof…</translation>
+        <translation>Ver&amp;lof…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2493,7 +2544,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2516,7 +2567,7 @@ Budget: € 50,00</translation>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -2574,7 +2625,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>Manager&apos;s overview — confidential, not for the notice board</source>
-        <translation>Overzicht voor de organisatie — vertrouwelijk, niet voor het prikbord</translation>
+        <translation>Overzicht voor de manager — vertrouwelijk, niet voor het prikbord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2704,7 +2755,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+15"/>
         <source>Manager&apos;s overview (everything, confidential)</source>
-        <translation>Overzicht voor de organisatie (alles, vertrouwelijk)</translation>
+        <translation>Overzicht voor de manager (alles, vertrouwelijk)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2872,7 +2923,7 @@ Budget: € 50,00</translation>
     <message>
         <location filename="../../desktop/ui/planning/organiser_panel.py" line="+51"/>
         <source>Use &amp;suggestion</source>
-        <translation>&amp;Voorstel gebruiken</translation>
+        <translation>Voorstel &amp;gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3131,7 +3182,7 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
     </message>
@@ -3256,7 +3307,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+61"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+60"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -3276,9 +3327,9 @@ Budget: € 50,00</translation>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>&amp;Edit plan…</source>
-        <translation>Plan &amp;bewerken…</translation>
+        <location line="+23"/>
+        <source>Edi&amp;t plan…</source>
+        <translation>Plan bewer&amp;ken…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3303,7 +3354,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete plan…</source>
-        <translation>Plan &amp;verwijderen…</translation>
+        <translation>Plan verwijde&amp;ren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3524,6 +3575,27 @@ Budget: € 50,00</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../desktop/ui/printing/actions.py" line="+41"/>
+        <source>celebrations</source>
+        <comment>default file name</comment>
+        <translation>vieringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice-board</source>
+        <comment>default file name</comment>
+        <translation>prikbord</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>birthday-calendar.pdf</source>
+        <comment>default file name</comment>
+        <translation>verjaardagskalender.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/render/documents.py" line="+33"/>
@@ -3531,7 +3603,7 @@ Budget: € 50,00</translation>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/actions.py" line="+83"/>
+        <location filename="../../desktop/ui/printing/actions.py" line="+26"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -3669,11 +3741,16 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Server &amp;address</source>
-        <translation>Server&amp;adres</translation>
+        <source>Server a&amp;ddress</source>
+        <translation>Serveradr&amp;es</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>Months bac&amp;k</source>
+        <translation>Maanden &amp;terug</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
@@ -3685,7 +3762,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Calendar</source>
-        <translation>A&amp;genda</translation>
+        <translation>Agen&amp;da</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3693,12 +3770,7 @@ Budget: € 50,00</translation>
         <translation>Naar een CalDAV-server</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Months &amp;back</source>
-        <translation>Maanden &amp;terug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Months a&amp;head</source>
         <translation>Maanden &amp;vooruit</translation>
     </message>
@@ -3843,12 +3915,12 @@ Budget: € 50,00</translation>
         <translation>Gelegenheid bewerken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Everyone (no single colleague)</source>
         <translation>Iedereen (niet één collega)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+148"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
@@ -3932,7 +4004,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordedOccasionsDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_list.py" line="+51"/>
+        <location filename="../../desktop/ui/recorded_list.py" line="+52"/>
         <source>Recorded occasions</source>
         <translation>Vastgelegde gelegenheden</translation>
     </message>
@@ -3942,7 +4014,7 @@ Budget: € 50,00</translation>
         <translation>Gelegenheden van {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Filter: name, kind, title, notes…</source>
         <translation>Filter: naam, soort, titel, notities…</translation>
     </message>
@@ -3979,7 +4051,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Toon:</translation>
+        <translation>T&amp;oon:</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4443,7 +4515,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>YearList</name>
     <message>
-        <location filename="../../desktop/ui/calendar/year_list.py" line="+57"/>
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+52"/>
         <source>Previous year</source>
         <translation>Vorig jaar</translation>
     </message>

@@ -81,7 +81,7 @@ class PlanningView(FollowsFile, QWidget):
         fit_columns(self.table, PlanColumn.ORGANISERS, PlanColumn.OCCASION, PlanColumn.WHAT)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit_button = QPushButton(self.tr("&Edit plan…"))
+        self.edit_button = QPushButton(self.tr("Edi&t plan…"))
         self.plan_button = QPushButton(self.tr("&Plan the coming months…"))
         self.ask_button = QPushButton(self.tr("&Ask organisers…"))
         self.ask_button.setToolTip(self.tr("Write to the organisers of the selected plan in your mail program"))
