@@ -69,9 +69,9 @@ class ColleagueTable(QTableView):
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(_SAMPLE_ROWS)
         self.resizeColumnsToContents()
-        widths = {column: max(self.columnWidth(column), header.sectionSizeHint(column)) + 8
+        widths: dict[int, int] = {int(column): max(self.columnWidth(column), header.sectionSizeHint(column)) + 8
                   for column in range(header.count())}
-        titles = {column: header.sectionSizeHint(column) + 8 for column in _GIVING_WAY}
+        titles: dict[int, int] = {column: header.sectionSizeHint(column) + 8 for column in _GIVING_WAY}
         room = (self.viewport().width() or self.width()) - self.verticalScrollBar().sizeHint().width() - 4
         over = sum(widths.values()) - room
         if over > 0:
@@ -79,8 +79,8 @@ class ColleagueTable(QTableView):
             for column in _GIVING_WAY:
                 widths[column] -= min(widths[column] - titles[column], -(-over * (widths[column] - titles[column])
                                                                           // spare))
-        for column, width in widths.items():
-            self.setColumnWidth(column, width)
+        for index, width in widths.items():
+            self.setColumnWidth(index, width)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -25,7 +25,7 @@ class WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
-        if isinstance(view, QAbstractItemView) and view.wordWrap():
+        if isinstance(view, (QTreeView, QTableView)) and view.wordWrap():
             option = QStyleOptionViewItem(option)
             option.rect = QRect(0, 0, max(1, cell_width(view, index)), 1)
         return super().sizeHint(option, index)
@@ -46,11 +46,12 @@ def cell_width(view: QAbstractItemView, index: QModelIndex | QPersistentModelInd
 
 
 class ColumnFitter(QObject):
-    """Keeps `view`'s columns fitted; `wrap` are the long text columns, the last of them takes any room left."""
+    """Keeps `view`'s columns fitted; `wrap` are the long text columns, the last of them takes any room left;
+    `least` gives a column a width it never goes below (a state whose longest text may not be shown yet)."""
 
-    def __init__(self, view: QTableView | QTreeView, wrap: tuple[int, ...]):
+    def __init__(self, view: QTableView | QTreeView, wrap: tuple[int, ...], least: dict[int, int] | None = None):
         super().__init__(view)
-        self.view, self.wrap = view, wrap
+        self.view, self.wrap, self.least = view, wrap, dict(least or {})
         self.header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.header.setStretchLastSection(False)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -63,6 +64,8 @@ class ColumnFitter(QObject):
         else:
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._pending = False
+        for column, width in self.least.items():
+            self.header.resizeSection(column, width)
         view.viewport().installEventFilter(self)
         self.header.sectionCountChanged.connect(self.schedule)
         model = view.model()
@@ -85,7 +88,7 @@ class ColumnFitter(QObject):
         header, view = self.header, self.view
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         wrap = [c for c in self.wrap if c in shown]
-        needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
+        needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c), self.least.get(c, 0)) for c in shown}
         for column in shown:
             if column not in wrap:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -115,6 +118,6 @@ class ColumnFitter(QObject):
             view.resizeRowsToContents()
 
 
-def fit_columns(view: QAbstractItemView, *wrap: int) -> ColumnFitter:
+def fit_columns(view: QAbstractItemView, *wrap: int, least: dict[int, int] | None = None) -> ColumnFitter:
     """Fit `view`'s columns from now on (see ColumnFitter)."""
-    return ColumnFitter(view, tuple(wrap))  # type: ignore[arg-type]
+    return ColumnFitter(view, tuple(wrap), least)  # type: ignore[arg-type]

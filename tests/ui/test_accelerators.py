@@ -32,9 +32,7 @@ def widget_texts(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not root.window():
             continue
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())

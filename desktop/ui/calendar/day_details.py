@@ -56,7 +56,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         """Title and subtitle wrap onto more lines in a narrow panel rather than ending in "…"."""
         self.initStyleOption(option, index)
         view = self.parent()
-        width = (view.viewport().width() if isinstance(view, QWidget) else 200) - 32
+        width = (view.viewport().width() if isinstance(view, QListView) else 200) - 32
         subtitle = index.data(SUBTITLE_ROLE) or ""
         height = _wrapped(option.font, option.text, width) + 1 + _wrapped(_small(option.font), subtitle, width)
         return QSize(200, height + 8)
