@@ -78,6 +78,8 @@ class PolicyDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        # One spelling for both policy dialogs, with an accelerator (Qt's own reads "Restore Defaults").
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(self.tr("Restore &defaults"))
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setAutoDefault(False)
         self._lay_out()
         self.fill(policy)

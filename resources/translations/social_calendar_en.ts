@@ -70,7 +70,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+167"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+172"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>

@@ -3307,7 +3307,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+60"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+61"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -3327,7 +3327,7 @@ Budget: € 50,00</translation>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Edi&amp;t plan…</source>
         <translation>Plan bewer&amp;ken…</translation>
     </message>
@@ -3453,12 +3453,12 @@ Budget: € 50,00</translation>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/policy_dialog.py" line="+67"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Occasion policy</source>
         <translation>Beleid voor gelegenheden</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3484,7 +3484,12 @@ Budget: € 50,00</translation>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+6"/>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaard herstellen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>“{age}” is not an age from 1 to 120</source>
         <translation>“{age}” is geen leeftijd van 1 tot 120</translation>
     </message>
@@ -3824,6 +3829,19 @@ Budget: € 50,00</translation>
         <location line="+15"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+29"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
