@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.calendar.month_grid import MonthGrid
 from tests.support import scenes
 
 # Rebuilt on other branches of issue 13 (the budget view with its chart, the gift policy editor as a form):
@@ -286,7 +287,13 @@ def check_sideways(area: QAbstractScrollArea) -> list[str]:
     return []
 
 
+def check_month_grid(grid: MonthGrid) -> list[str]:
+    grid.grab()  # paints the chips as the screen would
+    return [f"chip {label!r} ends in … although its day has room" for label in grid.cut_with_room()]
+
+
 CHECKS = (
+    (MonthGrid, check_month_grid),
     (QLabel, check_label), (QAbstractButton, check_button), (QGroupBox, check_group_box), (QTabBar, check_tab_bar),
     (QLineEdit, check_line_edit), (QComboBox, check_combo_box), (QHeaderView, check_header),
     (QAbstractItemView, check_view), (QAbstractScrollArea, check_sideways),
