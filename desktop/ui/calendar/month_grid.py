@@ -290,7 +290,7 @@ class MonthGrid(QWidget):
             chip = QRect(rect.left() + 3, y, rect.width() - 7, count * line + 3)
             whole = paint_chip(painter, chip, occasion, self._label(occasion), small, bold_small, dimmed=not inside,
                                lines=count)
-            if not whole and count < MAX_CHIP_LINES and spare >= line:
+            if not whole and spare >= line:
                 self._cut_with_room.append(self._label(occasion))
             self._chip_hits.append((chip, occasion))
             y += chip.height() + 2
