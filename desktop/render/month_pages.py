@@ -14,9 +14,9 @@ from desktop.render.layout import Cell, Column, Row, Style, TablePages
 
 STAR = "★"
 MANAGER_STYLE = Style(body=8.5, sub=7.0, header=7.5, title=16.0, subtitle=9.0, accent=QColor("#4a6a8a"),
-                      max_lines=3, padding_mm=1.0)
+                      padding_mm=1.0)
 BOARD_STYLE = Style(body=14.0, sub=10.5, header=10.0, title=30.0, subtitle=13.0, accent=QColor("#d9822b"),
-                    max_lines=3, padding_mm=2.0, centred_title=True)
+                    padding_mm=2.0, centred_title=True)
 MANAGER_BAND = QColor("#f7f1df")
 BOARD_BAND = QColor("#fdf0d2")
 
@@ -115,7 +115,8 @@ class MonthPages(QObject):
             previous = item.day
         report = self.report
         rows.append(Row(full=self.tr("Occasions: {count} · planned: {planned} · total budget: {budget}").format(
-            count=report.occasion_count, planned=report.planned_count, budget=money_text(report.total_budget_cents))))
+            count=report.occasion_count, planned=report.planned_count, budget=money_text(report.total_budget_cents)),
+            keep_with_previous=bool(rows)))
         return rows
 
     def _manager_cells(self, item: ReportRow) -> list[Cell]:
