@@ -74,8 +74,8 @@ class MonthPages(QObject):
     def _columns(self) -> list[Column]:
         if self.board:
             return [Column(self.tr("Date"), 16), Column(self.tr("Who"), 44), Column(self.tr("What"), 40)]
-        return [Column(self.tr("Date"), 10), Column(self.tr("Colleague"), 20), Column(self.tr("What"), 18),
-                Column(self.tr("Organisers"), 17), Column(self.tr("Plan"), 17), Column(self.tr("Budget"), 9, True),
+        return [Column(self.tr("Date"), 10), Column(self.tr("Colleague"), 20), Column(self.tr("What"), 14),
+                Column(self.tr("Organisers"), 17), Column(self.tr("Plan"), 21), Column(self.tr("Budget"), 9, True),
                 Column(self.tr("Status"), 9)]
 
     def _day(self, day: date) -> str:

@@ -55,8 +55,8 @@ class ColleagueTable(QTableView):
             self._layout_restored = True
             self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
             for column in range(header.count()):  # saved in another language: no title may be cut now
-                if header.sectionSize(column) < header.sectionSizeHint(column) + 8:
-                    header.resizeSection(column, header.sectionSizeHint(column) + 8)
+                if header.sectionSize(column) < header.sectionSizeHint(column):
+                    header.resizeSection(column, header.sectionSizeHint(column))
         else:
             self._fit_columns()
             header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -69,9 +69,10 @@ class ColleagueTable(QTableView):
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(_SAMPLE_ROWS)
         self.resizeColumnsToContents()
-        widths: dict[int, int] = {int(column): max(self.columnWidth(column), header.sectionSizeHint(column)) + 8
-                  for column in range(header.count())}
-        titles: dict[int, int] = {column: header.sectionSizeHint(column) + 8 for column in _GIVING_WAY}
+        # Both hints hold their margins (and the header's room for the sort arrow) already.
+        widths: dict[int, int] = {int(column): max(self.columnWidth(column), header.sectionSizeHint(column))
+                                  for column in range(header.count())}
+        titles: dict[int, int] = {column: header.sectionSizeHint(column) for column in _GIVING_WAY}
         room = (self.viewport().width() or self.width()) - self.verticalScrollBar().sizeHint().width() - 4
         over = sum(widths.values()) - room
         if over > 0:

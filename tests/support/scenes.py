@@ -122,6 +122,9 @@ class Window:
     def dialogs(self) -> Iterator[Scene]:
         for name, make in self._dialog_makers():
             with shown(make()) as dialog:
+                if name == "colleague-errors":  # typed once the dialog is open: the errors appear in its layout
+                    type_mistakes(dialog)
+                    settle()
                 yield Scene(f"dialog-{name}", dialog)
 
     def _dialog_makers(self) -> list[tuple[str, Callable[[], QDialog]]]:
@@ -129,18 +132,11 @@ class Window:
         workspace, today = window.workspace, TODAY
         register = workspace.register
 
-        def colleague(with_errors: bool) -> QDialog:
+        def colleague() -> QDialog:
             from desktop.ui.colleague_dialog import ColleagueDialog
 
             someone = long_named(window)
-            dialog = ColleagueDialog(someone, workspace.departments(), today, window)
-            if with_errors:  # what a hurried person types: every problem shows under its field
-                dialog.edits["birth"].setText("31-02-1980")
-                dialog.edits["hire_date"].setText("1-1-2030")
-                dialog.edits["end_date"].setText("1-1-1990")
-                dialog.edits["email"].setText("maria-louise.vandenheuvel")
-                dialog.accept()
-            return dialog
+            return ColleagueDialog(someone, workspace.departments(), today, window)
 
         def record() -> QDialog:
             from desktop.ui.recorded_dialog import RecordedOccasionDialog
@@ -248,12 +244,21 @@ class Window:
 
             return AboutDialog(workspace.path, window)
 
-        return [("colleague", lambda: colleague(False)), ("colleague-errors", lambda: colleague(True)),
+        return [("colleague", colleague), ("colleague-errors", colleague),
                 ("record", record), ("records", records), ("departments", departments), ("policy", policy),
                 ("gift-policy", gift_policy), ("leave", leave), ("plan-months", plan_months),
                 ("plan-editor", plan_editor), ("import", import_preview), ("print-month", month_print),
                 ("print-calendar", calendar_print), ("export", export), ("export-organiser", organiser_export),
                 ("publishing", publishing), ("mail", mail), ("colleague-picker", picker), ("about", about)]
+
+
+def type_mistakes(dialog) -> None:
+    """What a hurried person types into the colleague form, then OK: every problem shows under its field."""
+    dialog.edits["birth"].setText("31-02-1980")
+    dialog.edits["hire_date"].setText("1-1-2030")
+    dialog.edits["end_date"].setText("1-1-1990")
+    dialog.edits["email"].setText("maria-louise.vandenheuvel")
+    dialog.accept()
 
 
 def long_named(window):

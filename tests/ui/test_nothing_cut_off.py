@@ -205,6 +205,8 @@ def check_header(header: QHeaderView) -> list[str]:
             needed += arrow + margin
         if needed > header.sectionSize(section):
             found.append(f"column {title!r} needs {needed} px, has {header.sectionSize(section)}")
+        elif header.sectionViewportPosition(section) + header.sectionSize(section) > header.viewport().width() + 1:
+            found.append(f"column {title!r} runs past the right edge")
     return found
 
 

@@ -6,18 +6,27 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from desktop.ui.calendar.day_details import TwoLineDelegate
 from desktop.ui.calendar.models import Column, OccasionListModel
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date_year
-from desktop.ui.columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.ui.clock import Clock
 
 CTX = "ColleagueOccasions"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.NOTE)
+
+
+class DatedDelegate(TwoLineDelegate):
+    """The occasion on the first line; its date, kind and how far off on the second (a narrow panel has no room
+    for columns)."""
+
+    def subtitle(self, index) -> str:
+        day = index.siblingAtColumn(COLUMNS.index(Column.DATE)).data()
+        return " · ".join(part for part in (day, super().subtitle(index)) if part)
 
 
 def how_far(days: int) -> str:
@@ -41,11 +50,12 @@ class ColleagueOccasions(QWidget):
         self._clock = clock
         self._colleague_id: int | None = None
         self.model = OccasionListModel(COLUMNS, self)
-        self.view = QTreeView()
+        self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        # A narrow side panel: the occasion and its note wrap instead of scrolling sideways.
-        fit_columns(self.view, *(COLUMNS.index(c) for c in (Column.NOTE, Column.DETAIL, Column.OCCASION)))
+        self.view.setModelColumn(COLUMNS.index(Column.OCCASION))
+        self.view.setItemDelegate(DatedDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # a wider or narrower panel measures its rows again
         self.heading = QLabel()  # whose occasions these are: the panel may sit far from the selected row
         font = self.heading.font()
         font.setBold(True)

@@ -28,7 +28,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
-        subtitle = index.data(SUBTITLE_ROLE) or ""
+        subtitle = self.subtitle(index)
         title, icon = option.text, QIcon(option.icon)
         option.text, option.icon = "", QIcon()  # drawn below, beside the title
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
@@ -52,12 +52,15 @@ class TwoLineDelegate(QStyledItemDelegate):
                                _wrapped(small, subtitle, rect.width())), WRAP, subtitle)
         painter.restore()
 
+    def subtitle(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return index.data(SUBTITLE_ROLE) or ""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Title and subtitle wrap onto more lines in a narrow panel rather than ending in "…"."""
         self.initStyleOption(option, index)
         view = self.parent()
         width = (view.viewport().width() if isinstance(view, QListView) else 200) - 32
-        subtitle = index.data(SUBTITLE_ROLE) or ""
+        subtitle = self.subtitle(index)
         height = _wrapped(option.font, option.text, width) + 1 + _wrapped(_small(option.font), subtitle, width)
         return QSize(200, height + 8)
 
