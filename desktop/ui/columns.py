@@ -88,7 +88,9 @@ class ColumnFitter(QObject):
         header, view = self.header, self.view
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         wrap = [c for c in self.wrap if c in shown]
+        view.setWordWrap(False)  # each text's own width on one line, not the width it wraps at now
         needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c), self.least.get(c, 0)) for c in shown}
+        view.setWordWrap(True)
         for column in shown:
             if column not in wrap:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)

@@ -122,8 +122,8 @@ class Window:
     def dialogs(self) -> Iterator[Scene]:
         for name, make in self._dialog_makers():
             with shown(make()) as dialog:
-                if name == "colleague-errors":  # typed once the dialog is open: the errors appear in its layout
-                    type_mistakes(dialog)
+                if name in AFTER_SHOWN:  # what a person does once it is open (the errors appear in its layout)
+                    AFTER_SHOWN[name](dialog)
                     settle()
                 yield Scene(f"dialog-{name}", dialog)
 
@@ -247,7 +247,7 @@ class Window:
         return [("colleague", colleague), ("colleague-errors", colleague),
                 ("record", record), ("records", records), ("departments", departments), ("policy", policy),
                 ("gift-policy", gift_policy), ("leave", leave), ("plan-months", plan_months),
-                ("plan-editor", plan_editor), ("import", import_preview), ("print-month", month_print),
+                ("plan-editor", plan_editor), ("import", import_preview), ("import-new", import_preview), ("print-month", month_print),
                 ("print-calendar", calendar_print), ("export", export), ("export-organiser", organiser_export),
                 ("publishing", publishing), ("mail", mail), ("colleague-picker", picker), ("about", about)]
 
@@ -259,6 +259,9 @@ def type_mistakes(dialog) -> None:
     dialog.edits["end_date"].setText("1-1-1990")
     dialog.edits["email"].setText("maria-louise.vandenheuvel")
     dialog.accept()
+
+
+AFTER_SHOWN = {"colleague-errors": type_mistakes, "import-new": lambda dialog: dialog.tabs.setCurrentIndex(0)}
 
 
 def long_named(window):
