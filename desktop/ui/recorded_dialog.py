@@ -181,7 +181,9 @@ class RecordedOccasionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(460, self.sizeHint().height())
         order = [self.kind, self.colleague, self.date, self.title, self.child_name, self.notes, self.buttons]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)

@@ -83,7 +83,21 @@ def problems(root: QWidget) -> list[str]:
         for check in CHECKS:
             if isinstance(widget, check[0]):
                 found += [f"{describe(widget)}: {problem}" for problem in check[1](widget)]
+        if isinstance(widget, TEXT_WIDGETS) and widget is not root and not in_scroll_area(widget):
+            corner = widget.mapTo(root, widget.rect().bottomRight())
+            if corner.x() > root.width() or corner.y() > root.height():
+                found.append(f"{describe(widget)}: runs past the window's edge ({corner.x()}, {corner.y()} in "
+                             f"{root.width()}×{root.height()})")
     return found
+
+
+def in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def describe(widget: QWidget) -> str:
@@ -294,6 +308,7 @@ def check_month_grid(grid: MonthGrid) -> list[str]:
     return [f"chip {label!r} ends in … although its day has room" for label in grid.cut_with_room()]
 
 
+TEXT_WIDGETS = (QLabel, QAbstractButton, QGroupBox, QLineEdit, QComboBox, QAbstractItemView)
 CHECKS = (
     (MonthGrid, check_month_grid),
     (QLabel, check_label), (QAbstractButton, check_button), (QGroupBox, check_group_box), (QTabBar, check_tab_bar),

@@ -98,7 +98,9 @@ class PublishingDialog(QDialog):
         layout.addLayout(period)
         layout.addLayout(trial)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(560, self.sizeHint().height())
         if publisher is not None:
             publisher.trial_finished.connect(self._trial_finished)
 
