@@ -247,7 +247,8 @@ class Window:
         return [("colleague", colleague), ("colleague-errors", colleague),
                 ("record", record), ("records", records), ("departments", departments), ("policy", policy),
                 ("gift-policy", gift_policy), ("leave", leave), ("plan-months", plan_months),
-                ("plan-editor", plan_editor), ("import", import_preview), ("import-new", import_preview), ("print-month", month_print),
+                ("plan-editor", plan_editor), ("import", import_preview), ("import-new", import_preview),
+                ("print-month", month_print),
                 ("print-calendar", calendar_print), ("export", export), ("export-organiser", organiser_export),
                 ("publishing", publishing), ("mail", mail), ("colleague-picker", picker), ("about", about)]
 
