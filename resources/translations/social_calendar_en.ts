@@ -92,7 +92,7 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+142"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+144"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>Published %n event.</numerusform>

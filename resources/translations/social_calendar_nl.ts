@@ -338,13 +338,19 @@
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{count} event(s) written to {path}.
-
-Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
-        <translation>{count} afspraak/afspraken geschreven naar {path}.
-
-Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
+        <location line="+7"/>
+        <source>1 event written to {path}.</source>
+        <translation>1 afspraak geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} events written to {path}.</source>
+        <translation>{count} afspraken geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
+        <translation>Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1077,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+25"/>
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+34"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1091,7 +1097,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{name}: the coming 12 months</source>
         <translation>{name}: de komende 12 maanden</translation>
     </message>
@@ -1349,7 +1355,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DayDetails</name>
     <message>
-        <location filename="../../desktop/ui/calendar/day_details.py" line="+101"/>
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+104"/>
         <source>Nothing to celebrate on this day.</source>
         <translation>Op deze dag niets te vieren.</translation>
     </message>
@@ -1482,7 +1488,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>celebrations-{name}.ics</source>
         <comment>default file name</comment>
         <translation>vieringen-{name}.ics</translation>
@@ -1510,7 +1516,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+2"/>
         <source>This is a folder; add a file name such as social-calendar.ics.</source>
-        <translation>Dit is een map; voeg een bestandsnaam toe zoals social-calendar.ics.</translation>
+        <translation>Dit is een map; voeg een bestandsnaam toe zoals sociale-kalender.ics.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2700,7 +2706,7 @@ Budget: € 50,00</translation>
         <translation>Gelegenheden: {count} · gepland: {planned} · totaal budget: {budget}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>celebrate {day}</source>
         <translation>vieren {day}</translation>
     </message>
@@ -3785,7 +3791,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Nu publiceren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Publish to folder</source>
         <translation>Publiceren naar map</translation>
     </message>
@@ -3939,12 +3945,12 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
@@ -4014,7 +4020,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Type part of a name, or leave empty for everyone</source>
         <translation>Typ een deel van een naam, of laat leeg voor iedereen</translation>
     </message>
@@ -4394,11 +4400,16 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+84"/>
-        <source>This department still has {count} colleague(s); move them to another department first</source>
-        <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
+        <source>This department still has 1 colleague; move them to another department first</source>
+        <translation>Deze afdeling heeft nog 1 collega; verplaats die eerst naar een andere afdeling</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>This department still has {count} colleagues; move them to another department first</source>
+        <translation>Deze afdeling heeft nog {count} collega&apos;s; verplaats ze eerst naar een andere afdeling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A department needs a name</source>
         <translation>Een afdeling heeft een naam nodig</translation>
     </message>
