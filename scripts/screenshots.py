@@ -43,10 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName("social-calendar-screenshots")
         args.folder.mkdir(parents=True, exist_ok=True)
-        data = Path(home) / "demo.sqlite"
-        scenes.make_file(data)
         saved = 0
         for language in scenes.LANGUAGES:
+            data = Path(home) / f"demo-{language}.sqlite"
+            scenes.make_file(data, language=language)
             for size in scenes.SIZES[1:] if args.readme else scenes.SIZES:
                 window = scenes.Window(data, language, size)
                 for scene in itertools.chain(window.pages(), () if args.readme else window.dialogs()):

@@ -31,11 +31,14 @@ LONG_PEOPLE = (  # (first, prefix, last, department index, born (m, d, y), hired
 )
 
 
-def make_file(path: Path, people: int = 150) -> None:
-    """The demo organisation in `path`, with the long names above, its past year planned as the app does."""
+def make_file(path: Path, people: int = 150, language: str = "en") -> None:
+    """The demo organisation in `path`, with the long names above, its past year and coming weeks planned as the
+    app does, the plans' texts in `language` (as a manager working in it would have stored them)."""
     from desktop.exchange.demo import write_demo
     from desktop.exchange.planning import apply_plans, plan_period
-    from desktop.i18n import text
+    from desktop.i18n import install_translations, text
+
+    install_translations(QApplication.instance(), language)
     from desktop.models.colleague import Colleague
     from desktop.models.dates import PartialDate
     from desktop.store.database import open_database, transaction

@@ -41,16 +41,22 @@ MAX_ROWS = 60  # the visible rows of a view are fewer; a long list is not walked
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cut-off") / "demo.sqlite"
-    scenes.make_file(path)
-    return path
+def demo_files(tmp_path_factory, qapp):
+    """One demo file per language, made when first asked for (its plans' texts are in that language)."""
+    folder, made = tmp_path_factory.mktemp("cut-off"), {}
+
+    def demo_file(language: str):
+        if language not in made:
+            made[language] = folder / f"demo-{language}.sqlite"
+            scenes.make_file(made[language], language=language)
+        return made[language]
+    return demo_file
 
 
 @pytest.mark.parametrize("size", scenes.SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 @pytest.mark.parametrize("language", scenes.LANGUAGES)
-def test_no_text_is_cut_off(qapp, demo_file, language, size):
-    window = scenes.Window(demo_file, language, size)
+def test_no_text_is_cut_off(qapp, demo_files, language, size):
+    window = scenes.Window(demo_files(language), language, size)
     where = f"{language} {size.width()}×{size.height()}"
     found: list[str] = []
     try:
