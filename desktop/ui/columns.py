@@ -61,16 +61,20 @@ class ColumnFitter(QObject):
             view.setUniformRowHeights(False)
             if type(view.itemDelegate()) is QStyledItemDelegate:
                 view.setItemDelegate(WrappingDelegate(view))
-        else:
-            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._pending = False
+        self._needed: dict[int, int] | None = None  # the columns' widths on one line, until the rows change
         for column, width in self.least.items():
             self.header.resizeSection(column, width)
         view.viewport().installEventFilter(self)
-        self.header.sectionCountChanged.connect(self.schedule)
+        self.header.sectionCountChanged.connect(self.contents_changed)
         model = view.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-            signal.connect(self.schedule)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged):
+            signal.connect(self.contents_changed)
+        self.schedule()
+
+    def contents_changed(self, *_args) -> None:
+        self._needed = None
         self.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -88,9 +92,13 @@ class ColumnFitter(QObject):
         header, view = self.header, self.view
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         wrap = [c for c in self.wrap if c in shown]
-        view.setWordWrap(False)  # each text's own width on one line, not the width it wraps at now
-        needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c), self.least.get(c, 0)) for c in shown}
-        view.setWordWrap(True)
+        remeasure = self._needed is None
+        if self._needed is None or set(self._needed) != set(shown):
+            view.setWordWrap(False)  # each text's own width on one line, not the width it wraps at now
+            self._needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c), self.least.get(c, 0))
+                            for c in shown}
+            view.setWordWrap(True)
+        needed = self._needed
         for column in shown:
             if column not in wrap:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -110,7 +118,9 @@ class ColumnFitter(QObject):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
-        self._measure_rows()
+                remeasure = True
+        if remeasure:  # the rows' heights follow the wrapped text
+            self._measure_rows()
 
     def _measure_rows(self) -> None:
         view = self.view

@@ -35,6 +35,12 @@ class SectionTable(QTableView):
         rows.hide()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 4 + ROW_PADDING)
         self._spanning: dict[int, bool] = {}
+        # Per cell: (text width with its dot, decoration width, font); measured once per set of rows, so a
+        # resize only compares numbers (5,000 colleagues: some 700 rows, each resize step well under 50 ms).
+        self._measured: dict[tuple[int, int], tuple[int, int, QFont]] = {}
+        model.modelReset.connect(self._measured.clear)
+        model.layoutChanged.connect(self._measured.clear)
+        model.dataChanged.connect(self._measured.clear)
 
     # Measured with the font, not by asking the delegate for every cell: a thousand rows stay cheap. The
     # ColumnFitter (desktop/ui/columns.py) asks for these when the view is resized or the rows change.
@@ -43,33 +49,34 @@ class SectionTable(QTableView):
         widest = 0
         for row in range(min(model.rowCount(), 1000)):
             if row not in self._spanning:
-                widest = max(widest, self._text_width(model.index(row, column)))
+                widest = max(widest, self._measure(row, column)[0])
         return widest + self._padding()
 
     def sizeHintForRow(self, row: int) -> int:
         height = self.verticalHeader().defaultSectionSize()
         if row in self._spanning:
             return height + (GROUP_PADDING - ROW_PADDING if self._spanning[row] else 0)
-        model, lines = self.model(), 1
+        model, lines, padding = self.model(), 1, self._padding()
         for column in range(model.columnCount()):
-            index = model.index(row, column)
-            room = self.columnWidth(column) - self._padding() - self._decoration(index)
-            if self._text_width(index) > room > 0:
-                metrics = QFontMetrics(self._font(index))
+            width, decoration, font = self._measure(row, column)
+            room = self.columnWidth(column) - padding - decoration
+            if width > room > 0:
+                metrics = QFontMetrics(font)
                 wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap),
-                                               str(index.data()))
+                                               str(model.index(row, column).data()))
                 lines = max(lines, -(-wrapped.height() // metrics.height()))
         return height + (lines - 1) * self.fontMetrics().height()
 
-    def _font(self, index) -> QFont:
-        font = index.data(Qt.ItemDataRole.FontRole)
-        return font if isinstance(font, QFont) else self.font()
-
-    def _text_width(self, index) -> int:
-        shown = index.data()
-        if not shown:
-            return 0
-        return QFontMetrics(self._font(index)).horizontalAdvance(str(shown)) + self._decoration(index)
+    def _measure(self, row: int, column: int) -> tuple[int, int, QFont]:
+        known = self._measured.get((row, column))
+        if known is None:
+            index = self.model().index(row, column)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            font = font if isinstance(font, QFont) else self.font()
+            shown, decoration = index.data(), self._decoration(index)
+            width = QFontMetrics(font).horizontalAdvance(str(shown)) + decoration if shown else 0
+            known = self._measured[(row, column)] = (width, decoration, font)
+        return known
 
     def _decoration(self, index) -> int:
         if index.data(Qt.ItemDataRole.DecorationRole) is None:
@@ -85,6 +92,7 @@ class SectionTable(QTableView):
         """Headings and "nothing here" rows span the whole width; headings stand apart from the rows above.
         Row heights outlive a model reset, so the rows that were headings before get their height back."""
         model: SectionListModel = self.model()  # type: ignore[assignment]
+        self._measured.clear()
         self.clearSpans()
         self._spanning = dict(model.spanning_rows())
         for row in self._spanning:
