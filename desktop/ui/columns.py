@@ -46,12 +46,11 @@ def cell_width(view: QAbstractItemView, index: QModelIndex | QPersistentModelInd
 
 
 class ColumnFitter(QObject):
-    """Keeps `view`'s columns fitted; `wrap` are the long text columns, the last of them takes any room left;
-    `least` gives a column a width it never goes below (a state whose longest text may not be shown yet)."""
+    """Keeps `view`'s columns fitted; `wrap` are the long text columns, the last of them takes any room left."""
 
-    def __init__(self, view: QTableView | QTreeView, wrap: tuple[int, ...], least: dict[int, int] | None = None):
+    def __init__(self, view: QTableView | QTreeView, wrap: tuple[int, ...]):
         super().__init__(view)
-        self.view, self.wrap, self.least = view, wrap, dict(least or {})
+        self.view, self.wrap = view, wrap
         self.header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         self.header.setStretchLastSection(False)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -63,8 +62,6 @@ class ColumnFitter(QObject):
                 view.setItemDelegate(WrappingDelegate(view))
         self._pending = False
         self._needed: dict[int, int] | None = None  # the columns' widths on one line, until the rows change
-        for column, width in self.least.items():
-            self.header.resizeSection(column, width)
         view.viewport().installEventFilter(self)
         self.header.sectionCountChanged.connect(self.contents_changed)
         model = view.model()
@@ -95,8 +92,7 @@ class ColumnFitter(QObject):
         remeasure = self._needed is None
         if self._needed is None or set(self._needed) != set(shown):
             view.setWordWrap(False)  # each text's own width on one line, not the width it wraps at now
-            self._needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c), self.least.get(c, 0))
-                            for c in shown}
+            self._needed = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
             view.setWordWrap(True)
         needed = self._needed
         for column in shown:
@@ -130,6 +126,6 @@ class ColumnFitter(QObject):
             view.resizeRowsToContents()
 
 
-def fit_columns(view: QAbstractItemView, *wrap: int, least: dict[int, int] | None = None) -> ColumnFitter:
+def fit_columns(view: QAbstractItemView, *wrap: int) -> ColumnFitter:
     """Fit `view`'s columns from now on (see ColumnFitter)."""
-    return ColumnFitter(view, tuple(wrap), least)  # type: ignore[arg-type]
+    return ColumnFitter(view, tuple(wrap))  # type: ignore[arg-type]

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -79,11 +78,7 @@ class PlanningView(FollowsFile, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         # Organisers, occasion and what to do share the room the day, budget and state leave, wrapping.
-        bold = self.table.font()
-        bold.setBold(True)
-        status_width = QFontMetrics(bold).horizontalAdvance(stale_status()) + 16  # the longest state, bold
-        fit_columns(self.table, PlanColumn.ORGANISERS, PlanColumn.OCCASION, PlanColumn.WHAT,
-                    least={PlanColumn.STATUS: status_width})
+        fit_columns(self.table, PlanColumn.ORGANISERS, PlanColumn.OCCASION, PlanColumn.WHAT)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.edit_button = QPushButton(self.tr("Edi&t plan…"))
