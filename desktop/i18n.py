@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.models.i18n import Message
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.money import Money, format_money
 from desktop.models.repeat import MonthName
 
@@ -23,6 +23,13 @@ LANGUAGES = ("nl", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations"
 
 _installed: list[QTranslator] = []
+
+# Qt's own texts that its Dutch catalogue (qtbase_nl.qm) leaves in English: the file dialog's labels with their
+# accelerators. They live in our catalogue under Qt's context, which Qt asks when its own has no answer.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:

@@ -184,7 +184,9 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
             return EXIT_ERROR
     problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
     if problems:
-        print(translate("Cli", "{count} broken link(s) between tables").format(count=len(problems)), file=sys.stderr)
+        broken = (translate("Cli", "1 broken link between tables") if len(problems) == 1
+                  else translate("Cli", "{count} broken links between tables"))
+        print(broken.format(count=len(problems)), file=sys.stderr)
         return EXIT_ERROR
     print(translate("Cli", "{path}: no problems found").format(path=db_path))
     return EXIT_OK

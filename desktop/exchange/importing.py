@@ -212,5 +212,6 @@ def _decisions(plan: ImportPlan) -> tuple[object, ...]:
 
 
 def _refused(plan: ImportPlan) -> ImportFileError:
-    return ImportFileError(message(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} row(s) were refused"),
-                                   count=len(plan.refused)))
+    refused = (QT_TRANSLATE_NOOP("Import", "Nothing was imported: 1 row was refused") if len(plan.refused) == 1
+               else QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} rows were refused"))
+    return ImportFileError(message(refused, count=len(plan.refused)))

@@ -190,8 +190,11 @@ class Register:
         """Refused while colleagues belong to it: move them first, so nobody silently loses a department."""
         size = self.department_size(department_id)
         if size:
-            raise store_error(QT_TRANSLATE_NOOP("Store", "This department still has {count} colleague(s); "
-                                                     "move them to another department first"), count=size)
+            still = (QT_TRANSLATE_NOOP("Store", "This department still has 1 colleague; move them to another "
+                                                "department first") if size == 1 else
+                     QT_TRANSLATE_NOOP("Store", "This department still has {count} colleagues; move them to another "
+                                                "department first"))
+            raise store_error(still, count=size)
         with transaction(self.db):
             self.db.execute("DELETE FROM departments WHERE id = ?", [department_id])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.exchange.importing import ImportPlan, PlannedRow
 from desktop.i18n import text
 from desktop.models.colleague import Colleague
+from desktop.ui.columns import fit_columns
 from desktop.ui.field_labels import field_labels
 from desktop.ui.help_browser import add_help_button
 
@@ -116,8 +117,8 @@ class ImportDialog(QDialog):
                 values.append(", ".join(labels.get(name, name) for name in changed))
             items.append(QTreeWidgetItem(values))
         tree.addTopLevelItems(items)
-        tree.setColumnWidth(0, 50)
-        tree.setColumnWidth(1, 200)
+        # Department, e-mail, name (and what changes) share the width, wrapping: no column cut off.
+        fit_columns(tree, 2, 3, 1, *((5,) if with_changes else ()))
         return tree
 
     def _message_tree(self, lines: list[str]) -> QTreeWidget:

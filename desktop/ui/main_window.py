@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"), self.print_birthday_calendar)
         self.export_ical_action = self._action(self.tr("Export &calendar…"), lambda: self._calendar_export(False),
                                                shortcuts.EXPORT_CALENDAR)
-        self.organiser_ical_action = self._action(self.tr("Export an &organiser's calendar…"),
+        self.organiser_ical_action = self._action(self.tr("Export an or&ganiser's calendar…"),
                                                   lambda: self._calendar_export(True))
         self.publishing_action = self._action(self.tr("P&ublishing…"), self.edit_publishing)
         self.mail_action = self._action(self.tr("&E-mail…"), self.edit_mail)

@@ -80,6 +80,8 @@ class PolicyDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
         add_help_button(self.buttons, "occasions")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        # One spelling for both policy dialogs, with an accelerator (Qt's own reads "Restore Defaults").
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(self.tr("Restore &defaults"))
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setAutoDefault(False)
         self._lay_out()
         self.fill(policy)

@@ -70,11 +70,13 @@ class RecordedOccasionDialog(QDialog):
         for kind in RECORDED_KINDS:
             self.kind.addItem(text(kind_name(kind)), kind.value)
         self.colleague = QComboBox()
+        self.colleague.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # long Dutch names
         self.colleague.setEditable(True)
         self.colleague.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.colleague.addItem(self.tr("Everyone (no single colleague)"), EVERYONE)
         for label, colleague_id_ in colleague_choices(colleagues, departments):
             self.colleague.addItem(label, colleague_id_)
+        self.colleague.setMinimumWidth(self.colleague.sizeHint().width())  # the longest name with its department
         self.colleague.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
         completer = self.colleague.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -247,7 +249,9 @@ class RecordedOccasionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(460, self.sizeHint().height())
         order = [self.kind, self.colleague, self.date, self.title, self.repeat, self.until, self.child_name,
                  self.notes, self.buttons]
         for before, after in zip(order, order[1:], strict=False):

@@ -2,20 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>BudgetTableModel</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/planning/models.py" line="+224"/>
-        <source>%n celebration(s): planned {planned}, spent {spent}</source>
-        <translation>
-            <numerusform>%n celebration: planned {planned}, spent {spent}</numerusform>
-            <numerusform>%n celebrations: planned {planned}, spent {spent}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BudgetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+149"/>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+146"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: planned {planned}, spent {spent} (%n celebration)</numerusform>
@@ -46,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+137"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="+513"/>
@@ -59,7 +59,7 @@
 <context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+127"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+122"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+179"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+169"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+144"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+146"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>Published %n event.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>RecordedOccasionsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/recorded_list.py" line="+246"/>
+        <location filename="../../desktop/ui/recorded_list.py" line="+248"/>
         <source>%n occasion(s)</source>
         <translation>
             <numerusform>%n occasion</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="+116"/>
+        <location filename="../../desktop/ui/tray.py" line="+115"/>
         <source>Social Calendar: %n occasion(s) need a plan</source>
         <translation>
             <numerusform>Social Calendar: %n occasion needs a plan</numerusform>

@@ -108,7 +108,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+202"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+200"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -123,7 +123,12 @@
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -285,30 +290,9 @@
     </message>
 </context>
 <context>
-    <name>BudgetTableModel</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/planning/models.py" line="+5"/>
-        <source>%n celebration(s): planned {planned}, spent {spent}</source>
-        <translation>
-            <numerusform>%n viering: begroot {planned}, uitgegeven {spent}</numerusform>
-            <numerusform>%n vieringen: begroot {planned}, uitgegeven {spent}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+58"/>
-        <source>planned</source>
-        <translation>begroot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spent</source>
-        <translation>uitgegeven</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+64"/>
         <source>Annual &amp;budgets…</source>
         <translation>&amp;Jaarbudgetten…</translation>
     </message>
@@ -333,17 +317,22 @@
         <translation>Het jaar opslaan als PDF of als spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Per kind: show</source>
-        <translation>Per soort tonen:</translation>
+        <source>&amp;Months of</source>
+        <translation>&amp;Maanden van</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>every kind</source>
+        <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="-9"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform>
@@ -500,13 +489,19 @@
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{count} event(s) written to {path}.
-
-Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
-        <translation>{count} afspraak/afspraken geschreven naar {path}.
-
-Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
+        <location line="+7"/>
+        <source>1 event written to {path}.</source>
+        <translation>1 afspraak geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} events written to {path}.</source>
+        <translation>{count} afspraken geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
+        <translation>Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +824,16 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{path} is beschadigd: {detail}. Zet een reservekopie terug.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>1 broken link between tables</source>
+        <translation>1 verbroken verwijzing tussen tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} broken links between tables</source>
+        <translation>{count} verbroken verwijzingen tussen tabellen</translation>
+    </message>
+    <message>
         <location filename="../../desktop/commands/ical.py" line="+16"/>
         <source>write the occasions as an iCalendar file</source>
         <translation>schrijf de gelegenheden als iCalendar-bestand</translation>
@@ -957,12 +962,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} plannen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+5"/>
-        <source>{count} broken link(s) between tables</source>
-        <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/register.py" line="+3"/>
         <source>{path}: no problems found</source>
         <translation>{path}: geen problemen gevonden</translation>
     </message>
@@ -1364,7 +1364,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation>Data</translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1395,7 +1395,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24"/>
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+34"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1415,7 +1415,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
+        <source>{name}: the coming 12 months</source>
+        <translation>{name}: de komende 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
@@ -1464,7 +1469,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Uit dienst op {date}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1553,7 +1558,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+45"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+49"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1573,7 +1578,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1678,7 +1683,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DayDetails</name>
     <message>
-        <location filename="../../desktop/ui/calendar/day_details.py" line="+80"/>
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+104"/>
         <source>Nothing to celebrate on this day.</source>
         <translation>Op deze dag niets te vieren.</translation>
     </message>
@@ -1780,7 +1785,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen als &amp;jaarlijks terugkerende afspraken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>social-calendar.ics</source>
+        <comment>default file name</comment>
+        <translation>sociale-kalender.ics</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shared: respects consent and hidden ages</source>
         <translation>Gedeeld: houdt rekening met toestemming en verborgen leeftijden</translation>
     </message>
@@ -1805,14 +1816,20 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Organisator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>celebrations.ics</source>
+        <comment>default file name</comment>
+        <translation>vieringen.ics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F&amp;ile</source>
-        <translation>&amp;Bestand</translation>
+        <translation>Be&amp;stand</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1821,6 +1838,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+16"/>
+        <source>celebrations-{name}.ics</source>
+        <comment>default file name</comment>
+        <translation>vieringen-{name}.ics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export calendar to</source>
         <translation>Agenda exporteren naar</translation>
     </message>
@@ -1842,7 +1865,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+2"/>
         <source>This is a folder; add a file name such as social-calendar.ics.</source>
-        <translation>Dit is een map; voeg een bestandsnaam toe zoals social-calendar.ics.</translation>
+        <translation>Dit is een map; voeg een bestandsnaam toe zoals sociale-kalender.ics.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2280,14 +2303,24 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geen kolom met een naam gevonden (kolommen: {found}). Verwacht werd een kop zoals {expected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ignored {count} column(s) this app does not use: {columns}</source>
-        <translation>{count} kolom(men) genegeerd die deze app niet gebruikt: {columns}</translation>
+        <location line="+5"/>
+        <source>Ignored 1 column this app does not use: {columns}</source>
+        <translation>1 kolom genegeerd die deze app niet gebruikt: {columns}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ignored repeated column(s), the first one is used: {columns}</source>
-        <translation>Herhaalde kolom(men) genegeerd, de eerste wordt gebruikt: {columns}</translation>
+        <location line="+1"/>
+        <source>Ignored {count} columns this app does not use: {columns}</source>
+        <translation>{count} kolommen genegeerd die deze app niet gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored a repeated column, the first one is used: {columns}</source>
+        <translation>Herhaalde kolom genegeerd, de eerste wordt gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored repeated columns, the first of each is used: {columns}</source>
+        <translation>Herhaalde kolommen genegeerd, telkens de eerste wordt gebruikt: {columns}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/import_csv.py" line="+60"/>
@@ -2436,8 +2469,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+17"/>
-        <source>Nothing was imported: {count} row(s) were refused</source>
-        <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
+        <source>Nothing was imported: 1 row was refused</source>
+        <translation>Er is niets geïmporteerd: 1 rij geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: {count} rows were refused</source>
+        <translation>Er is niets geïmporteerd: {count} rijen geweigerd</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/import_date_order.py" line="+47"/>
@@ -2458,7 +2496,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="+33"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="+34"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
@@ -2644,13 +2682,21 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <source>{start} to {end}</source>
         <translation>{start} t/m {end}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop/ui/calendar/legend.py" line="+27"/>
-        <source>{star} bold: a milestone (kroonjaar, jubileum)</source>
-        <translation>{star} vet: een mijlpaal (kroonjaar, jubileum)</translation>
+        <source>{star} bold: a milestone (a round birthday or a jubilee)</source>
+        <translation>{star} vet: een kroonjaar of jubileum</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2714,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+0"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;oort:</translation>
+        <translation>Poor&amp;t:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2814,7 +2860,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2834,12 +2880,12 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>Export &amp;calendar…</source>
-        <translation>&amp;Agenda exporteren…</translation>
+        <translation>A&amp;genda exporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export an &amp;organiser&apos;s calendar…</source>
-        <translation>Agenda van een &amp;organisator exporteren…</translation>
+        <source>Export an or&amp;ganiser&apos;s calendar…</source>
+        <translation>Agenda van een organisator e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2919,7 +2965,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Leave…</source>
-        <translation>&amp;Verlof…</translation>
+        <translation>Ver&amp;lof…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3014,7 +3060,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3085,7 +3131,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>Manager&apos;s overview — confidential, not for the notice board</source>
-        <translation>Overzicht voor de organisatie — vertrouwelijk, niet voor het prikbord</translation>
+        <translation>Overzicht voor de manager — vertrouwelijk, niet voor het prikbord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3160,7 +3206,7 @@ Budget: € 50,00</translation>
         <translation>Gelegenheden: {count} · gepland: {planned} · totaal budget: {budget}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>celebrate {day}</source>
         <translation>vieren {day}</translation>
     </message>
@@ -3215,7 +3261,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+15"/>
         <source>Manager&apos;s overview (everything, confidential)</source>
-        <translation>Overzicht voor de organisatie (alles, vertrouwelijk)</translation>
+        <translation>Overzicht voor de manager (alles, vertrouwelijk)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3383,7 +3429,7 @@ Budget: € 50,00</translation>
     <message>
         <location filename="../../desktop/ui/planning/organiser_panel.py" line="+51"/>
         <source>Use &amp;suggestion</source>
-        <translation>&amp;Voorstel gebruiken</translation>
+        <translation>Voorstel &amp;gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3705,7 +3751,7 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
     </message>
@@ -3764,7 +3810,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-170"/>
+        <location filename="../../desktop/ui/planning/models.py" line="-161"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3830,7 +3876,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+63"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+62"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -3850,9 +3896,9 @@ Budget: € 50,00</translation>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>&amp;Edit plan…</source>
-        <translation>Plan &amp;bewerken…</translation>
+        <location line="+23"/>
+        <source>Edi&amp;t plan…</source>
+        <translation>Plan bewer&amp;ken…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3877,7 +3923,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete plan…</source>
-        <translation>Plan &amp;verwijderen…</translation>
+        <translation>Plan verwijde&amp;ren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3976,12 +4022,12 @@ Budget: € 50,00</translation>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/policy_dialog.py" line="+68"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Occasion policy</source>
         <translation>Beleid voor gelegenheden</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -4007,7 +4053,12 @@ Budget: € 50,00</translation>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+7"/>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaard herstellen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>“{age}” is not an age from 1 to 120</source>
         <translation>“{age}” is geen leeftijd van 1 tot 120</translation>
     </message>
@@ -4098,6 +4149,27 @@ Budget: € 50,00</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../desktop/ui/printing/actions.py" line="+41"/>
+        <source>celebrations</source>
+        <comment>default file name</comment>
+        <translation>vieringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice-board</source>
+        <comment>default file name</comment>
+        <translation>prikbord</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>birthday-calendar.pdf</source>
+        <comment>default file name</comment>
+        <translation>verjaardagskalender.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/render/documents.py" line="+33"/>
@@ -4105,7 +4177,7 @@ Budget: € 50,00</translation>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/actions.py" line="+83"/>
+        <location filename="../../desktop/ui/printing/actions.py" line="+26"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -4356,11 +4428,16 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Server &amp;address</source>
-        <translation>Server&amp;adres</translation>
+        <source>Server a&amp;ddress</source>
+        <translation>Serveradr&amp;es</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>Months bac&amp;k</source>
+        <translation>Maanden &amp;terug</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
@@ -4372,7 +4449,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Calendar</source>
-        <translation>A&amp;genda</translation>
+        <translation>Agen&amp;da</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4380,12 +4457,7 @@ Budget: € 50,00</translation>
         <translation>Naar een CalDAV-server</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Months &amp;back</source>
-        <translation>Maanden &amp;terug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Months a&amp;head</source>
         <translation>Maanden &amp;vooruit</translation>
     </message>
@@ -4395,7 +4467,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Nu publiceren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Publish to folder</source>
         <translation>Publiceren naar map</translation>
     </message>
@@ -4439,6 +4511,19 @@ Budget: € 50,00</translation>
         <location line="+15"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+30"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4558,18 +4643,18 @@ Budget: € 50,00</translation>
         <translation>Gelegenheid bewerken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Everyone (no single colleague)</source>
         <translation>Iedereen (niet één collega)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+217"/>
+        <location line="+4"/>
+        <location line="+219"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
@@ -4669,7 +4754,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Type part of a name, or leave empty for everyone</source>
         <translation>Typ een deel van een naam, of laat leeg voor iedereen</translation>
     </message>
@@ -4677,7 +4762,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordedOccasionsDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_list.py" line="+51"/>
+        <location filename="../../desktop/ui/recorded_list.py" line="+52"/>
         <source>Recorded occasions</source>
         <translation>Vastgelegde gelegenheden</translation>
     </message>
@@ -4687,7 +4772,7 @@ Budget: € 50,00</translation>
         <translation>Gelegenheden van {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Filter: name, kind, title, notes…</source>
         <translation>Filter: naam, soort, titel, notities…</translation>
     </message>
@@ -4724,7 +4809,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Toon:</translation>
+        <translation>T&amp;oon:</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -5137,11 +5222,16 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+92"/>
-        <source>This department still has {count} colleague(s); move them to another department first</source>
-        <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
+        <source>This department still has 1 colleague; move them to another department first</source>
+        <translation>Deze afdeling heeft nog 1 collega; verplaats die eerst naar een andere afdeling</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>This department still has {count} colleagues; move them to another department first</source>
+        <translation>Deze afdeling heeft nog {count} collega&apos;s; verplaats ze eerst naar een andere afdeling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A department needs a name</source>
         <translation>Een afdeling heeft een naam nodig</translation>
     </message>
@@ -5228,7 +5318,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="+115"/>
+        <location filename="../../desktop/ui/tray.py" line="+114"/>
         <source>Social Calendar: nothing needs your attention</source>
         <translation>Social Calendar: niets vraagt uw aandacht</translation>
     </message>
@@ -5254,7 +5344,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Niets vraagt uw aandacht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+27"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
@@ -5441,7 +5531,7 @@ U kunt dit wijzigen via Instellingen › Op deze computer…</translation>
 <context>
     <name>YearList</name>
     <message>
-        <location filename="../../desktop/ui/calendar/year_list.py" line="+57"/>
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+52"/>
         <source>Previous year</source>
         <translation>Vorig jaar</translation>
     </message>

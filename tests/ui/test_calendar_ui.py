@@ -212,6 +212,10 @@ def test_coming_up_sections(qtbot, source):
     assert [model.index(row, 0).data() for row in headings] == [
         "Needs attention (2)", "This week (1)", "Next 30 days (3)"]
     assert view.view.columnSpan(0, 0) == len(COLUMNS)
+    view.resize(1100, 600)  # room for every occasion on one line: only the headings are taller
+    view.show()
+    qtbot.waitUntil(lambda: view.view.columnWidth(1) > 300)
+    view.view.resizeRowsToContents()
     assert view.view.rowHeight(0) > view.view.rowHeight(1)  # headings stand apart
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
     jan = model.index(2, 0)
@@ -304,6 +308,9 @@ def test_rows_that_were_headings_get_their_plain_height_back(qtbot):
     people = [Colleague(i, f"Piet{i}", "", "Smit", birth=PartialDate(12, i, 1976)) for i in range(1, 6)]
     view = ComingUpView(OccasionSource(people, [], {}), clock_on(TODAY))
     qtbot.addWidget(view)
+    view.resize(1100, 600)  # every occasion on one line: rows differ only by being headings
+    view.show()
+    qtbot.waitUntil(lambda: view.view.columnWidth(1) > 300)
 
     def heights():
         headings = {row for row, heading in view.model.spanning_rows() if heading}

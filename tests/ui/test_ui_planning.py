@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 from support.dialogs import cancel, ok, press
 
@@ -16,6 +17,7 @@ from desktop.models.budget import budget_summary
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
+from desktop.models.kinds import Kind
 from desktop.models.organisers import Leave
 from desktop.store.celebrations import Celebrations
 from desktop.ui.colleague_model import ColleagueTableModel
@@ -373,14 +375,17 @@ def test_the_budget_view_shows_the_totals(workspace, register, people, today, qt
     assert model.index(total_row, 0).data() == "Total"
     assert model.index(total_row, 1).data() == money(55.0, "€")
     assert model.index(total_row, 2).data() == money(4.5, "€")
-    assert model.index(11, 3).data() == money(55.0, "€")  # December, birthdays, planned
-    budget.set_show_spent(True)
-    assert model.index(11, 3).data() == money(4.5, "€")
+    assert model.index(11, 1).data() == money(55.0, "€")  # December: planned, spent, celebrations
+    assert model.index(11, 3).data() == "2"
+    budget.set_kind(Kind.BIRTHDAY)  # both are birthdays
+    assert (model.index(11, 1).data(), model.index(11, 2).data(), model.index(11, 3).data()) == (
+        money(55.0, "€"), money(4.5, "€"), "2")
     assert money(55.0, "€") in budget.totals.text()
     store.save(_plan(people, "z", people["Eva"], EVA_LAST_DAY, Status.PLANNED, budget=7500, kind="farewell"))
     budget.refresh()
     budget.set_year(2027)
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Farewell"
+    assert [budget.kind_box.itemText(i) for i in range(budget.kind_box.count())] == ["every kind", "Farewell"]
+    assert budget.model.kind is None  # 2027 has no birthdays: every kind again
     assert model.index(0, 1).data() == money(75.0, "€")
 
 
@@ -515,7 +520,7 @@ def test_no_mail_about_a_quiet_colleague(view, register, people, monkeypatch):
 
 # -- plans whose occasion moved or went --------------------------------------------------------
 def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, workspace, register, people,
-                                                                      person):
+                                                                      person, qtbot):
     piet = people["Piet"]
     store = Celebrations(register.db)
     old_key = f"birthday-{piet.id}-2026-12-03"
@@ -536,7 +541,9 @@ def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, work
     assert "delete this plan" in status.data(Qt.ItemDataRole.ToolTipRole)
     assert "delete this plan" in view.proxy.index(row, PlanColumn.OCCASION).data(Qt.ItemDataRole.ToolTipRole)
     assert status.data(Qt.ItemDataRole.FontRole).bold()
-    assert view.table.columnWidth(PlanColumn.STATUS) >= view.table.fontMetrics().horizontalAdvance(status.data())
+    # The columns are fitted to what they hold once the rows are in (the state's bold text included).
+    qtbot.waitUntil(lambda: view.table.columnWidth(PlanColumn.STATUS)
+                    >= QFontMetrics(status.data(Qt.ItemDataRole.FontRole)).horizontalAdvance(status.data()))
 
     # Opening it offers to delete it; deleting is one undoable step.
     assert view.select_key(old_key)
@@ -673,7 +680,9 @@ def test_budget_headers_are_never_cut_off(workspace, register, people, today, qt
     budget.show()
     header = budget.table.horizontalHeader()
     titles = [budget.model.headerData(c, Qt.Orientation.Horizontal) for c in range(budget.model.columnCount())]
-    assert "Andere gelegenheid" in titles
+    assert titles == ["Maand", "Begroot", "Uitgegeven", "Vieringen"]
+    offered = [budget.kind_box.itemText(i) for i in range(budget.kind_box.count())]
+    assert "Andere gelegenheid" in offered  # every kind of the year, to show its months
     for column, title in enumerate(titles):
         assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), title
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop.i18n import text
 from desktop.models.coming_up import ComingUp, ComingUpItem, coming_up, look_ahead
@@ -17,6 +17,7 @@ from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, OCCASION_ROLE, Column,
 from desktop.ui.calendar.section_table import SectionTable
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date, short_date_year
+from desktop.ui.columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.ui.clock import Clock
@@ -95,16 +96,8 @@ class ComingUpView(QWidget):
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.DATE, 110),
-            (Column.OCCASION, 340),
-            (Column.DETAIL, 200),
-            (Column.DEPARTMENT, 150),
-        ):
-            self.view.setColumnWidth(COLUMNS.index(column), width)
+        # The occasion takes the room the short columns leave, wrapping rather than ending in "…".
+        fit_columns(self.view, *(COLUMNS.index(c) for c in (Column.NOTE, Column.DEPARTMENT, Column.OCCASION)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.today_label)

@@ -27,19 +27,19 @@ from desktop.models.budget import (
     budget_summary,
     years_with_celebrations,
 )
+from desktop.models.kinds import Kind
 from desktop.store.celebrations import Celebrations
 from desktop.store.file_settings import read_settings
 from desktop.ui.budget.chart import BudgetChart
 from desktop.ui.workspace import Workspace
 
 from .follows_file import FollowsFile
-from .models import BudgetTableModel
+from .models import BudgetTableModel, kind_title
 from .texts import money_text
 
 if TYPE_CHECKING:
     from desktop.ui.clock import Clock
 
-MIN_COLUMN = 90
 
 
 class BudgetView(FollowsFile, QWidget):
@@ -54,9 +54,8 @@ class BudgetView(FollowsFile, QWidget):
         self._on_this_year = True  # showing the current year: on New Year's Day the view turns to the new one
         self.summary: BudgetSummary | None = None
         self.year_box = QComboBox()
-        self.kind_box = QComboBox()
-        self.kind_box.addItem(self.tr("planned"), False)
-        self.kind_box.addItem(self.tr("spent"), True)
+        self.kind_box = QComboBox()  # the months of every kind together, or of one kind (its value; "" for all)
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.totals = QLabel()
         font = self.totals.font()
         font.setBold(True)
@@ -75,18 +74,15 @@ class BudgetView(FollowsFile, QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        # Equal columns: a month reads across as one line, whichever kinds the year has. Each column is at
-        # least as wide as the widest header ("Andere gelegenheid"), so no title is cut off; when the window is
-        # too narrow for that, the table scrolls sideways.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(MIN_COLUMN)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Four equal columns fit any window; the kinds side by side are the chart's, above.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year_box)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Per kind: show")))
+        kind_label = QLabel(self.tr("&Months of"))
+        kind_label.setBuddy(self.kind_box)
+        top.addWidget(kind_label)
         top.addWidget(self.kind_box)
         top.addStretch()
         for button in (self.budgets_button, self.print_button, self.export_button):
@@ -120,8 +116,9 @@ class BudgetView(FollowsFile, QWidget):
             index = self.year_box.count() - 1
         self.year_box.setCurrentIndex(index)
 
-    def set_show_spent(self, spent: bool) -> None:
-        self.kind_box.setCurrentIndex(self.kind_box.findData(spent))
+    def set_kind(self, kind: Kind | None) -> None:
+        """The months of one kind (None: of every kind together)."""
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind.value if kind else "")))
 
     def refresh(self) -> None:
         self._celebrations = Celebrations(self.workspace.register.db).all()
@@ -142,19 +139,26 @@ class BudgetView(FollowsFile, QWidget):
         year = self.year_box.currentData() or self.clock.today().year
         self._on_this_year = year == self.clock.today().year
         self.summary = budget_summary(self._celebrations, year)
-        self.model.set_summary(self.summary, bool(self.kind_box.currentData()))
+        kind = self._offer_kinds(self.summary.kinds)
+        self.model.set_summary(self.summary, kind)
         self.chart.set_rows(against_budgets(self.summary, self._budgets))
-        self._fit_headers()
         total = self.summary.total.total
         self.totals.setText(self.tr("{year}: planned {planned}, spent {spent} (%n celebration(s))", "",
                                     total.count).format(year=year, planned=money_text(total.planned_cents),
                                                         spent=money_text(total.spent_cents)))
 
-    def _fit_headers(self) -> None:
-        """Columns never narrower than their header text (the longest of them, so they stay equal)."""
-        header = self.table.horizontalHeader()
-        widths = [header.sectionSizeFromContents(column).width() for column in range(self.model.columnCount())]
-        header.setMinimumSectionSize(max([MIN_COLUMN, *widths]))
+    def _offer_kinds(self, kinds: list[Kind]) -> Kind | None:
+        """The year's kinds in the chooser, keeping the one chosen when the year has it; returns the chosen."""
+        chosen = self.kind_box.currentData() or ""
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItem(self.tr("every kind"), "")
+        for kind in kinds:
+            self.kind_box.addItem(kind_title(kind), kind.value)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(chosen)))
+        self.kind_box.blockSignals(False)
+        value = self.kind_box.currentData()
+        return Kind(value) if value else None
 
     def year(self) -> BudgetYear:
         """The year shown, as its print and export read it."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -25,6 +24,7 @@ from desktop.i18n import text
 from desktop.models.dates import DISPLAY_FORMAT_QT
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date_year
+from desktop.ui.columns import fit_columns
 from desktop.ui.help_browser import add_help_button
 from desktop.ui.workspace import Workspace
 
@@ -65,13 +65,8 @@ class PlanMonthsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Celebrated on"), self.tr("Occasion"), self.tr("What"), self.tr("Budget")])
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((0, 160), (1, 320), (2, 330), (3, 90)):
-            self.tree.setColumnWidth(column, width)
+        fit_columns(self.tree, 1, 2)  # the occasion and what to do wrap; the organisers' reasons below them too
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         add_help_button(self.buttons, "planning")
         self.apply_button = QPushButton(self.tr("&Apply"))

@@ -6,12 +6,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,6 +24,7 @@ from desktop.models.celebration import Status
 from desktop.models.consent import dietary_instruction
 from desktop.store.file_settings import read_settings
 from desktop.ui.calendar.style import short_date_year
+from desktop.ui.columns import fit_columns
 from desktop.ui.workspace import Workspace
 
 from .follows_file import FollowsFile
@@ -80,20 +79,11 @@ class PlanningView(FollowsFile, QWidget):
         self.table.sortByColumn(PlanColumn.DAY, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(PlanColumn.WHAT, QHeaderView.ResizeMode.Stretch)
-        bold = self.table.font()
-        bold.setBold(True)
-        status_width = max(90, QFontMetrics(bold).horizontalAdvance(stale_status()) + 16)
-        for column, width in ((PlanColumn.DAY, 130), (PlanColumn.OCCASION, 300), (PlanColumn.ORGANISERS, 260),
-                              (PlanColumn.BUDGET, 90), (PlanColumn.STATUS, status_width)):
-            self.table.setColumnWidth(column, width)
+        # Organisers, occasion and what to do share the room the day, budget and state leave, wrapping.
+        fit_columns(self.table, PlanColumn.ORGANISERS, PlanColumn.OCCASION, PlanColumn.WHAT)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit_button = QPushButton(self.tr("&Edit plan…"))
+        self.edit_button = QPushButton(self.tr("Edi&t plan…"))
         self.plan_button = QPushButton(self.tr("&Plan the coming months…"))
         self.ask_button = QPushButton(self.tr("&Ask organisers…"))
         self.ask_button.setToolTip(self.tr("Write to the organisers of the selected plan in your mail program"))

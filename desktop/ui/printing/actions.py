@@ -36,7 +36,11 @@ def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | N
         return None
     pages, paper = pages
     report = pages.report
-    kind = "celebrations" if report.audience is ReportAudience.MANAGER else "notice-board"
+    # Default file names in the UI's language ("vieringen-2026-12.pdf").
+    if report.audience is ReportAudience.MANAGER:
+        kind = QCoreApplication.translate("PrintActions", "celebrations", "default file name")
+    else:
+        kind = QCoreApplication.translate("PrintActions", "notice-board", "default file name")
     name = f"{kind}-{report.year:04d}-{report.month:02d}.pdf"
     return _export(parent, name, paper, pages.title(), pages.paint)
 
@@ -55,7 +59,8 @@ def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date 
     if made is None:
         return None
     pages, paper = made
-    return _export(parent, "birthday-calendar.pdf", paper, pages.title(), pages.paint)
+    name = QCoreApplication.translate("PrintActions", "birthday-calendar.pdf", "default file name")
+    return _export(parent, name, paper, pages.title(), pages.paint)
 
 
 # -- shared -----------------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ class PublishingDialog(QDialog):
         self.calendar_edit = QLineEdit(current.caldav_calendar)
         self.calendar_edit.setPlaceholderText(self.tr("empty: the address is the calendar itself"))
         server = QFormLayout()
-        server.addRow(self.tr("Server &address"), self.url_edit)
+        server.addRow(self.tr("Server a&ddress"), self.url_edit)
         server.addRow(self.tr("&User name"), self.user_edit)
         server.addRow(self.tr("&Password"), self.password_edit)
         server.addRow(self.tr("&Calendar"), self.calendar_edit)
@@ -77,7 +77,7 @@ class PublishingDialog(QDialog):
             spin.setRange(0, 120)
             spin.setValue(value)
         period = QFormLayout()
-        period.addRow(self.tr("Months &back"), self.back_spin)
+        period.addRow(self.tr("Months bac&k"), self.back_spin)
         period.addRow(self.tr("Months a&head"), self.ahead_spin)
         self.publish_button = QPushButton(self.tr("Publish &now"))
         self.publish_button.setEnabled(publisher is not None and publisher.workspace is not None)
@@ -100,7 +100,9 @@ class PublishingDialog(QDialog):
         layout.addLayout(period)
         layout.addLayout(trial)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(560, self.sizeHint().height())
         if publisher is not None:
             publisher.trial_finished.connect(self._trial_finished)
 
