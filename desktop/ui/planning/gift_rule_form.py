@@ -168,7 +168,7 @@ class GiftRuleForm(QWidget):
         ideas_label = self._label(self.tr("Alternative &ideas"), self.ideas)
         ideas_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(ideas_label, ideas_row)
-        form.addRow(self._label(self.tr("Ide&a's words"), self.idea_edit), self.idea_edit)
+        form.addRow(self._label(self.tr("Te&xt of the chosen idea"), self.idea_edit), self.idea_edit)
         form.addRow("", ideas_help)
         form.addRow(self.tr("Ideas are"), ticks)
         form.addRow(self._label(self.tr("&Budget"), self.budget_box), self.budget_box)
