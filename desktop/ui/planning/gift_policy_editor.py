@@ -8,15 +8,18 @@ policy. Default ideas are translation sources, shown translated and stored as th
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -59,6 +62,7 @@ class GiftPolicyDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumWidth(480)
         self.form = GiftRuleForm()
         self.error = error_label()
         self.add_button, self.remove_button, self.defaults_button = (
@@ -80,9 +84,16 @@ class GiftPolicyDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        form_area = QScrollArea()  # a small screen scrolls the form rather than squeezing it
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_area.setWidget(self.form)
+        form_area.setMinimumWidth(340)
+        splitter.addWidget(form_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])  # the overview's "What" keeps room to be read
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         add_help_button(self.buttons, "gift-policy")
         self.buttons.accepted.connect(self.accept)
@@ -94,7 +105,8 @@ class GiftPolicyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
         self.form.changed.connect(self._form_changed)
-        self.resize(1100, 640)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1100, screen.width() - 60), min(720, screen.height() - 60))
         self.fill(rules)
 
     @classmethod

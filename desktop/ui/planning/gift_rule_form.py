@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -113,7 +112,8 @@ class GiftRuleForm(QWidget):
         self.value_edit.setToolTip(self.tr("An age (50) or a number of years of service (12.5): a rule with one "
                                            "wins over a general rule of the same occasion."))
         self.ideas = QListWidget()
-        self.ideas.setMinimumHeight(96)
+        self.ideas.setMinimumHeight(72)
+        self.ideas.setMaximumHeight(120)  # a few alternatives; more scroll
         self.ideas.setWordWrap(True)
         self.idea_edit = QLineEdit()
         self.idea_edit.setPlaceholderText(self.tr("the words of the idea chosen above"))
@@ -146,31 +146,28 @@ class GiftRuleForm(QWidget):
         for box in (self.budget_box, self.organisers_box, self.lead_box, self.effort_box):
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        idea_buttons = QVBoxLayout()
-        for button in (self.add_idea_button, self.remove_idea_button, self.up_button, self.down_button):
+        idea_buttons = QGridLayout()
+        for index, button in enumerate((self.add_idea_button, self.remove_idea_button, self.up_button,
+                                        self.down_button)):
             button.setAutoDefault(False)
-            idea_buttons.addWidget(button)
-        idea_buttons.addStretch(1)
-        ideas_row = QHBoxLayout()
-        ideas_row.addWidget(self.ideas, 1)
-        ideas_row.addLayout(idea_buttons)
-        ticks = QGridLayout()
-        ticks.setColumnStretch(1, 1)
-        for row, (check, note) in enumerate(((self.food_check, food_help), (self.gift_check, gift_help))):
-            ticks.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
-            ticks.addWidget(note, row, 1)
+            idea_buttons.addWidget(button, index // 2, index % 2)
+        ideas_box = QVBoxLayout()
+        ideas_box.addWidget(self.ideas)
+        ideas_box.addLayout(idea_buttons)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the overview keeps the width
         form.addRow(self._label(self.tr("Occa&sion"), self.kind_box), self.kind_box)
         form.addRow(self._label(self.tr("&Milestone"), self.milestone_box), self.milestone_box)
         form.addRow(self._label(self.tr("Age or &years"), self.value_edit), self.value_edit)
         ideas_label = self._label(self.tr("Alternative &ideas"), self.ideas)
-        ideas_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.addRow(ideas_label, ideas_row)
+        form.addRow(ideas_label, ideas_box)
         form.addRow(self._label(self.tr("Te&xt of the chosen idea"), self.idea_edit), self.idea_edit)
         form.addRow("", ideas_help)
-        form.addRow(self.tr("Ideas are"), ticks)
+        form.addRow(self.tr("Ideas are"), self.food_check)
+        form.addRow("", food_help)
+        form.addRow("", self.gift_check)
+        form.addRow("", gift_help)
         form.addRow(self._label(self.tr("&Budget"), self.budget_box), self.budget_box)
         form.addRow(self._label(self.tr("&Number of organisers"), self.organisers_box), self.organisers_box)
         form.addRow(self._label(self.tr("&Lead time in days"), self.lead_box), self.lead_box)
