@@ -4240,7 +4240,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+3"/>
         <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
