@@ -66,10 +66,13 @@ def test_compute_again_after_cancel_gives_the_proposals(workspace, register, per
     person.will(QProgressDialog, lambda bar: bar.findChild(QPushButton).click())
     dialog = PlanMonthsDialog(register, TODAY, None, workspace)
     qtbot.addWidget(dialog)
-    assert dialog.cancelled and not dialog.proposals
+    assert dialog.cancelled
+    assert not dialog.proposals
     person.may_wait_for(QProgressDialog)
     dialog.again_button.click()
-    assert not dialog.cancelled and dialog.proposals and dialog.apply_button.isEnabled()
+    assert not dialog.cancelled
+    assert dialog.proposals
+    assert dialog.apply_button.isEnabled()
     assert dialog.again_button.isHidden()
 
 

@@ -110,9 +110,11 @@ def test_choosing_another_rule_keeps_what_was_typed(dialog):
 def test_food_and_gift_are_explained_and_read(dialog):
     choose(dialog, BIG_BIRTHDAY)
     form = dialog.form
-    assert form.food_check.isChecked() and form.gift_check.isChecked()
+    assert form.food_check.isChecked()
+    assert form.gift_check.isChecked()
     notes = " ".join(label.text() for label in form.findChildren(type(form.lead_help)))
-    assert "dietary needs" in notes and "what the celebrant likes" in notes
+    assert "dietary needs" in notes
+    assert "what the celebrant likes" in notes
     form.gift_check.click()
     assert all(idea.food and not idea.gift for idea in dialog.read()[BIG_BIRTHDAY].ideas)
 
@@ -139,9 +141,12 @@ def test_bad_rules_are_refused_with_a_message_on_the_rule(dialog):
     QTest.keyClicks(dialog.form.value_edit, "twaalf")
     choose(dialog, 0)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.result_rules is None and dialog.isVisible()
-    assert "Rule 4" in dialog.error.text() and "is not an age or a number of years" in dialog.error.text()
-    assert dialog.table.currentRow() == 3 and dialog.form.value_edit.text() == "twaalf"  # shown where it is
+    assert dialog.result_rules is None
+    assert dialog.isVisible()
+    assert "Rule 4" in dialog.error.text()
+    assert "is not an age or a number of years" in dialog.error.text()
+    assert dialog.table.currentRow() == 3
+    assert dialog.form.value_edit.text() == "twaalf"
     dialog.form.value_edit.setText("")
     dialog.form.value_edit.textEdited.emit("")
     for _ in range(dialog.form.ideas.count()):

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from desktop.models.progress import Progress
-
 from desktop.store.repository import Register
 from desktop.ui.workspace import Workspace
 
