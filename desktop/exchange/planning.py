@@ -1,7 +1,8 @@
 """Plan a period: organisers, what to do and the budget for every unplanned occasion, balanced over the period.
 
 Used alike by `social-calendar plan` and the window's "Plan the coming months"; nothing is written until
-`apply_plans`.
+`apply_plans`. A long period on a large organisation reports per occasion to an optional `progress`
+(models/progress.py), whose Cancel stops it there: it only reads, so a cancelled run leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ from desktop.models.celebration import Celebration, Organiser, Status, treat_key
 from desktop.models.celebration_day import is_working_day
 from desktop.models.colleague import Colleague
 from desktop.models.gift_policy import GiftRule, personalise, suggest_gift, treat_rule
-from desktop.models.i18n import Message
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.kinds import Kind
 from desktop.models.labels import kind_name, title
 from desktop.models.money import euros
 from desktop.models.organisers import Choice, Organisation, Turn
 from desktop.models.planner import Planner, Request
+from desktop.models.progress import Progress
 from desktop.models.public_holidays import holidays_between
 from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
+
+CTX = "Planning"
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,12 @@ class ProposedPlan:
     effort: float
 
 
-def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan]:
+def plan_period(register: Register, start: date, end: date, progress: Progress | None = None) -> list[ProposedPlan]:
     """Proposals for every occasion from `start` to `end` that needs a plan (models.plans: none yet, and no
-    stale plan waiting that was made for it), plus a monthly treat for each month's plain birthdays."""
+    stale plan waiting that was made for it), plus a monthly treat for each month's plain birthdays.
+    `progress` hears "finding the occasions", then every occasion staffed (raises Cancelled when cancelled)."""
+    if progress is not None:
+        progress.start(Message(CTX, QT_TRANSLATE_NOOP("Planning", "Finding the occasions in the period…")))
     store = Celebrations(register.db)
     stored = store.all()
     departments = {d.id: d.name for d in register.departments()}
@@ -66,10 +73,15 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     requests.extend(_monthly_treats(occasions, treat_rule(rules), start, end, treats_planned))
     requests.sort(key=lambda pair: (pair[0].day, pair[0].salt))
     planner = Planner(org, stored_turns(stored))
+    if progress is not None:
+        progress.start(Message(CTX, QT_TRANSLATE_NOOP("Planning", "Choosing organisers, occasion by occasion…")),
+                       len(requests))
     proposals = []
-    for request, subject in requests:
+    for done, (request, subject) in enumerate(requests, 1):
         organisers = planner.staff(request)
         proposals.append(_proposal(subject, organisers, request))
+        if progress is not None:
+            progress.step(done)
     return proposals
 
 

@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         edit_policy(self, self.workspace)
 
     def edit_gift_policy(self) -> None:
-        from desktop.ui.planning.gift_policy_dialog import edit_gift_policy
+        from desktop.ui.planning.gift_policy_editor import edit_gift_policy
 
         edit_gift_policy(self, self.workspace)
 

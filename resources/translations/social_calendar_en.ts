@@ -35,6 +35,44 @@
     </message>
 </context>
 <context>
+    <name>GiftPolicyDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+154"/>
+        <source>{what} (or %n other(s))</source>
+        <translation>
+            <numerusform>{what} (or %n other)</numerusform>
+            <numerusform>{what} (or %n others)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiftRuleForm</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/planning/gift_rule_form.py" line="+240"/>
+        <source>It needs a plan %n day(s) before the day: from then it shows under “Needs attention” and the reminders go out.</source>
+        <translation>
+            <numerusform>It needs a plan %n day before the day: from then it shows under “Needs attention” and the reminders go out.</numerusform>
+            <numerusform>It needs a plan %n days before the day: from then it shows under “Needs attention” and the reminders go out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A turn for this counts as %n turn(s) when the app spreads the work fairly among the organisers.</source>
+        <translation>
+            <numerusform>A turn for this counts as %n turn when the app spreads the work fairly among the organisers.</numerusform>
+            <numerusform>A turn for this counts as %n turns when the app spreads the work fairly among the organisers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/planning/leave_dialog.py" line="+137"/>
@@ -59,7 +97,7 @@
 <context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+122"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+162"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>
@@ -124,7 +162,15 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+319"/>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+340"/>
+        <source>Publishing {done} of %Ln event(s)…</source>
+        <translation>
+            <numerusform>Publishing {done} of %Ln event…</numerusform>
+            <numerusform>Publishing {done} of %Ln events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Calendar published at {time}: %n event</numerusform>
@@ -135,7 +181,23 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+146"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+171"/>
+        <source>Publishing {done} of %Ln event(s)…</source>
+        <translation>
+            <numerusform>Publishing {done} of %Ln event…</numerusform>
+            <numerusform>Publishing {done} of %Ln events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Stopped after {sent} of %Ln event(s). What was sent stays on the server; the next publish sends the rest.</source>
+        <translation>
+            <numerusform>Stopped after {sent} of %Ln event. What was sent stays on the server; the next publish sends the rest.</numerusform>
+            <numerusform>Stopped after {sent} of %Ln events. What was sent stays on the server; the next publish sends the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>Published %n event.</numerusform>

@@ -2171,120 +2171,250 @@
 <context>
     <name>GiftPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+70"/>
-        <location line="+139"/>
+        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+48"/>
+        <location line="+204"/>
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser&apos;s turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
-        <translation>Wat elke gelegenheid krijgt. Scheid alternatieve ideeën met “|”: een collega krijgt nooit twee keer achter elkaar hetzelfde idee. Inspanning weegt de beurt van een organisator in de eerlijke verdeling. Een rij met een leeftijd of aantal jaren gaat vóór een algemene.</translation>
+        <location line="-203"/>
+        <source>What each occasion gets, for how much and from how many organisers. Choose a rule on the left to change it on the right. A rule for an age or a number of years wins over the general rule of its occasion.</source>
+        <translation>Wat elke gelegenheid krijgt, voor hoeveel en door hoeveel organisatoren. Kies links een regel om hem rechts te wijzigen. Een regel voor een leeftijd of een aantal jaren gaat vóór de algemene regel van die gelegenheid.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add &amp;rule</source>
+        <translation>Nieu&amp;we regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dele&amp;te rule</source>
+        <translation>Regel &amp;schrappen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>{what} (or %n other(s))</source>
+        <translation>
+            <numerusform>{what} (of %n ander)</numerusform>
+            <numerusform>{what} (of %n andere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a milestone</source>
+        <translation>geen mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule {row} ({occasion}): “{value}” is not an age or a number of years such as 25 or 12.5</source>
+        <translation>Regel {row} ({occasion}): “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule {row} ({occasion}): write at least one idea</source>
+        <translation>Regel {row} ({occasion}): schrijf ten minste één idee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule {row} ({occasion}): the same occasion has a rule twice</source>
+        <translation>Regel {row} ({occasion}): dezelfde gelegenheid heeft twee keer een regel</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Age or years</source>
-        <translation>Leeftijd of jaren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ideas</source>
-        <translation>Ideeën</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Food</source>
-        <translation>Eten</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Gift</source>
-        <translation>Cadeau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Budget (€)</source>
-        <translation>Budget (€)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Lead days</source>
-        <translation>Dagen vooraf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Effort</source>
-        <translation>Inspanning</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Add row</source>
-        <translation>Rij &amp;toevoegen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Remove row</source>
-        <translation>Rij &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Restore &amp;defaults</source>
-        <translation>&amp;Standaard herstellen</translation>
+        <translation>Standaard &amp;herstellen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>either</source>
-        <translation>beide</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>plain</source>
-        <translation>gewoon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+98"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+65"/>
+        <source>Change the gift and gathering policy</source>
+        <translation>Cadeau- en vieringsbeleid wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRuleForm</name>
+    <message>
+        <location filename="../../desktop/ui/planning/gift_rule_form.py" line="+107"/>
+        <source>milestone or not</source>
+        <translation>mijlpaal of niet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>only when not a milestone</source>
+        <translation>alleen als het geen mijlpaal is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a milestone</source>
+        <translation>alleen een mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Row {row}: “{value}” is not an age or a number of years such as 25 or 12.5</source>
-        <translation>Rij {row}: “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
+        <location line="+1"/>
+        <source>An age (50) or a number of years of service (12.5): a rule with one wins over a general rule of the same occasion.</source>
+        <translation>Een leeftijd (50) of een aantal dienstjaren (12,5): een regel daarmee gaat vóór een algemene regel van dezelfde gelegenheid.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Row {row}: write at least one idea</source>
-        <translation>Rij {row}: schrijf ten minste één idee</translation>
+        <location line="+7"/>
+        <source>the words of the idea chosen above</source>
+        <translation>de woorden van het idee dat hierboven gekozen is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ide&amp;a</source>
+        <translation>Idee &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve idea</source>
+        <translation>Idee &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Naar bene&amp;den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One idea per line; choose one to change its words below the list. The first is suggested; a colleague who had it last time gets the next one.</source>
+        <translation>Eén idee per regel; kies er een om de woorden onder de lijst te wijzigen. Het eerste wordt voorgesteld; een collega die het de vorige keer kreeg, krijgt het volgende.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Row {row}: the same occasion is in the table twice</source>
-        <translation>Rij {row}: dezelfde gelegenheid staat twee keer in de tabel</translation>
+        <source>&amp;Food or drink</source>
+        <translation>&amp;Eten of drinken</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Change the gift and gathering policy</source>
-        <translation>Cadeau- en vieringsbeleid wijzigen</translation>
+        <location line="+1"/>
+        <source>The ideas are a treat or a meal: the suggested plan adds the celebrant&apos;s dietary needs, such as “make the treat vegetarian”.</source>
+        <translation>De ideeën zijn een traktatie of een maaltijd: het voorgestelde plan noemt de dieetwensen van de jarige of gevierde, zoals “maak de traktatie vegetarisch”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gift</source>
+        <translation>&amp;Cadeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ideas include something to choose: the suggested plan adds what the celebrant likes, as written on their card.</source>
+        <translation>De ideeën bevatten iets om uit te kiezen: het voorgestelde plan noemt wat de gevierde collega leuk vindt, zoals op zijn of haar kaart staat.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Occa&amp;sion</source>
+        <translation>&amp;Gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Milestone</source>
+        <translation>&amp;Mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age or &amp;years</source>
+        <translation>Leeftijd of &amp;jaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative &amp;ideas</source>
+        <translation>Alternatieve &amp;ideeën</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;xt of the chosen idea</source>
+        <translation>Te&amp;kst van het gekozen idee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ideas are</source>
+        <translation>De ideeën zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of organisers</source>
+        <translation>Aanta&amp;l organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead time in days</source>
+        <translation>Dagen voo&amp;raf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effort</source>
+        <translation>I&amp;nspanning</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>It needs a plan %n day(s) before the day: from then it shows under “Needs attention” and the reminders go out.</source>
+        <translation>
+            <numerusform>Er moet %n dag van tevoren een plan zijn: vanaf dan staat het onder “Vraagt aandacht” en gaan de herinneringen uit.</numerusform>
+            <numerusform>Er moet %n dagen van tevoren een plan zijn: vanaf dan staat het onder “Vraagt aandacht” en gaan de herinneringen uit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A turn for this counts as %n turn(s) when the app spreads the work fairly among the organisers.</source>
+        <translation>
+            <numerusform>Een beurt hiervoor telt als %n beurt wanneer de app het werk eerlijk over de organisatoren verdeelt.</numerusform>
+            <numerusform>Een beurt hiervoor telt als %n beurten wanneer de app het werk eerlijk over de organisatoren verdeelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A turn for this counts as {number} turns when the app spreads the work fairly among the organisers.</source>
+        <translation>Een beurt hiervoor telt als {number} beurten wanneer de app het werk eerlijk over de organisatoren verdeelt.</translation>
     </message>
 </context>
 <context>
@@ -3726,12 +3856,13 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+76"/>
+        <location line="+103"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3756,7 +3887,12 @@ Budget: € 50,00</translation>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Compute again</source>
+        <translation>&amp;Opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -3766,17 +3902,22 @@ Budget: € 50,00</translation>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every occasion in the period without a plan gets organisers, an idea and a budget. The work is spread fairly and pairs colleagues from different departments. Nothing is saved until you apply; you can undo it afterwards.</source>
         <translation>Elke gelegenheid in de periode zonder plan krijgt organisatoren, een idee en een budget. Het werk wordt eerlijk verdeeld en koppelt collega&apos;s van verschillende afdelingen. Er wordt niets opgeslagen tot u toepast; daarna kunt u het ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped before every occasion had organisers: nothing is proposed and nothing was saved. Choose a shorter period, or compute again.</source>
+        <translation>Gestopt voordat elke gelegenheid organisatoren had: er wordt niets voorgesteld en er is niets opgeslagen. Kies een kortere periode, of bereken opnieuw.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n gelegenheid te plannen, budget {amount}</numerusform>
@@ -3784,12 +3925,12 @@ Budget: € 50,00</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every occasion in this period has a plan already.</source>
         <translation>Elke gelegenheid in deze periode heeft al een plan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Nobody is available that day: choose organisers by hand later.</source>
         <translation>Niemand is die dag beschikbaar: kies later met de hand organisatoren.</translation>
     </message>
@@ -3805,6 +3946,16 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>not available that day (leave, day off or not organising)</source>
         <translation>die dag niet beschikbaar (verlof, vrije dag of organiseert niet mee)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exchange/planning.py" line="+57"/>
+        <source>Finding the occasions in the period…</source>
+        <translation>De gelegenheden in de periode zoeken…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choosing organisers, occasion by occasion…</source>
+        <translation>Organisatoren kiezen, gelegenheid voor gelegenheid…</translation>
     </message>
 </context>
 <context>
@@ -4328,12 +4479,20 @@ Budget: € 50,00</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+277"/>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+300"/>
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Publishing {done} of %Ln event(s)…</source>
+        <translation>
+            <numerusform>{done} van %Ln afspraak publiceren…</numerusform>
+            <numerusform>{done} van %Ln afspraken publiceren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Agenda gepubliceerd om {time}: %n afspraak</numerusform>
@@ -4349,7 +4508,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+118"/>
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+123"/>
         <source>The folder {folder} does not exist (is the shared drive connected?)</source>
         <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
     </message>
@@ -4359,7 +4518,7 @@ Budget: € 50,00</translation>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The password for {url} could not be read from the keyring: {reason}</source>
         <translation>Het wachtwoord voor {url} kon niet uit de sleutelbos worden gelezen: {reason}</translation>
     </message>
@@ -4383,11 +4542,21 @@ Budget: € 50,00</translation>
         <source>Could not reach the CalDAV server {url}: {reason}</source>
         <translation>Kon de CalDAV-server {url} niet bereiken: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/exchange/publish/caldav_sync.py" line="+94"/>
+        <source>Reading the calendar on the server…</source>
+        <translation>De agenda op de server lezen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending the events…</source>
+        <translation>De afspraken versturen…</translation>
+    </message>
 </context>
 <context>
     <name>PublishingDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+43"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+47"/>
         <source>Publish the shared calendar</source>
         <translation>De gedeelde agenda publiceren</translation>
     </message>
@@ -4467,7 +4636,17 @@ Budget: € 50,00</translation>
         <translation>&amp;Nu publiceren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending: what was sent stays on the server, the next publish sends the rest</source>
+        <translation>Stoppen met versturen: wat verstuurd is, blijft op de server; de volgende publicatie verstuurt de rest</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Publish to folder</source>
         <translation>Publiceren naar map</translation>
     </message>
@@ -4477,12 +4656,38 @@ Budget: € 50,00</translation>
         <translation>Vul eerst een map of een server in.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping after the event being sent…</source>
+        <translation>Stoppen na de afspraak die nu verstuurd wordt…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Publishing {done} of %Ln event(s)…</source>
+        <translation>
+            <numerusform>{done} van %Ln afspraak publiceren…</numerusform>
+            <numerusform>{done} van %Ln afspraken publiceren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Stopped after {sent} of %Ln event(s). What was sent stays on the server; the next publish sends the rest.</source>
+        <translation>
+            <numerusform>Gestopt na {sent} van %Ln afspraak. Wat verstuurd is, blijft op de server; de volgende publicatie verstuurt de rest.</numerusform>
+            <numerusform>Gestopt na {sent} van %Ln afspraken. Wat verstuurd is, blijft op de server; de volgende publicatie verstuurt de rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped before any event was sent.</source>
+        <translation>Gestopt voordat er een afspraak verstuurd was.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>%n afspraak gepubliceerd.</numerusform>

@@ -163,7 +163,7 @@ class Window:
             return PolicyDialog(workspace.policy(), window)
 
         def gift_policy() -> QDialog:
-            from desktop.ui.planning.gift_policy_dialog import GiftPolicyDialog
+            from desktop.ui.planning.gift_policy_editor import GiftPolicyDialog
 
             return GiftPolicyDialog(workspace.gift_rules(), window)
 
