@@ -3,10 +3,12 @@
 Each backup is owner-only in an owner-only folder, written through backup.copy_to (a fresh O_EXCL temporary
 name, fsync, rename) and checked with `integrity_check` before older ones are thinned, so a bad copy never
 costs a good one. Kept: the newest of each of the last 7 days, of the last 4 weeks and of the last 12 months.
+A damaged file is never deleted: restoring over it first sets it aside beside it (`NAME.damaged-STAMP.sqlite`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from datetime import datetime, timedelta
@@ -16,8 +18,9 @@ from typing import NamedTuple
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.store import errors
 from desktop.store.backup import copy_to
-from desktop.store.database import Database, open_database, open_read_only
+from desktop.store.database import Database, open_database, open_read_only, translate_errors
 from desktop.store.errors import StoreError, store_error
+from desktop.store.schema import applied_names, migrations
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
@@ -44,14 +47,7 @@ def make_backup(db: Database, now: datetime) -> Path:
         raise store_error(errors.WRITE_FAILED, detail=exc.strerror or str(exc)) from exc
     out = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite"
     copy_to(db.conn, out)
-    try:
-        check = open_read_only(out)
-        try:
-            verdict = [row[0] for row in check.execute("PRAGMA integrity_check(5)")]
-        finally:
-            check.close()
-    except StoreError:
-        verdict = ["unreadable"]
+    verdict = _verdict(out)
     if verdict != ["ok"]:
         out.unlink(missing_ok=True)
         raise store_error(QT_TRANSLATE_NOOP("Store", "The backup of {path} did not check out ({detail}); the older "
@@ -59,6 +55,20 @@ def make_backup(db: Database, now: datetime) -> Path:
                           detail="; ".join(verdict))
     thin(folder, db.path.stem, now)
     return out
+
+
+def _verdict(path: Path) -> list[str]:
+    """`integrity_check` of a backup (every page read), as opening it would see it: ["ok"] when sound."""
+    try:
+        check = open_read_only(path, older=True)
+    except StoreError as exc:
+        return [str(exc)]
+    try:
+        return [row[0] for row in check.execute("PRAGMA integrity_check(5)")]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        check.close()
 
 
 def _stamped(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
@@ -95,38 +105,79 @@ def due(db_path: Path, now: datetime) -> bool:
 
 
 def list_backups(db_path: Path) -> list[Backup]:
-    """The backups of `db_path`, newest first; one that cannot be opened is left out."""
-    result = []
-    for created, path in _stamped(folder_of(db_path), Path(db_path).stem):
-        try:
-            db = open_read_only(path)
-        except StoreError:
-            continue
-        try:
-            colleagues = db.execute("SELECT count(*) FROM colleagues").fetchone()[0]
-            plans = db.execute("SELECT count(*) FROM celebrations").fetchone()[0]
-        except sqlite3.Error:
-            continue
-        finally:
-            db.close()
-        result.append(Backup(path, created, colleagues, plans))
-    return result
+    """The backups of `db_path`, newest first (those made by older versions too); one that cannot be opened is
+    left out."""
+    return [found for found in map(_described, _stamped(folder_of(db_path), Path(db_path).stem)) if found]
+
+
+def _described(stamped: tuple[datetime, Path]) -> Backup | None:
+    created, path = stamped
+    try:
+        db = open_read_only(path, older=True)
+    except StoreError:
+        return None
+    try:
+        colleagues = db.execute("SELECT count(*) FROM colleagues").fetchone()[0]
+        plans = db.execute("SELECT count(*) FROM celebrations").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+    return Backup(path, created, colleagues, plans)
+
+
+def newest_good(db_path: Path) -> Backup | None:
+    """The newest backup of `db_path` that checks out whole (`integrity_check`): the way out of a damaged file."""
+    for stamped in _stamped(folder_of(db_path), Path(db_path).stem):
+        found = _described(stamped)
+        if found is not None and _verdict(found.path) == ["ok"]:
+            return found
+    return None
+
+
+def set_aside(db_path: Path, now: datetime) -> Path:
+    """Move a damaged file out of the way under a name that says what it is, beside it (never deleted): a
+    specialist may still get something out of it."""
+    db_path = Path(db_path)
+    aside = db_path.with_name(f"{db_path.stem}.damaged-{now.strftime(_STAMP)}{db_path.suffix}")
+    try:
+        os.replace(db_path, aside)
+        journal = db_path.with_name(db_path.name + "-journal")
+        if journal.exists():
+            os.replace(journal, aside.with_name(aside.name + "-journal"))
+    except OSError as exc:
+        raise store_error(errors.WRITE_FAILED, detail=exc.strerror or str(exc)) from exc
+    return aside
 
 
 def restore(backup: Path, db_path: Path, now: datetime) -> Path:
-    """Bring `backup` back as `db_path`, after keeping the current file as a backup; returns that backup.
+    """Bring `backup` back as `db_path`; returns where the file as it was is kept: a new backup of it, or, when
+    it is damaged, the file itself set aside under a clear name.
 
     A damaged, foreign or too new backup is refused (StoreError) and nothing is touched. The copy goes through
-    SQLite's backup API into the open file, in one step."""
-    source = open_read_only(backup)  # the same checks as opening: refuses what is not a sound file of ours
+    SQLite's backup API into the open file, in one step; a backup made by an older version is brought up to
+    date in the same way as opening it would."""
+    source = open_read_only(backup, older=True)  # the checks of opening: refuses what is not a sound file of ours
     try:
         verdict = [row[0] for row in source.execute("PRAGMA integrity_check(5)")]
         if verdict != ["ok"]:
             raise store_error(errors.DAMAGED, path=str(backup), detail="; ".join(verdict))
-        current = open_database(db_path, create=False)
+        try:
+            current = open_database(db_path, create=False)
+        except StoreError as exc:
+            if not exc.damaged:
+                raise
+            kept = set_aside(db_path, now)
+            copy_to(source.conn, db_path)
+            open_database(db_path).close()  # brought up to date when the backup is older
+            return kept
         try:
             kept = make_backup(current, now)
-            source.conn.backup(current.conn)
+            with translate_errors(db_path):
+                source.conn.backup(current.conn)
+            if migrations.due(applied_names(current.conn)):
+                with translate_errors(db_path):
+                    migrations.apply(current)
         finally:
             current.close()
     finally:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.store import errors
-from desktop.store.errors import store_error
+from desktop.store.errors import StoreError, store_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -112,8 +112,13 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     due: tuple[Step, ...] = tuple(migrations.steps)
     created = False
     if path.exists() and path.stat().st_size > 0:
-        inspected = inspection.version() if inspection is not None and inspection.path == path else None
-        due = (inspected if inspected is not None else _inspect(path)).due
+        try:
+            inspected = inspection.version() if inspection is not None and inspection.path == path else None
+            due = (inspected if inspected is not None else _inspect(path)).due
+        except StoreError as exc:
+            if exc.damaged:
+                _name_newest_backup(exc, path)
+            raise
     elif not path.exists() and not create:
         raise store_error(errors.MISSING, path=str(path))
     elif path.exists():  # an empty file (`touch`, a file dialog) becomes the register: owner-only, as a new one
@@ -142,6 +147,26 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
             path.unlink(missing_ok=True)  # a new file whose schema could not be written: leave nothing behind
         raise
     return db
+
+
+def damaged(path: str | os.PathLike[str], detail: str) -> StoreError:
+    """The refusal of a file found damaged, naming the newest good backup when there is one."""
+    error = store_error(errors.CORRUPTED, path=str(path), detail=detail)
+    _name_newest_backup(error, Path(path))
+    return error
+
+
+def _name_newest_backup(error: StoreError, path: Path) -> None:
+    """A damaged file's refusal names the newest backup that checks out, the way out (store.backups)."""
+    from desktop.models.i18n import Message
+    from desktop.store.backups import newest_good
+
+    found = newest_good(path)
+    if found is not None:
+        params = {**error.message.params, "backup": str(found.path),
+                  "created": found.created.strftime("%d-%m-%Y %H:%M")}
+        error.message = Message(errors.CTX, errors.DAMAGED_WITH_BACKUP, params)
+        error.args = (error.message.untranslated(),)
 
 
 def open_read_only(path: str | os.PathLike[str], *, timeout: float | None = None,

@@ -88,3 +88,24 @@ def test_at_most_one_automatic_backup_a_day(db_path):
     db.close()
     assert not backups.due(db_path, now + timedelta(hours=23))
     assert backups.due(db_path, now + timedelta(days=1))
+
+
+def test_a_damaged_file_is_refused_naming_the_newest_good_backup_which_restore_brings_back(db_path, capsys):
+    assert main(["demo", "--db", str(db_path), "--people", "30"]) == 0
+    db = open_database(db_path)
+    made = backups.make_backup(db, datetime(2026, 12, 1, 8, 15))
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    for offset in range(4096 + 200, 4096 * 4, 5):
+        data[offset] ^= 0xFF
+    db_path.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert f"The newest good backup is from 01-12-2026 08:15: {made}." in err
+    assert f'social-calendar restore "{made}" --db "{db_path}"' in err
+    assert main(["restore", str(made), "--db", str(db_path)]) == 0
+    (aside,) = db_path.parent.glob("calendar.damaged-*.sqlite")
+    assert aside.read_bytes() == bytes(data)
+    assert main(["check", "--full", "--db", str(db_path)]) == 0
+    assert _count(db_path) == 30

@@ -72,5 +72,5 @@ def test_check_full_finds_damage_inside_an_index_that_opening_lets_through(db_pa
     capsys.readouterr()
     assert main(["check", "--full", "--db", str(db_path)]) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert err.startswith(f"{db_path} is damaged: ")
+    assert err.startswith(f"{db_path} turns out to be damaged (")
     assert "Restore a backup." in err
