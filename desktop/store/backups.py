@@ -2,7 +2,8 @@
 
 Each backup is owner-only in an owner-only folder, written through backup.copy_to (a fresh O_EXCL temporary
 name, fsync, rename) and checked with `integrity_check` before older ones are thinned, so a bad copy never
-costs a good one. Kept: the newest of each of the last 7 days, of the last 4 weeks and of the last 12 months.
+costs a good one. Kept: every backup of the last 24 hours (so the copy kept before a restore survives the
+backup made when the window closes), and the newest of each of the last 7 days, 4 weeks and 12 months.
 A damaged file is never deleted: restoring over it first sets it aside beside it (`NAME.damaged-STAMP.sqlite`).
 """
 
@@ -23,6 +24,10 @@ from desktop.store.errors import StoreError, store_error
 from desktop.store.schema import applied_names, migrations
 
 _STAMP = "%Y%m%d-%H%M%S"
+UNSOUND = QT_TRANSLATE_NOOP("Store", "The backup of {path} did not check out ({detail}); the older backups were "
+                                     "kept.")
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP("Store", "The backup {path} is damaged ({detail}): nothing was restored. Choose "
+                                            "another backup.")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
 
 
@@ -50,9 +55,7 @@ def make_backup(db: Database, now: datetime) -> Path:
     verdict = _verdict(out)
     if verdict != ["ok"]:
         out.unlink(missing_ok=True)
-        raise store_error(QT_TRANSLATE_NOOP("Store", "The backup of {path} did not check out ({detail}); the older "
-                                                     "backups were kept."), path=str(db.path),
-                          detail="; ".join(verdict))
+        raise store_error(UNSOUND, path=str(db.path), detail="; ".join(verdict))
     thin(folder, db.path.stem, now)
     return out
 
@@ -81,11 +84,14 @@ def _stamped(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
 
 
 def thin(folder: Path, stem: str, now: datetime) -> list[Path]:
-    """Remove the backups no rule keeps (7 days, 4 weeks, 12 months: the newest of each); returns them."""
+    """Remove the backups no rule keeps (every one of the last 24 hours; the newest of each of the last 7 days,
+    4 weeks and 12 months); returns them."""
     keep: set[Path] = set()
     buckets: set[tuple[str, object]] = set()
     for created, path in _stamped(folder, stem):
         age = now - created
+        if age <= timedelta(days=1):  # all of the last day: the copy kept before a restore or a check stays
+            keep.add(path)
         for rule, span, bucket in (("day", timedelta(days=7), created.date()),
                                    ("week", timedelta(weeks=4), created.isocalendar()[:2]),
                                    ("month", timedelta(days=366), (created.year, created.month))):
@@ -157,22 +163,30 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path:
     A damaged, foreign or too new backup is refused (StoreError) and nothing is touched. The copy goes through
     SQLite's backup API into the open file, in one step; a backup made by an older version is brought up to
     date in the same way as opening it would."""
-    source = open_read_only(backup, older=True)  # the checks of opening: refuses what is not a sound file of ours
+    try:
+        source = open_read_only(backup, older=True)  # the checks of opening: refuses what is not a file of ours
+    except StoreError as exc:
+        if exc.damaged:
+            raise store_error(BACKUP_DAMAGED, path=str(backup), detail=exc.message.params.get("detail", "")) from exc
+        raise
     try:
         verdict = [row[0] for row in source.execute("PRAGMA integrity_check(5)")]
         if verdict != ["ok"]:
-            raise store_error(errors.DAMAGED, path=str(backup), detail="; ".join(verdict))
+            raise store_error(BACKUP_DAMAGED, path=str(backup), detail="; ".join(verdict))
         try:
             current = open_database(db_path, create=False)
         except StoreError as exc:
             if not exc.damaged:
                 raise
-            kept = set_aside(db_path, now)
-            copy_to(source.conn, db_path)
-            open_database(db_path).close()  # brought up to date when the backup is older
-            return kept
+            return _replace_damaged(source, db_path, now)
         try:
-            kept = make_backup(current, now)
+            try:
+                kept = make_backup(current, now)
+            except StoreError as exc:
+                if exc.message.source != UNSOUND:
+                    raise
+                current.close()  # it opens, but a copy of it does not check out: damaged after all
+                return _replace_damaged(source, db_path, now)
             with translate_errors(db_path):
                 source.conn.backup(current.conn)
             if migrations.due(applied_names(current.conn)):
@@ -182,4 +196,11 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path:
             current.close()
     finally:
         source.close()
+    return kept
+
+
+def _replace_damaged(source: Database, db_path: Path, now: datetime) -> Path:
+    kept = set_aside(db_path, now)
+    copy_to(source.conn, db_path)
+    open_database(db_path).close()  # brought up to date when the backup is older
     return kept

@@ -73,7 +73,8 @@ def test_thinning_keeps_7_days_4_weeks_and_12_months(tmp_path):
         (folder / f"calendar-{(now - timedelta(hours=hours)).strftime('%Y%m%d-%H%M%S')}.sqlite").write_bytes(b"")
     backups.thin(folder, "calendar", now)
     left = sorted(datetime.strptime(path.stem.split("-", 1)[1], "%Y%m%d-%H%M%S") for path in folder.iterdir())
-    assert len(left) <= 7 + 4 + 12
+    assert len(left) <= 4 + 7 + 4 + 12  # the last day's (every 6 hours here), then days, weeks and months
+    assert sum(now - created <= timedelta(days=1) for created in left) == 5
     assert max(left) == now
     assert all(now - created <= timedelta(days=366) for created in left)
     assert sum(now - created <= timedelta(days=7) for created in left) >= 7
