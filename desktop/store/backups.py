@@ -51,6 +51,9 @@ def make_backup(db: Database, now: datetime) -> Path:
     except OSError as exc:
         raise store_error(errors.WRITE_FAILED, detail=exc.strerror or str(exc)) from exc
     out = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite"
+    while out.exists():  # two in one second (a check, then a restore): each keeps its own copy
+        now += timedelta(seconds=1)
+        out = folder / f"{db.path.stem}-{now.strftime(_STAMP)}.sqlite"
     copy_to(db.conn, out)
     verdict = _verdict(out)
     if verdict != ["ok"]:

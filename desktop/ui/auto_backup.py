@@ -67,6 +67,9 @@ class AutoBackup(QObject):
         self._thread.start()
         return True
 
+    def now(self) -> datetime:
+        return self._now()
+
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 

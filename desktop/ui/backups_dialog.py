@@ -184,7 +184,8 @@ def restore_and_reopen(parent: QWidget | None, backup: Path, path: Path, reopen:
 
 
 def show_backups(parent: QWidget, workspace: Workspace, reopen: Reopen, auto_backup: AutoBackup | None) -> None:
-    dialog = BackupsDialog(workspace, reopen, auto_backup, parent)
+    dialog = BackupsDialog(workspace, reopen, auto_backup, parent,
+                           now=auto_backup.now if auto_backup is not None else datetime.now)
     dialog.exec()
     dialog.deleteLater()
 
@@ -216,10 +217,10 @@ def offer_restore(parent: QWidget | None, message: Message) -> bool:
     return chosen and restore_and_reopen(parent, Path(backup), path, None) is not None
 
 
-def check_database(parent: QWidget, workspace: Workspace, reopen: Reopen, auto_backup: AutoBackup | None,
-                   now: Callable[[], datetime] = datetime.now) -> None:
+def check_database(parent: QWidget, workspace: Workspace, reopen: Reopen, auto_backup: AutoBackup | None) -> None:
     """File › Check database: a backup first (as Anki does), then every page and every link checked, told in
     plain words; damage offers the newest good backup."""
+    now = auto_backup.now if auto_backup is not None else datetime.now
     from desktop.store.checking import full_check
     from desktop.store.database import damaged
 

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         from desktop.ui.auto_backup import AutoBackup
 
-        self.auto_backup = AutoBackup(workspace, self)  # the day's backup, started once the window has shown
+        self.auto_backup = AutoBackup(workspace, self, now=clock.now)  # the day's backup, once the window shows
         self.auto_backup.status.connect(self.statusBar().showMessage)
 
     # -- building -----------------------------------------------------------------------------

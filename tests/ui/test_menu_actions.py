@@ -19,6 +19,7 @@ from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
 from desktop.preferences import saved_language, settings
+from desktop.store.backups import list_backups
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.policy_store import load_policy
 from tests.ui.hand_clock import clock_on
@@ -155,6 +156,9 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         *[(action, None, [accept], lambda code=code: saved_language() == code)
           for action, code in zip(w.language_actions.actions()[::-1], ("en", "nl", None), strict=True)],
         (w.about_action, None, [accept], None),
+        (w.check_action, None, [accept], lambda: "No problems found" in person.messages[-1]
+         and len(list_backups(db_path)) == 1),
+        (w.backups_action, None, [accept], None),
         (w.new_action, None, [person.save_as(new_file)], lambda: w.workspace.path == new_file and not names_in(w)),
         (w.open_action, None, [person.open_file(db_path)], lambda: w.workspace.path == db_path and names_in(w)),
         (w.quit_action, None, [], lambda: not w.isVisible()),
