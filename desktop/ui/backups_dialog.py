@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,54 +218,62 @@ def offer_restore(parent: QWidget | None, message: Message) -> bool:
 
 
 def check_database(parent: QWidget, workspace: Workspace, reopen: Reopen, auto_backup: AutoBackup | None) -> None:
+    check = DatabaseCheck(parent)
+    check.run(workspace, reopen, auto_backup)
+    check.deleteLater()
+
+
+class DatabaseCheck(QObject):
     """File › Check database: a backup first (as Anki does), then every page and every link checked, told in
     plain words; damage offers the newest good backup."""
-    now = auto_backup.now if auto_backup is not None else datetime.now
-    from desktop.store.checking import full_check
-    from desktop.store.database import damaged
 
-    tr = QCoreApplication.translate
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def run(self, workspace: Workspace, reopen: Reopen, auto_backup: AutoBackup | None) -> None:
+        from desktop.store.checking import full_check
+        from desktop.store.database import damaged
+
+        now = auto_backup.now if auto_backup is not None else datetime.now
+        title = self.tr("Check database")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made: Path | None = backups.make_backup(workspace.register.db, now())
-            not_made = ""
-        except StoreError as exc:
-            made, not_made = None, text(exc.message)
-        try:
+            try:
+                made: Path | None = backups.make_backup(workspace.register.db, now())
+                not_made = ""
+            except StoreError as exc:
+                made, not_made = None, text(exc.message)
             findings = full_check(workspace.register.db)
         except StoreError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(parent, tr("Backups", "Check database"), text(exc.message))
+            QMessageBox.warning(self.window, title, text(exc.message))
             return
-    finally:
-        if QApplication.overrideCursor() is not None:
-            QApplication.restoreOverrideCursor()
-    if auto_backup is not None and made is not None:
-        auto_backup.forget_changes()
-    first = (tr("Backups", "A backup was made first ({file}).").format(file=made.name) if made is not None
-             else tr("Backups", "No backup could be made first: {reason}").format(reason=not_made))
-    if findings.sound:
-        QMessageBox.information(parent, tr("Backups", "Check database"), tr(
-            "Backups", "No problems found: every part of the file was read and every link between colleagues, "
-                       "plans and occasions is whole.") + "\n\n" + first)
-        return
-    if findings.damage:
-        refusal = damaged(workspace.path, "; ".join(findings.damage))
-        says = tr("Backups", "The file is damaged: some of it can no longer be read reliably ({detail}).").format(
-            detail="; ".join(findings.damage))
-    else:
-        refusal = None
-        says = tr("Backups", "%n record(s) point to something that is no longer there (a colleague, plan or "
-                             "occasion).", "", findings.broken_links)
-    backup = refusal.message.params.get("backup") if refusal is not None else None
-    if refusal is None or backup is None:
-        QMessageBox.warning(parent, tr("Backups", "Check database"), says + "\n\n" + first + "\n\n" + tr(
-            "Backups", "Keep working with care and restore a backup from before the problem with File › Backups…"))
-        return
-    answer = QMessageBox.warning(parent, tr("Backups", "Check database"), says + "\n\n" + tr(
-        "Backups", "The newest good backup is from {created}. Restore it? The file as it is now is kept as well.")
-        .format(created=refusal.message.params["created"]),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    if answer == QMessageBox.StandardButton.Yes:
-        restore_and_reopen(parent, Path(backup), workspace.path, reopen, auto_backup, now)
+        QApplication.restoreOverrideCursor()
+        if auto_backup is not None and made is not None:
+            auto_backup.forget_changes()
+        first = (self.tr("A backup was made first ({file}).").format(file=made.name) if made is not None
+                 else self.tr("No backup could be made first: {reason}").format(reason=not_made))
+        if findings.sound:
+            QMessageBox.information(self.window, title, self.tr(
+                "No problems found: every part of the file was read and every link between colleagues, plans and "
+                "occasions is whole.") + "\n\n" + first)
+            return
+        refusal = damaged(workspace.path, "; ".join(findings.damage)) if findings.damage else None
+        if findings.damage:
+            says = self.tr("The file is damaged: some of it can no longer be read reliably ({detail}).").format(
+                detail="; ".join(findings.damage))
+        else:
+            says = self.tr("%n record(s) point to something that is no longer there (a colleague, plan or "
+                           "occasion).", "", findings.broken_links)
+        backup = refusal.message.params.get("backup") if refusal is not None else None
+        if refusal is None or backup is None:
+            QMessageBox.warning(self.window, title, says + "\n\n" + first + "\n\n" + self.tr(
+                "Keep working with care, and restore a backup from before the problem with File › Backups…"))
+            return
+        answer = QMessageBox.warning(self.window, title, says + "\n\n" + self.tr(
+            "The newest good backup is from {created}. Restore it? The file as it is now is kept aside as well.")
+            .format(created=refusal.message.params["created"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            restore_and_reopen(self.window, Path(backup), workspace.path, reopen, auto_backup, now)

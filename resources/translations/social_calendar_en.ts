@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backups_dialog.py" line="+137"/>
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n colleague</numerusform>
+            <numerusform>%n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetTableModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/planning/models.py" line="+221"/>
@@ -35,9 +54,20 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backups_dialog.py" line="+129"/>
+        <source>%n record(s) point to something that is no longer there (a colleague, plan or occasion).</source>
+        <translation>
+            <numerusform>%n record points to something that is no longer there (a colleague, plan or occasion).</numerusform>
+            <numerusform>%n records point to something that is no longer there (a colleague, plan or occasion).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+385"/>
+        <location filename="../../desktop/ui/main_window.py" line="+409"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
