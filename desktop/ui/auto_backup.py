@@ -39,23 +39,24 @@ class AutoBackup(QObject):
     _done = Signal(object, object)  # (Path | None, Message | None), from the worker thread
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None, *,
-                 now: Callable[[], datetime] = datetime.now, start_delay_ms: int = START_DELAY_MS):
+                 now: Callable[[], datetime] = datetime.now, start_delay_ms: int | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self._now = now
         self._thread: threading.Thread | None = None
         self._changed = False  # since the last backup made here
+        self._closed = False
         workspace.data_changed.connect(self._note_change)
         workspace.about_to_switch.connect(self._before_switch)
         self._done.connect(self._finished)
-        QTimer.singleShot(start_delay_ms, self, self.start_if_due)
+        QTimer.singleShot(START_DELAY_MS if start_delay_ms is None else start_delay_ms, self, self.start_if_due)
 
     # -- after opening: on a worker thread ----------------------------------------------------------
     def start_if_due(self) -> bool:
         """Start the day's backup of the open file unless one was made in the last day; True if started."""
         from desktop.store.backups import due
 
-        if self.busy():
+        if self.busy() or self._closed:
             return False
         path, now = self.workspace.path, self._now()
         try:
@@ -135,6 +136,7 @@ class AutoBackup(QObject):
 
     def window_closing(self) -> None:
         self.back_up_if_changed()
+        self._closed = True  # no day's backup starts for a window that is gone
 
     def _report(self, made: Path | None, failure: Message | None) -> None:
         if failure is not None:
