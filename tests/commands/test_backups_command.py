@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+from support.damage import flip_bytes
+
 from desktop.cli import main
 from desktop.store import backups
 from desktop.store.database import open_database
@@ -96,10 +98,7 @@ def test_a_damaged_file_is_refused_naming_the_newest_good_backup_which_restore_b
     db = open_database(db_path)
     made = backups.make_backup(db, datetime(2026, 12, 1, 8, 15))
     db.close()
-    data = bytearray(db_path.read_bytes())
-    for offset in range(4096 + 200, 4096 * 4, 5):
-        data[offset] ^= 0xFF
-    db_path.write_bytes(bytes(data))
+    data = flip_bytes(db_path)
     capsys.readouterr()
     assert main(["check", "--db", str(db_path)]) == 1
     err = capsys.readouterr().err
@@ -107,6 +106,6 @@ def test_a_damaged_file_is_refused_naming_the_newest_good_backup_which_restore_b
     assert f'social-calendar restore "{made}" --db "{db_path}"' in err
     assert main(["restore", str(made), "--db", str(db_path)]) == 0
     (aside,) = db_path.parent.glob("calendar.damaged-*.sqlite")
-    assert aside.read_bytes() == bytes(data)
+    assert aside.read_bytes() == data
     assert main(["check", "--full", "--db", str(db_path)]) == 0
     assert _count(db_path) == 30

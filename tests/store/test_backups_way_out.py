@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from support.damage import flip_bytes
 
 from desktop.models.colleague import Colleague
 from desktop.store import backups
@@ -27,22 +28,14 @@ def _filled(path: Path, people: int = 300) -> None:
     db.close()
 
 
-def _flip(path: Path) -> None:
-    """Damage as a bad sector makes it: bytes flipped in the pages after the header's."""
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 + 200, 4096 * 3, 7):
-        data[offset] ^= 0xFF
-    path.write_bytes(bytes(data))
-
-
 def test_the_refusal_of_a_damaged_file_names_the_newest_good_backup(db_path):
     _filled(db_path)
     db = open_database(db_path)
     older = backups.make_backup(db, datetime(2026, 11, 30, 8, 0))
     newest = backups.make_backup(db, datetime(2026, 12, 1, 17, 45))
     db.close()
-    _flip(newest)  # the newest backup is damaged too: the one before it is named
-    _flip(db_path)
+    flip_bytes(newest)  # the newest backup is damaged too: the one before it is named
+    flip_bytes(db_path)
     damaged = db_path.read_bytes()
     with pytest.raises(StoreError) as refused:
         open_database(db_path)
@@ -59,7 +52,7 @@ def test_restoring_over_a_damaged_file_keeps_it_aside_and_opens_the_backup(db_pa
     db = open_database(db_path)
     made = backups.make_backup(db, datetime(2026, 12, 1, 9, 0))
     db.close()
-    _flip(db_path)
+    flip_bytes(db_path)
     damaged = db_path.read_bytes()
     aside = backups.restore(made, db_path, NOW)
     assert aside == db_path.with_name("calendar.damaged-20261202-093000.sqlite")

@@ -2,6 +2,7 @@
 dialogs a test expects through the real dialogs (tests/support/dialogs.py)."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from support.dialogs import Person
 
@@ -24,3 +25,12 @@ def warnings(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, message, *args: shown.append(message))
     return shown
+
+
+@pytest.fixture
+def qt_dialogs(qapp):
+    """Qt's own file dialog (the one offscreen Qt shows anyway), whose file name field a test can type into."""
+    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    yield
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from support.damage import damage_an_index, flip_bytes
 
 from desktop.app import ask_what_next, build_window, open_register
 from desktop.models.colleague import Colleague
@@ -57,17 +58,6 @@ def clicking(asked: list[str], label: str):
     return step
 
 
-@pytest.fixture
-def qt_file_dialogs(qapp):
-    """Qt's own file dialog (what offscreen Qt shows anyway), which a person can answer."""
-    from PySide6.QtCore import Qt
-
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    yield
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
-
-
 def _people(register: Register, count: int, prefix: str = "P") -> None:
     register.add_many(Colleague(first_name=f"{prefix}{number}", last_name="Jansen", email=f"{prefix}{number}@x.nl")
                       for number in range(count))
@@ -78,28 +68,6 @@ def _window(qtbot, register, path, time: HandTime):
     qtbot.addWidget(window)
     window.show()
     return window
-
-
-def _flip(path: Path) -> bytes:
-    """Damage as a bad sector makes it: bytes flipped in the pages after the first."""
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 + 200, min(len(data), 4096 * 4), 5):
-        data[offset] ^= 0xFF
-    path.write_bytes(bytes(data))
-    return bytes(data)
-
-
-def _damage_an_index(path: Path) -> bytes:
-    """Damage that the quick check on opening lets through: an index entry no longer matching its row."""
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'colleagues_email'").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    page = 4096 * (root - 1)
-    cell = data.find(b"@", page, page + 4096)
-    data[cell - 1] = ord("Z") if data[cell - 1] != ord("Z") else ord("Y")
-    path.write_bytes(bytes(data))
-    return bytes(data)
 
 
 def _count(path: Path) -> int:
@@ -221,7 +189,7 @@ def _restoring_another_file(dialog: BackupsDialog) -> None:
 
 @pytest.mark.parametrize("kind", ["damaged", "foreign"])
 def test_a_damaged_or_foreign_backup_is_refused_with_a_clear_message_and_nothing_changes(
-        qtbot, qt_file_dialogs, register, db_path, tmp_path, person, kind):
+        qtbot, qt_dialogs, register, db_path, tmp_path, person, kind):
     _people(register, 200)
     bad = tmp_path / "copy.sqlite"
     if kind == "foreign":
@@ -231,7 +199,7 @@ def test_a_damaged_or_foreign_backup_is_refused_with_a_clear_message_and_nothing
     else:
         register.db.close()
         bad.write_bytes(db_path.read_bytes())
-        _flip(bad)
+        flip_bytes(bad)
         register = Register(open_database(db_path))
     before = db_path.read_bytes()
     window = _window(qtbot, register, db_path, HandTime(NOON))
@@ -253,7 +221,7 @@ def test_a_damaged_file_at_start_up_offers_its_newest_good_backup_and_keeps_itse
     _people(Register(db), 300)
     backups.make_backup(db, datetime(2026, 12, 1, 8, 0))
     db.close()
-    damaged = _flip(db_path)
+    damaged = flip_bytes(db_path)
     asked: list[str] = []
     person.expect(clicking(asked, "&Restore backup"))
     opened = open_register(db_path, ask_what_next)
@@ -278,7 +246,7 @@ def test_a_damaged_file_opened_later_offers_the_backup_and_not_now_leaves_it(qtb
     _people(Register(db), 300)
     backups.make_backup(db, datetime(2026, 12, 1, 8, 0))
     db.close()
-    damaged = _flip(other)
+    damaged = flip_bytes(other)
     window = _window(qtbot, register, db_path, HandTime(NOON))
     asked: list[str] = []
     person.expect(clicking(asked, "&Not now"), noting(asked, QMessageBox.StandardButton.Ok))
@@ -329,7 +297,7 @@ def test_check_database_finds_damage_the_quick_check_missed_and_restores_the_new
     backups.make_backup(register.db, datetime(2026, 12, 1, 8, 0))
     _people(register, 5, "Q")
     register.db.close()
-    damaged = _damage_an_index(db_path)
+    damaged = damage_an_index(db_path)
     register = Register(open_database(db_path))  # it opens: the quick check lets it through
     window = _window(qtbot, register, db_path, HandTime(NOON))
     asked: list[str] = []

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from desktop.app import build_window
@@ -26,15 +25,6 @@ from tests.ui.hand_clock import clock_on
 from tests.ui.person import Person
 
 TODAY = date(2026, 11, 28)  # late November: the month offered for printing is December
-
-
-@pytest.fixture
-def qt_dialogs(qapp):
-    """Qt's own file dialog (the one offscreen Qt shows anyway), whose file name field a test can type into."""
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    yield
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
 
 
 @pytest.fixture
