@@ -166,6 +166,9 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path:
     A damaged, foreign or too new backup is refused (StoreError) and nothing is touched. The copy goes through
     SQLite's backup API into the open file, in one step; a backup made by an older version is brought up to
     date in the same way as opening it would."""
+    if Path(backup).exists() and Path(db_path).exists() and Path(backup).resolve() == Path(db_path).resolve():
+        raise store_error(QT_TRANSLATE_NOOP("Store", "{path} is the file itself, not a backup of it: nothing was "
+                                                     "restored."), path=str(backup))
     try:
         source = open_read_only(backup, older=True)  # the checks of opening: refuses what is not a file of ours
     except StoreError as exc:

@@ -127,7 +127,7 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/ui/auto_backup.py" line="+143"/>
+        <location filename="../../desktop/ui/auto_backup.py" line="+145"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
@@ -4553,6 +4553,11 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <location line="+2"/>
         <source>The backup {path} is damaged ({detail}): nothing was restored. Choose another backup.</source>
         <translation>De back-up {path} is beschadigd ({detail}): er is niets teruggezet. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>{path} is the file itself, not a backup of it: nothing was restored.</source>
+        <translation>{path} is het bestand zelf, geen back-up ervan: er is niets teruggezet.</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,12 @@ def test_an_automatic_backup_while_the_window_writes_is_whole(db_path):
     (listed,) = backups.list_backups(db_path)
     assert listed.path == made
     assert 50 <= listed.colleagues <= 90
+
+
+def test_the_file_itself_is_no_backup_of_it(db_path):
+    _filled(db_path, 3)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="is the file itself, not a backup of it: nothing was restored"):
+        backups.restore(db_path, db_path, NOW)
+    assert db_path.read_bytes() == before
+    assert not backups.folder_of(db_path).exists()
