@@ -2,11 +2,13 @@
 
 **Adding a migration is one step**: write a function at the end of this file under
 `@migrations(name="NNNN_what")` (a major step to version NNNN) or `@migrations(name="NNNN.M_what")` (minor step
-M of major NNNN), and never edit one that has shipped. The version comes from the name; nothing else changes.
+M of major NNNN), and never edit one that has shipped. The version comes from the name; nothing else changes
+(the function need not set `user_version`: the runner does). When a version ships, add a file of it to
+tests/fixtures/ with tests/fixtures/make_schema_files.py run by that version's code.
 
-- A **minor** step is one an older build of the same major can live with: an index, a view, a new setting key.
-  It bumps the minor only; `PRAGMA user_version` (the major) stays, so every older build of that major, those
-  released before this scheme included, still opens and writes the file.
+- A **minor** step is one an older build of the same major can live with: an index or a view. It bumps the
+  minor only; `PRAGMA user_version` (the major) stays, so every older build of that major, those released
+  before this scheme included, still opens and writes the file.
 - A **major** step is one an older build cannot handle: a new table or column it would not fill, a changed
   meaning. It sets `PRAGMA user_version` to the new major, and older builds refuse the file with a clear
   message ("written by a newer version ... update the app") instead of damaging it.
