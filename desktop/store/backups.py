@@ -78,11 +78,19 @@ def _verdict(path: Path) -> list[str]:
 
 
 def _stamped(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """The backups of the file named `stem` in `folder`, newest first; none when the folder cannot be read."""
     found = []
-    for path in folder.glob("*.sqlite") if folder.is_dir() else []:
+    try:
+        names = list(folder.glob("*.sqlite")) if folder.is_dir() else []
+    except OSError:
+        return []
+    for path in names:
         match = _NAME.match(path.name)
         if match and match["stem"] == stem:
-            found.append((datetime.strptime(match["stamp"], _STAMP), path))
+            try:
+                found.append((datetime.strptime(match["stamp"], _STAMP), path))
+            except ValueError:  # 20261399-...: not a moment, so not one of ours
+                continue
     return sorted(found, reverse=True)
 
 
