@@ -26,6 +26,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -89,14 +90,20 @@ class Migrations:
         done = set(applied)
         return [step for step in self.steps if step.name not in done]
 
-    def apply(self, db: Database) -> None:
+    def apply(self, db: Database | UtilsDatabase, *, stop_before: str | None = None) -> None:
         """Run every due step in one transaction (BEGIN IMMEDIATE: no other writer in between), record each,
-        and set `user_version` to the major reached. A failure raises StoreError and changes nothing."""
-        from desktop.store.database import write_transaction
+        and set `user_version` to the major reached. A failure raises StoreError and changes nothing.
+        `stop_before` (tests making a file of an older version) leaves that step and the later ones due."""
+        from desktop.store.database import Database, write_transaction
 
+        if not isinstance(db, Database):  # a sqlite-utils Database of its own (a test making an older file)
+            db = Database(db.conn, Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ""))
         utils = db.utils  # made before the transaction: sqlite-utils sets up its connection first
         with write_transaction(db):
             steps = self.due(applied_names(db.conn))
+            names = [step.name for step in steps]
+            if stop_before in names:
+                steps = steps[:names.index(stop_before)]
             if not steps:  # another program migrated the file while we waited for the lock
                 return
             db.execute(f"CREATE TABLE IF NOT EXISTS [{MIGRATIONS_TABLE}] ([id] INTEGER PRIMARY KEY, "
@@ -127,6 +134,13 @@ def file_version(user_version: int, applied: Iterable[str]) -> Version:
 
 
 migrations = Migrations()
+
+
+def __getattr__(name: str) -> int:
+    """`SCHEMA_VERSION`: the major of the newest step, wherever in this file the steps end."""
+    if name == "SCHEMA_VERSION":
+        return migrations.latest.major
+    raise AttributeError(name)
 
 
 @migrations(name="0001_register")

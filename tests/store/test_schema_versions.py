@@ -148,3 +148,19 @@ def test_a_misnumbered_step_is_refused_when_it_is_written():
             steps(name=wrong)
     steps(name=f"{SCHEMA.major:04d}.{SCHEMA.minor + 1}_an_index")
     steps(name=f"{SCHEMA.major + 1:04d}_a_table")
+
+
+def test_a_file_of_an_older_version_can_still_be_made_step_by_step(tmp_path):
+    """What tests of a migration do: make the file as the version before it made it, with sqlite-utils."""
+    import sqlite_utils
+
+    from desktop.store.schema import SCHEMA_VERSION
+
+    path = tmp_path / "older.sqlite"
+    older = sqlite_utils.Database(path)
+    schema.migrations.apply(older, stop_before="0004_sent_mail")
+    assert older.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert "sent_mail" not in older.table_names()
+    older.close()
+    open_database(path).close()
+    assert _user_version(path) == SCHEMA_VERSION == SCHEMA.major
