@@ -17,7 +17,7 @@ from desktop.store.repository import Register
 from desktop.store.schema import Migrations, Step, Version
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-RELEASED = sorted(FIXTURES.glob("schema-*.sqlite"))
+RELEASED = sorted(FIXTURES.glob("schema-*.sqlite"), key=lambda path: int(path.stem.removeprefix("schema-")))
 
 
 def _rows(path: Path) -> dict[str, list[tuple]]:
@@ -55,6 +55,8 @@ def test_there_is_a_file_of_each_released_version():
 def test_a_released_version_opens_is_brought_up_to_date_and_keeps_every_record(released, tmp_path):
     path = tmp_path / "calendar.sqlite"
     shutil.copyfile(released, path)
+    if _user_version(path) > SCHEMA.major:
+        pytest.skip(f"{released.name} is of a version newer than this build's {SCHEMA}")
     before = _rows(path)
     assert sum(map(len, before.values())) > 250  # a rich file: colleagues, plans, organisers, leave, settings
     assert all(before[table] for table in ("colleagues", "departments", "recorded_occasions", "celebrations",
@@ -74,10 +76,12 @@ def test_a_released_version_opens_is_brought_up_to_date_and_keeps_every_record(r
     open_read_only(path).close()  # up to date: the read-only gateway reads it
 
 
-@pytest.mark.parametrize("released", RELEASED[:-1] or RELEASED, ids=lambda path: path.stem)
+@pytest.mark.parametrize("released", RELEASED, ids=lambda path: path.stem)
 def test_an_upgrade_runs_in_one_transaction_and_a_failing_step_leaves_the_file_as_it_was(released, tmp_path):
     path = tmp_path / "calendar.sqlite"
     shutil.copyfile(released, path)
+    if _user_version(path) > SCHEMA.major:
+        pytest.skip(f"{released.name} is of a version newer than this build's {SCHEMA}")
     before = _digest(path)
     failing = Migrations()
     failing.steps = list(schema.migrations.steps)
