@@ -9,7 +9,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from desktop.store import errors
 from desktop.store.errors import StoreError, store_error
@@ -26,11 +26,13 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_WAIT_SECONDS = 5.0
 
 
-class FileState(NamedTuple):
+class FileState:
     """What the checks of opening found: the file's version and the steps of this build it still needs."""
 
-    version: Version
-    due: tuple[Step, ...]
+    __slots__ = ("due", "version")
+
+    def __init__(self, version: Version, due: tuple[Step, ...]) -> None:
+        self.version, self.due = version, due
 
     @property
     def readable(self) -> bool:
