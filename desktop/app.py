@@ -111,7 +111,10 @@ def ask_what_next(message: Message) -> Path | None:
 
     from desktop.i18n import text
     from desktop.ui import file_dialogs
+    from desktop.ui.backups_dialog import offer_restore
 
+    if offer_restore(None, message):  # a damaged file with a good backup: restored (the damaged one kept aside)
+        return Path(message.params["path"])
     while True:
         box = QMessageBox(
             QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Social Calendar"), text(message)

@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
         # Leavers whose retention has passed go once the window is up: start-up does not wait for the check.
         QTimer.singleShot(self.ERASE_LEAVERS_AFTER_MS, self.erase_due_leavers)
+        from desktop.ui.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(workspace, self, now=clock.now)  # the day's backup, once the window shows
+        self.auto_backup.status.connect(self.statusBar().showMessage)
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_file, shortcuts.OPEN_FILE)
         self.import_action = self._action(self.tr("&Import…"), self.import_file, shortcuts.IMPORT)
         self.quit_action = self._action(self.tr("&Quit"), self.tray.quit, shortcuts.QUIT)
+        self.backups_action = self._action(self.tr("Back&ups…"), self.show_backups)
+        self.check_action = self._action(self.tr("C&heck database"), self.check_database)
         self.print_month_action = self._action(self.tr("&Print month…"), self.print_month, shortcuts.PRINT)
         self.month_pdf_action = self._action(self.tr("Export month as P&DF…"), self.export_month_pdf)
         self.print_calendar_action = self._action(self.tr("Print &birthday calendar…"), self.print_birthday_calendar)
@@ -193,6 +199,8 @@ class MainWindow(QMainWindow):
                               self.calendar_pdf_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_ical_action, self.organiser_ical_action, self.export_person_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backups_action, self.check_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -370,6 +378,10 @@ class MainWindow(QMainWindow):
         try:
             register = Register(open_database(path))
         except StoreError as exc:
+            from desktop.ui.backups_dialog import offer_restore
+
+            if offer_restore(self, exc.message):  # a damaged file with a good backup: restored, open it now
+                return self.open_path(path)
             file_dialogs.report_store_error(self, exc.message)
             return False
         if self.colleagues is not None:
@@ -405,6 +417,15 @@ class MainWindow(QMainWindow):
         from desktop.ui.demo_file import own_file
 
         return self.open_path(own_file(self._own_file))
+    def show_backups(self) -> None:
+        from desktop.ui.backups_dialog import show_backups
+
+        show_backups(self, self.workspace, self.open_path, self.auto_backup)
+
+    def check_database(self) -> None:
+        from desktop.ui.backups_dialog import check_database
+
+        check_database(self, self.workspace, self.open_path, self.auto_backup)
 
     def import_file(self) -> None:
         from desktop.ui.import_flow import choose_and_import
@@ -529,5 +550,6 @@ class MainWindow(QMainWindow):
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
         if self.colleagues is not None:
             self.colleagues.save_layout()
+        self.auto_backup.window_closing()  # a backup when anything may have changed
         self.workspace.close()
         super().closeEvent(event)

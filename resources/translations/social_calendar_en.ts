@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backups_dialog.py" line="+137"/>
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n colleague</numerusform>
+            <numerusform>%n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/planning/budget_view.py" line="+146"/>
@@ -24,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backups_dialog.py" line="+129"/>
+        <source>%n record(s) point to something that is no longer there (a colleague, plan or occasion).</source>
+        <translation>
+            <numerusform>%n record points to something that is no longer there (a colleague, plan or occasion).</numerusform>
+            <numerusform>%n records point to something that is no longer there (a colleague, plan or occasion).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormerColleaguesDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/privacy.py" line="+217"/>
@@ -37,7 +67,7 @@
 <context>
     <name>GiftPolicyDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+154"/>
+        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+152"/>
         <source>{what} (or %n other(s))</source>
         <translation>
             <numerusform>{what} (or %n other)</numerusform>
@@ -86,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+513"/>
+        <location filename="../../desktop/ui/main_window.py" line="+534"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>

@@ -98,6 +98,156 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../desktop/ui/auto_backup.py" line="+145"/>
+        <source>No backup could be made: {reason}</source>
+        <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made ({time})</source>
+        <translation>Back-up gemaakt ({time})</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="+176"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{file} is damaged and cannot be opened ({detail}).</source>
+        <translation>{file} is beschadigd en kan niet worden geopend ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged file</source>
+        <translation>Beschadigd bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest good backup is from {created}. Restore it? The damaged file is kept aside beside it as {file}.damaged-…, never deleted.</source>
+        <translation>De nieuwste goede back-up is van {created}. Wilt u die terugzetten? Het beschadigde bestand blijft ernaast bewaard als {file}.damaged-…; het wordt nooit verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore backup</source>
+        <translation>Back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-148"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Social Calendar makes a backup when you open the file (once a day) and when you close the window or open another file. It keeps every backup of the last day, then one a day for a week, one a week for four weeks and one a month for a year. They are in {folder}.</source>
+        <translation>Social Calendar maakt een back-up als u het bestand opent (eens per dag) en als u het venster sluit of een ander bestand opent. Het bewaart alle back-ups van het afgelopen etmaal, daarna één per dag voor een week, één per week voor vier weken en één per maand voor een jaar. Ze staan in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colleagues</source>
+        <translation>Collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen back-ups van dit bestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected backup back; the file as it is now is kept as a backup first</source>
+        <translation>De gekozen back-up terugzetten; het bestand zoals het nu is, wordt eerst als back-up bewaard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore &amp;another file…</source>
+        <translation>&amp;Ander bestand terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back a copy kept elsewhere, such as one made with social-calendar backup</source>
+        <translation>Een elders bewaarde kopie terugzetten, zoals een die met social-calendar backup is gemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore the backup of {when} ({colleagues}, {plans})? The file as it is now is kept as a backup first, and the undo history starts afresh.</source>
+        <translation>De back-up van {when} ({colleagues}, {plans}) terugzetten? Het bestand zoals het nu is, wordt eerst als back-up bewaard, en de geschiedenis voor ongedaan maken begint opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n collega</numerusform>
+            <numerusform>%n collega&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore {file}? The file as it is now is kept as a backup first, and the undo history starts afresh.</source>
+        <translation>{file} terugzetten? Het bestand zoals het nu is, wordt eerst als back-up bewaard, en de geschiedenis voor ongedaan maken begint opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is back and open. The file as it was is kept as {kept}.</source>
+        <translation>De back-up is teruggezet en geopend. Het bestand zoals het was, is bewaard als {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetChart</name>
     <message>
         <location filename="../../desktop/ui/budget/chart.py" line="+19"/>
@@ -819,12 +969,7 @@
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{path} is damaged: {detail}. Restore a backup.</source>
-        <translation>{path} is beschadigd: {detail}. Zet een reservekopie terug.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>1 broken link between tables</source>
         <translation>1 verbroken verwijzing tussen tabellen</translation>
     </message>
@@ -1657,6 +1802,52 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="+77"/>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A backup was made first ({file}).</source>
+        <translation>Eerst is een back-up gemaakt ({file}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup could be made first: {reason}</source>
+        <translation>Vooraf kon geen back-up worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found: every part of the file was read and every link between colleagues, plans and occasions is whole.</source>
+        <translation>Geen problemen gevonden: elk deel van het bestand is gelezen en elke koppeling tussen collega&apos;s, plannen en gelegenheden is heel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: some of it can no longer be read reliably ({detail}).</source>
+        <translation>Het bestand is beschadigd: een deel ervan is niet meer betrouwbaar te lezen ({detail}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) point to something that is no longer there (a colleague, plan or occasion).</source>
+        <translation>
+            <numerusform>%n gegeven verwijst naar iets wat er niet meer is (een collega, plan of gelegenheid).</numerusform>
+            <numerusform>%n gegevens verwijzen naar iets wat er niet meer is (een collega, plan of gelegenheid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep working with care, and restore a backup from before the problem with File › Backups…</source>
+        <translation>Werk voorzichtig verder en zet met Bestand › Back-ups… een back-up van vóór het probleem terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest good backup is from {created}. Restore it? The file as it is now is kept aside as well.</source>
+        <translation>De nieuwste goede back-up is van {created}. Wilt u die terugzetten? Het bestand zoals het nu is, wordt ook apart bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../desktop/models/dates.py" line="+81"/>
@@ -2172,12 +2363,12 @@
     <name>GiftPolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+48"/>
-        <location line="+204"/>
+        <location line="+202"/>
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-201"/>
         <source>What each occasion gets, for how much and from how many organisers. Choose a rule on the left to change it on the right. A rule for an age or a number of years wins over the general rule of its occasion.</source>
         <translation>Wat elke gelegenheid krijgt, voor hoeveel en door hoeveel organisatoren. Kies links een regel om hem rechts te wijzigen. Een regel voor een leeftijd of een aantal jaren gaat vóór de algemene regel van die gelegenheid.</translation>
     </message>
@@ -2197,7 +2388,7 @@
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Add &amp;rule</source>
         <translation>Nieu&amp;we regel</translation>
     </message>
@@ -2207,7 +2398,7 @@
         <translation>Regel &amp;schrappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+86"/>
         <source>{what} (or %n other(s))</source>
         <translation>
             <numerusform>{what} (of %n ander)</numerusform>
@@ -2243,7 +2434,7 @@
         <translation>Regel {row} ({occasion}): dezelfde gelegenheid heeft twee keer een regel</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
@@ -2253,12 +2444,12 @@
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Restore &amp;defaults</source>
         <translation>Standaard &amp;herstellen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
@@ -2973,7 +3164,7 @@ Budget: € 50,00</translation>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2991,6 +3182,16 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ups…</source>
+        <translation>Back-&amp;ups…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck database</source>
+        <translation>Database &amp;controleren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3178,7 +3379,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -3218,7 +3419,7 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+251"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
@@ -5302,7 +5503,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+117"/>
+        <location filename="../../desktop/app.py" line="+120"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
@@ -5325,7 +5526,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../desktop/store/errors.py" line="+30"/>
+        <location filename="../../desktop/store/errors.py" line="+35"/>
         <source>{path} is not a Social Calendar file (it is not a database)</source>
         <translation>{path} is geen Social Calendar-bestand (het is geen database)</translation>
     </message>
@@ -5336,6 +5537,11 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is damaged ({detail}). The newest good backup is from {created}: {backup}. Restoring it keeps the damaged file aside: in the window, or with social-calendar restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
+        <translation>{path} is beschadigd ({detail}). De nieuwste goede back-up is van {created}: {backup}. Bij terugzetten blijft het beschadigde bestand apart bewaard: in het venster, of met social-calendar restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} turns out to be damaged ({detail}): nothing was changed. Restore a backup.</source>
         <translation>{path} blijkt beschadigd ({detail}): er is niets veranderd. Zet een reservekopie terug.</translation>
     </message>
@@ -5467,9 +5673,19 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>De reservekopie kan het bestand dat ze kopieert niet vervangen: kies een andere naam dan {out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backups.py" line="+57"/>
+        <location filename="../../desktop/store/backups.py" line="+27"/>
         <source>The backup of {path} did not check out ({detail}); the older backups were kept.</source>
         <translation>De reservekopie van {path} bleek niet in orde ({detail}); de oudere reservekopieën zijn bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup {path} is damaged ({detail}): nothing was restored. Choose another backup.</source>
+        <translation>De back-up {path} is beschadigd ({detail}): er is niets teruggezet. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>{path} is the file itself, not a backup of it: nothing was restored.</source>
+        <translation>{path} is het bestand zelf, geen back-up ervan: er is niets teruggezet.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Celebrate
 from desktop.preferences import recent_files, saved_language
+from desktop.store.backups import list_backups
 from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.policy_store import load_policy
@@ -200,6 +201,9 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
            lambda code=code, title=title: saved_language() == code and w.menuBar().actions()[0].text() == title)
           for i, code, title in ((2, "en", "&File"), (1, "nl", "&Bestand"), (0, None, "&File"))],
         (named("about_action"), None, [accept], None),
+        (w.check_action, None, [accept], lambda: "No problems found" in person.messages[-1]
+         and len(list_backups(db_path)) == 1),
+        (w.backups_action, None, [accept], None),
         (named("new_action"), None, [person.save_as(new_file)],
          lambda: w.workspace.path == new_file and not names_in(w)),
         (named("open_action"), None, [person.open_file(db_path)], lambda: w.workspace.path == db_path and names_in(w)),
