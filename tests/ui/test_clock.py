@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import build_window
@@ -321,18 +321,22 @@ def test_after_a_sleep_of_days_the_week_moves_and_the_banner_goes(window, hand):
     assert pages.calendar.month_view.grid.today() == date(2027, 1, 12)
 
 
-def test_plan_the_coming_months_proposes_the_period_from_the_new_day(window, hand, qtbot):
+def test_plan_the_coming_months_proposes_the_period_from_the_new_day(window, hand, person):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop.ui.planning.plan_months_dialog import PlanMonthsDialog
+
     hand.go_to(datetime(2027, 1, 1, 9, 0))
     window.clock.check()
     window.pages.setCurrentWidget(window.pages.planning_holder)
     proposed: list[tuple[date, date]] = []
 
-    def look_and_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
+    def look_and_cancel(dialog) -> None:
         proposed.append((dialog.start_edit.date().toPython(), dialog.end_edit.date().toPython()))
         dialog.reject()
 
-    QTimer.singleShot(0, look_and_cancel)
+    person.may_wait_for(QProgressDialog)  # the proposals being worked out
+    person.will(PlanMonthsDialog, look_and_cancel)
     window.pages.planning.plan_button.click()
     assert proposed == [(date(2027, 1, 1), date(2027, 4, 30))]
 

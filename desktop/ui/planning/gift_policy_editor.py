@@ -59,7 +59,8 @@ class GiftPolicyDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
         self.table.setMinimumWidth(480)
-        self._columns = fit_columns(self.table, WHAT)  # "What" takes the rest and wraps; never cut off
+        # The occasion and "What" share what the short columns leave, wrapping at word ends; never cut off.
+        self._columns = fit_columns(self.table, OCCASION, WHAT)
         self.form = GiftRuleForm()
         self.error = error_label()
         self.add_button, self.remove_button, self.defaults_button = (
