@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 # The turn and idea helpers of the period planner; the same history must drive both (see the report).
-from desktop.exchange.planning import latest_ideas, stored_turns
+from desktop.exchange.planning import latest_ideas, stored_links, stored_turns
 from desktop.exchange.plans import PlanningItem
 from desktop.models.celebration import Celebration, Organiser
 from desktop.models.colleague import Colleague
@@ -44,6 +44,7 @@ class Suggester:
         others = [c for c in celebrations if c.id is None or c.id != skip_id]
         self.celebrations = others
         self.turns = stored_turns(others)
+        self.links = stored_links(others)
         self.history = History(self.turns)
         self.rules = rules
 
@@ -64,7 +65,7 @@ class Suggester:
 
     def suggest(self, celebrant_id: int | None, day: date, count: int, effort: float = 1.0,
                 exclude: Iterable[int] = ()) -> list[Choice]:
-        planner = Planner(self.org, self.turns)
+        planner = Planner(self.org, self.turns, self.links)
         return planner.staff(Request(celebrant_id, day, count, effort, exclude=frozenset(exclude)))
 
     def next_best(self, celebrant_id: int | None, day: date, current: list[Choice], index: int,

@@ -123,11 +123,15 @@ def _departments_of(people: Mapping[int, Colleague], ids: Iterable[int]) -> set[
     return found
 
 
+def linked_pairs(item: Counted, people: Mapping[int, Colleague]) -> list[Pair]:
+    """The department pairs one celebration links (each once): its participants' departments, two by two."""
+    return list(itertools.combinations(sorted(_departments_of(people, (*item.celebrants, *item.organisers))), 2))
+
+
 def department_links(celebrations: Iterable[Counted], people: Mapping[int, Colleague]) -> Counter[Pair]:
     links: Counter[Pair] = Counter()
     for item in celebrations:
-        present = sorted(_departments_of(people, (*item.celebrants, *item.organisers)))
-        links.update(itertools.combinations(present, 2))
+        links.update(linked_pairs(item, people))
     return links
 
 
