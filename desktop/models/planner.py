@@ -170,7 +170,8 @@ class Planner:
                 continue
             if found and entry[:2] != found[0][:2]:
                 break
-            if cid in taken or cid in request.exclude or cid == request.celebrant_id or not self._able(cid, request.day):
+            if (cid in taken or cid in request.exclude or cid == request.celebrant_id
+                    or not self._able(cid, request.day)):
                 popped.append(heapq.heappop(heap))
                 continue
             found.append(entry)
