@@ -114,8 +114,7 @@ def _monthly_treats(occasions: list[DescribedOccasion], rule: GiftRule, start: d
             continue
         proposal = ProposedPlan(key, Kind.MONTHLY_TREAT, None, day, day, kind_name(Kind.MONTHLY_TREAT), [],
                                 personalise(rule.ideas[0], None), rule.ideas[0].text, rule.budget_cents, rule.effort)
-        others = tuple(c.id for c in celebrants if c.id is not None)
-        yield Request(None, day, rule.organisers, rule.effort, salt=year * 12 + month, others=others), proposal
+        yield Request(None, day, rule.organisers, rule.effort, salt=year * 12 + month), proposal
 
 
 def _best_treat_day(year: int, month: int, celebrants: list[Colleague], holidays, start: date,

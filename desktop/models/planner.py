@@ -38,7 +38,6 @@ class Request:
     effort: float
     salt: int = 0  # varies the tie-break between occasions, deterministically
     exclude: frozenset[int] = frozenset()  # colleagues the manager has turned down for this one
-    others: tuple[int, ...] = ()  # further people celebrated (a monthly treat's birthdays)
 
 
 def _spread(colleague_id: int, salt: int) -> int:
@@ -214,14 +213,20 @@ class Planner:
             if not tops:
                 return None
             fairest = min(entry[:2] for entry, _ in tops)
-            best_score, found = _NO_LINK, []
+            best_score, found, chosen_departments = _NO_LINK, [], []
             for entry, department in tops:
                 if entry[:2] == fairest:
                     score = self.link_score(department, present)
                     if score < best_score or not found:
-                        best_score, found = score, [entry]
+                        best_score, found, chosen_departments = score, [entry], [department]
                     elif score == best_score:
                         found.append(entry)
+                        chosen_departments.append(department)
+            if partner is not None and all(self.history.organised_together(e[4], partner) for e in found):
+                # Each department's first has organised with the partner before: look further for a new tie.
+                found = [entry for department in chosen_departments
+                         for entry in self._top((department, weekday), request, taken, _CANDIDATES_COMPARED)
+                         if entry[:2] == fairest]
         if not found:
             return None
 
@@ -257,8 +262,8 @@ class Planner:
         celebrant_dept = self.org.department_of(request.celebrant_id)
         chosen: list[Choice] = []
         taken: set[int] = set()
-        celebrated = self._departments_of(((request.celebrant_id,) if request.celebrant_id is not None else ())
-                                          + request.others)
+        celebrants = (request.celebrant_id,) if request.celebrant_id is not None else ()
+        celebrated = self._departments_of(celebrants)
 
         def take(scope: int | None, role: str, skip: set[int | None]) -> bool:
             partner = chosen[0].colleague_id if chosen else None
@@ -283,7 +288,6 @@ class Planner:
                 if not take(None, "bridge", used):
                     take(None, "any", set())
         organisers = tuple(c.colleague_id for c in chosen)
-        celebrants = ((request.celebrant_id,) if request.celebrant_id is not None else ()) + request.others
         self._add_links(request.day, linked_pairs(Counted(request.day, celebrants, organisers, request.effort),
                                                   self.org.colleagues))
         for choice in chosen:
@@ -307,7 +311,10 @@ class Planner:
             outside.append(best[0])
         if not outside:
             return False
-        cid = min(outside, key=lambda c: self._entry(c)[:3] + (_spread(c, request.salt),))
+        # The fairest; among equally fair, one from another department (who knows the celebrant from an earlier
+        # celebration), so that knowing the celebrant and linking departments go together.
+        cid = min(outside, key=lambda c: (self._entry(c)[0], self.org.department_of(c) == celebrant_dept,
+                                          *self._entry(c)[1:3], _spread(c, request.salt)))
         colleague = self.org.colleagues[cid]
         chosen.append(Choice(cid, "knows", reasons_for(self.org, self.history, colleague, request.celebrant_id,
                                                        "knows", request.day, chosen)))
