@@ -64,7 +64,7 @@ class Planner:
         self._next_stored = 0
         # (department or None, weekday) → heap; a colleague waits in one heap per weekday they work.
         self._heaps: dict[tuple[int | None, int], list[_Entry]] = defaultdict(list)
-        self._departments: dict[int, list[int | None]] = {}  # weekday → departments with a heap, in order
+        self._departments: dict[int, list[int | None]] = {}  # weekday built → departments with a heap, in order
         # Department pairs linked in the twelve months up to the day being planned (a rolling window).
         self._stored_links = sorted(((item.day, linked_pairs(item, org.colleagues)) for item in celebrations),
                                     key=lambda pair: pair[0])
@@ -79,16 +79,18 @@ class Planner:
         self._waiting: list[tuple[int, int]] = []  # (ordinal of the first day they may organise, colleague id)
         self._able_day = date.min
         self._able_on: dict[int, bool] = {}
-        for colleague_id, colleague in org.colleagues.items():
-            if colleague.organises:
-                entry = self._entry(colleague_id)
-                for weekday in colleague.work_days:
-                    self._heaps[(colleague.department_id, weekday)].append(entry)
-        for heap in self._heaps.values():
+
+    def _build(self, weekday: int) -> None:
+        """The heaps of one weekday, made when a request first falls on it (one suggestion needs one weekday)."""
+        heaps: dict[int | None, list[_Entry]] = defaultdict(list)
+        for colleague_id, colleague in self.org.colleagues.items():
+            if (colleague.organises and weekday in colleague.work_days and colleague_id not in self._gone
+                    and colleague_id not in self._parked):
+                heaps[colleague.department_id].append(self._entry(colleague_id))
+        for department, heap in heaps.items():
             heapq.heapify(heap)
-        for weekday in range(7):
-            self._departments[weekday] = sorted((d for d, w in self._heaps if w == weekday),
-                                                key=lambda d: (d is None, d or 0))
+            self._heaps[(department, weekday)] = heap
+        self._departments[weekday] = sorted(heaps, key=lambda d: (d is None, d or 0))
 
     def _entry(self, colleague_id: int) -> _Entry:
         latest = self._latest.get(colleague_id, date.min)
@@ -102,7 +104,12 @@ class Planner:
             return
         entry = self._entry(colleague_id)
         for weekday in colleague.work_days:
-            heapq.heappush(self._heaps[(colleague.department_id, weekday)], entry)
+            if weekday in self._departments:  # a weekday not built yet takes everyone's state when it is
+                key = (colleague.department_id, weekday)
+                if key not in self._heaps:  # the first of their department that day (back from settling in)
+                    self._departments[weekday] = sorted([*self._departments[weekday], colleague.department_id],
+                                                        key=lambda d: (d is None, d or 0))
+                heapq.heappush(self._heaps[key], entry)
 
     def _count_turn(self, turn: Turn) -> None:
         cid = turn.organiser_id
@@ -200,6 +207,8 @@ class Planner:
         in the department map that choosing them closes. `present`: the departments already in this
         celebration."""
         weekday = request.day.weekday()
+        if weekday not in self._departments:
+            self._build(weekday)
         if scope is not None:
             found = self._top((scope, weekday), request, taken, _CANDIDATES_COMPARED)
         else:
