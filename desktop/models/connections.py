@@ -123,9 +123,16 @@ def _departments_of(people: Mapping[int, Colleague], ids: Iterable[int]) -> set[
     return found
 
 
-def linked_pairs(item: Counted, people: Mapping[int, Colleague]) -> list[Pair]:
-    """The department pairs one celebration links (each once): its participants' departments, two by two."""
-    return list(itertools.combinations(sorted(_departments_of(people, (*item.celebrants, *item.organisers))), 2))
+def linked_pairs(item: Counted, people: Mapping[int, Colleague],
+                 departments: Mapping[int, int | None] | None = None) -> list[Pair]:
+    """The department pairs one celebration links (each once): its participants' departments, two by two.
+    `departments`: colleague id → department, when the caller has it at hand (else read from `people`)."""
+    if departments is None:
+        present = _departments_of(people, (*item.celebrants, *item.organisers))
+    else:
+        present = {departments.get(cid) for cid in (*item.celebrants, *item.organisers)}
+        present.discard(None)
+    return list(itertools.combinations(sorted(present), 2))  # type: ignore[type-var]
 
 
 def department_links(celebrations: Iterable[Counted], people: Mapping[int, Colleague]) -> Counter[Pair]:
@@ -137,6 +144,9 @@ def department_links(celebrations: Iterable[Counted], people: Mapping[int, Colle
 
 def ties(item: Counted) -> set[Pair]:
     """The ties of one celebration: celebrant–organiser and organiser–organiser, each pair once."""
+    if len(item.organisers) == 1:  # most celebrations: one organiser
+        organiser = item.organisers[0]
+        return {_pair(c, organiser) for c in item.celebrants if c != organiser}
     found = {_pair(a, b) for a, b in itertools.combinations(set(item.organisers), 2)}
     found.update(_pair(c, o) for c in set(item.celebrants) for o in set(item.organisers) if c != o)
     return found
@@ -164,22 +174,28 @@ class _Tally:
         if departments is None:
             departments = {cid: c.department_id for cid, c in people.items()}
         department_of = departments.get
+        links, turns, effort = tally.links, tally.turns, tally.effort
+        external = internal = 0
         for item in celebrations:
-            tally.links.update(linked_pairs(item, people))
+            links.update(linked_pairs(item, people, departments))
             for a, b in ties(item):
                 da, db = department_of(a), department_of(b)
                 if da is None or db is None:
                     continue  # someone of no department: neither external nor internal
-                crossing = da != db
-                tally.external += crossing
-                tally.internal += not crossing
-                for dept in {da, db}:
-                    per.setdefault(dept, [0, 0])[0 if crossing else 1] += 1
+                if da != db:
+                    external += 1
+                    per.setdefault(da, [0, 0])[0] += 1
+                    per.setdefault(db, [0, 0])[0] += 1
+                else:
+                    internal += 1
+                    per.setdefault(da, [0, 0])[1] += 1
             organisers = set(item.organisers)
             for cid in organisers:
-                tally.turns[cid] += 1
-                tally.effort[cid] += item.effort  # type: ignore[assignment]
-            tally.pairs.update(_pair(a, b) for a, b in itertools.combinations(organisers, 2))
+                turns[cid] = turns.get(cid, 0) + 1
+                effort[cid] = effort.get(cid, 0.0) + item.effort  # type: ignore[assignment]
+            if len(organisers) > 1:
+                tally.pairs.update(_pair(a, b) for a, b in itertools.combinations(organisers, 2))
+        tally.external, tally.internal = external, internal
         return tally
 
     def add(self, other: _Tally) -> None:
