@@ -1,4 +1,5 @@
-"""The home view's rules: what comes this week and in the next 30 days, and what needs attention first."""
+"""The home view's rules: what comes this week and in the next 30 days, and what needs attention first — the
+occasions without a plan, and the colleagues who would go a year without any celebration at all."""
 
 from __future__ import annotations
 
@@ -6,20 +7,39 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.models.colleague import Celebrate, Colleague, name_sort_key
+from desktop.models.connections import no_occasion_reason
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, rule_for
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.models.occasions import Kind, Occasion
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.occasions import Kind, Occasion, occasions_between
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.models.reach import Reach, reach
 
 CTX = "ComingUp"
 HORIZON_DAYS = 30
+YEAR_AHEAD = timedelta(days=365)
+# What to do about a colleague with no occasion in the year ahead, by models.connections' reason.
+_FIXES = {
+    "no_birth_date": QT_TRANSLATE_NOOP("ComingUp", "no celebration in the coming year: add a birth date"),
+    "no_occasion": QT_TRANSLATE_NOOP("ComingUp", "no celebration in the coming year: record an occasion"),
+    "joined_recently": QT_TRANSLATE_NOOP("ComingUp", "no celebration in the coming year: add a birth date"),
+}
 
 
 @dataclass(frozen=True)
 class ComingUpItem:
     occasion: Occasion
     reason: Message  # one line: why it is listed
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """A colleague who would go a year without a celebration, why, and what to do about it."""
+
+    colleague: Colleague
+    reason: str  # models.connections' reason code: "no_birth_date", ...
+    fix: Message  # one line: "no celebration in the coming year: add a birth date"
 
 
 @dataclass(frozen=True)
@@ -88,3 +108,21 @@ def _when(days: int) -> Message:
 
 def _attention_reason(days: int) -> Message:
     return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "No plan yet, {when}"), {"when": _when(days)})
+
+
+def forgotten(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion], today: date,
+              policy: OccasionPolicy = DEFAULT_POLICY) -> list[Forgotten]:
+    """Colleagues with consent `yes`, employed today, with no occasion at all from today to a year ahead, by
+    name. A colleague whose birth date is known always has one (a birthday, or, leaving before it, a farewell),
+    so only the others are worked out: their service years, first or last day and recorded occasions."""
+    records = list(records)
+    found = []
+    for colleague in colleagues:
+        if colleague.birth is not None or colleague.celebrate is not Celebrate.YES or not colleague.employed_on(today):
+            continue
+        own = [record for record in records if record.colleague_id == colleague.id]
+        if occasions_between([colleague], own, today, today + YEAR_AHEAD - timedelta(days=1), policy):
+            continue
+        reason = no_occasion_reason(colleague, today)
+        found.append(Forgotten(colleague, reason, Message(CTX, _FIXES.get(reason, _FIXES["no_occasion"]))))
+    return sorted(found, key=lambda item: (name_sort_key(item.colleague), item.colleague.id or 0))

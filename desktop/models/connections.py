@@ -130,9 +130,8 @@ def linked_pairs(item: Counted, people: Mapping[int, Colleague],
     if departments is None:
         present = _departments_of(people, (*item.celebrants, *item.organisers))
     else:
-        present = {departments.get(cid) for cid in (*item.celebrants, *item.organisers)}
-        present.discard(None)
-    return list(itertools.combinations(sorted(present), 2))  # type: ignore[type-var]
+        present = {d for cid in (*item.celebrants, *item.organisers) if (d := departments.get(cid)) is not None}
+    return list(itertools.combinations(sorted(present), 2))
 
 
 def department_links(celebrations: Iterable[Counted], people: Mapping[int, Colleague]) -> Counter[Pair]:
@@ -282,6 +281,11 @@ def _reason(colleague: Colleague, start: date, gaps: Mapping[int, set[str]]) -> 
         return "plan_outdated"
     if "unplanned" in states:
         return "no_plan"
+    return no_occasion_reason(colleague, start)
+
+
+def no_occasion_reason(colleague: Colleague, start: date) -> str:
+    """Why a colleague had no occasion in a period from `start` (the home view asks it of the year ahead)."""
     if colleague.birth is None:
         return "no_birth_date"
     if colleague.hire_date is not None and colleague.hire_date > start:
