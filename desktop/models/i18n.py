@@ -3,8 +3,9 @@
 Models cannot call Qt's translator, yet their messages must be translated where they are shown. They mark
 their source texts with `QT_TRANSLATE_NOOP(context, text)` (the name lupdate looks for) and return
 `Message` objects; the UI and the command line translate them with `desktop.i18n.text()`. A text with a
-count ("%n time(s)") is marked with `translate(context, text, "", n)` instead: lupdate files a call of that
-name with a count as a plural, with both Dutch forms, and the Message carries the count.
+count ("%n time(s)") is marked with `translate(context, text, "", 2)` instead and its Message carries the
+count: lupdate files a call of that name with a literal count as a plural with both Dutch forms (with a
+variable count it files a plain text), and `text()` lets Qt choose the form for the Message's count.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
 
 
 def translate(context: str, source: str, disambiguation: str, n: int) -> str:
-    """Marks a plural text for lupdate (Qt's name and arguments, so it is filed with its plural forms)."""
+    """Marks a plural text for lupdate (Qt's name and arguments, so it is filed with its plural forms); `n` is
+    only the marker's literal count, the Message carries the real one."""
     del context, disambiguation, n
     return source
 

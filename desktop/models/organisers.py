@@ -176,5 +176,7 @@ def _gap_reason(org: Organisation, gap: LinkGap) -> Message:
     if gap.links == 0:
         return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "From {dept}: links {dept} and {other}, who did not "
                                                             "organise together this year"), names)
+    # The 2 only tells lupdate that this is a plural text (it files one as such only with a literal count); the
+    # Message carries the real count.
     return Message(CTX, translate("Organisers", "From {dept}: links {dept} and {other}, who organised together "
-                                                "only %n time(s) this year", "", gap.links), names, gap.links)
+                                                "only %n time(s) this year", "", 2), names, gap.links)

@@ -37,11 +37,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+385"/>
+        <location filename="../../desktop/ui/main_window.py" line="+387"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
             <numerusform>%Ln colleagues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Organisers</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/organisers.py" line="+181"/>
+        <source>From {dept}: links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <translation>
+            <numerusform>From {dept}: links {dept} and {other}, who organised together only %n time this year</numerusform>
+            <numerusform>From {dept}: links {dept} and {other}, who organised together only %n times this year</numerusform>
         </translation>
     </message>
 </context>

@@ -404,7 +404,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarSource</name>
     <message>
-        <location filename="../../desktop/ui/calendar/source.py" line="+132"/>
+        <location filename="../../desktop/ui/calendar/source.py" line="+152"/>
         <source>celebrate on the day itself</source>
         <translation>vieren op de dag zelf</translation>
     </message>
@@ -1201,7 +1201,18 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+83"/>
+        <location filename="../../desktop/models/coming_up.py" line="+24"/>
+        <location line="+2"/>
+        <source>no celebration in the coming year: add a birth date</source>
+        <translation>het komende jaar geen viering: vul een geboortedatum in</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>no celebration in the coming year: record an occasion</source>
+        <translation>het komende jaar geen viering: leg een gelegenheid vast</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1224,7 +1235,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+41"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1239,12 +1250,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1254,7 +1265,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All milestones coming up have a plan. Nothing needs your attention.</source>
         <translation>Alle komende mijlpalen hebben een plan. Niets vraagt uw aandacht.</translation>
     </message>
@@ -1709,12 +1720,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Stil: een persoonlijk woord of kaartje van u, geen viering met het team</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>A card</source>
         <translation>Een kaart</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{what} (make the treat {dietary})</source>
         <translation>{what} (traktatie {dietary})</translation>
     </message>
@@ -2516,7 +2527,7 @@ Budget: € 50,00</translation>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -2929,7 +2940,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+126"/>
+        <location filename="../../desktop/models/organisers.py" line="+138"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -2949,7 +2960,7 @@ Budget: € 50,00</translation>
         <translation>Van {dept}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>has not worked with {name} before</source>
         <translation>heeft nog niet met {name} samengewerkt</translation>
     </message>
@@ -2972,6 +2983,19 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>last organised {months} months ago</source>
         <translation>organiseerde {months} maanden geleden voor het laatst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From {dept}: links {dept} and {other}, who did not organise together this year</source>
+        <translation>Van {dept}: verbindt {dept} en {other}, die dit jaar nog niets samen organiseerden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>From {dept}: links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <translation>
+            <numerusform>Van {dept}: verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+            <numerusform>Van {dept}: verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4292,7 +4316,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+76"/>
+        <location filename="../../desktop/store/repository.py" line="+82"/>
         <location line="+67"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
