@@ -19,11 +19,12 @@ from desktop.models.reach import Reach, reach
 CTX = "ComingUp"
 HORIZON_DAYS = 30
 YEAR_AHEAD = timedelta(days=365)
+NOTHING_FOR_A_YEAR = QT_TRANSLATE_NOOP("ComingUp", "nothing for a year")
 # What to do about a colleague with no occasion in the year ahead, by models.connections' reason.
 _FIXES = {
-    "no_birth_date": QT_TRANSLATE_NOOP("ComingUp", "no celebration in the coming year: add a birth date"),
-    "no_occasion": QT_TRANSLATE_NOOP("ComingUp", "no celebration in the coming year: record an occasion"),
-    "joined_recently": QT_TRANSLATE_NOOP("ComingUp", "no celebration in the coming year: add a birth date"),
+    "no_birth_date": QT_TRANSLATE_NOOP("ComingUp", "add a birth date"),
+    "no_occasion": QT_TRANSLATE_NOOP("ComingUp", "record an occasion"),
+    "joined_recently": QT_TRANSLATE_NOOP("ComingUp", "add a birth date"),
 }
 
 
@@ -39,7 +40,8 @@ class Forgotten:
 
     colleague: Colleague
     reason: str  # models.connections' reason code: "no_birth_date", ...
-    fix: Message  # one line: "no celebration in the coming year: add a birth date"
+    fix: Message  # what to do: "add a birth date"
+    when: Message = Message(CTX, NOTHING_FOR_A_YEAR)  # beside the other rows' "in 3 days"
 
 
 @dataclass(frozen=True)

@@ -404,7 +404,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarSource</name>
     <message>
-        <location filename="../../desktop/ui/calendar/source.py" line="+152"/>
+        <location filename="../../desktop/ui/calendar/source.py" line="+154"/>
         <source>celebrate on the day itself</source>
         <translation>vieren op de dag zelf</translation>
     </message>
@@ -1201,18 +1201,23 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+24"/>
+        <location filename="../../desktop/models/coming_up.py" line="+22"/>
+        <source>nothing for a year</source>
+        <translation>een jaar lang niets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <source>no celebration in the coming year: add a birth date</source>
-        <translation>het komende jaar geen viering: vul een geboortedatum in</translation>
+        <source>add a birth date</source>
+        <translation>vul een geboortedatum in</translation>
     </message>
     <message>
         <location line="-1"/>
-        <source>no celebration in the coming year: record an occasion</source>
-        <translation>het komende jaar geen viering: leg een gelegenheid vast</translation>
+        <source>record an occasion</source>
+        <translation>leg een gelegenheid vast</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1265,7 +1270,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>All milestones coming up have a plan. Nothing needs your attention.</source>
         <translation>Alle komende mijlpalen hebben een plan. Niets vraagt uw aandacht.</translation>
     </message>

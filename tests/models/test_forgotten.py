@@ -38,7 +38,8 @@ def test_who_would_go_a_year_without_a_celebration():
     found = forgotten(people, records, TODAY)
     assert [(item.colleague.id, item.reason) for item in found] == [
         (10, "no_birth_date"), (8, "no_birth_date"), (2, "no_birth_date")]
-    assert found[0].fix.untranslated() == "no celebration in the coming year: add a birth date"
+    assert found[0].fix.untranslated() == "add a birth date"
+    assert found[0].when.untranslated() == "nothing for a year"
 
 
 def test_a_year_ahead_ends_the_day_before_the_same_day_next_year():

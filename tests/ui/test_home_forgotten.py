@@ -18,7 +18,7 @@ from desktop.ui.colleague_dialog import ColleagueDialog
 from tests.ui.hand_clock import clock_on
 
 TODAY = date(2026, 11, 28)
-FIX = "no celebration in the coming year: add a birth date"
+WHEN, FIX = "nothing for a year", "add a birth date"
 
 
 @pytest.fixture
@@ -37,8 +37,8 @@ def window(qtbot, register, db_path):
     return window
 
 
-def _attention(view) -> list[tuple[str, str, str, int]]:
-    """(name or title, detail, department, row) of the rows under "Needs attention"."""
+def _attention(view) -> list[tuple[str, str, str, str, int]]:
+    """(name or title, when, department, note, row) of the colleague rows under "Needs attention"."""
     model, rows, inside = view.model, [], False
     for row in range(model.rowCount()):
         heading = model.index(row, 0).data() or ""
@@ -49,14 +49,15 @@ def _attention(view) -> list[tuple[str, str, str, int]]:
             column = view.model.columns.index
             rows.append((model.index(row, column(Column.OCCASION)).data(),
                          model.index(row, column(Column.DETAIL)).data(),
-                         model.index(row, column(Column.DEPARTMENT)).data(), row))
+                         model.index(row, column(Column.DEPARTMENT)).data(),
+                         model.index(row, column(Column.NOTE)).data(), row))
     return rows
 
 
 def test_a_colleague_without_anything_to_celebrate_is_named_with_the_fix(window, register, person, qtbot):
     view = window.pages.coming_up
     named = _attention(view)
-    assert [(name, detail, department) for name, detail, department, _ in named] == [("Anna Aalders", FIX, "ICT")]
+    assert [row[:4] for row in named] == [("Anna Aalders", WHEN, "ICT", FIX)]
     anna = next(c for c in register.colleagues() if c.first_name == "Anna")
 
     shown = []
@@ -68,7 +69,7 @@ def test_a_colleague_without_anything_to_celebrate_is_named_with_the_fix(window,
 
     person.will(ColleagueDialog, add_the_birth_date)
     table = view.view
-    index = view.model.index(named[0][3], view.model.columns.index(Column.OCCASION))
+    index = view.model.index(named[0][4], view.model.columns.index(Column.OCCASION))
     assert index.data(COLLEAGUE_ID_ROLE) == anna.id
     position = table.visualRect(index).center()
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=position)  # a double-click follows a click

@@ -135,7 +135,8 @@ class ComingUpView(QWidget):
             Group(
                 self.tr("Needs attention"),
                 self._rows(self._coming.attention)
-                + [self.source.colleague_row(item.colleague, text(item.fix)) for item in self._forgotten],
+                + [self.source.colleague_row(item.colleague, text(item.when), text(item.fix))
+                   for item in self._forgotten],
                 self.tr("All milestones coming up have a plan. Nothing needs your attention."),
             ),
             Group(

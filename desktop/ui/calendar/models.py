@@ -85,12 +85,13 @@ def row_data(row: OccasionRow | ColleagueRow, column: Column, role: int) -> Any:
 
 def _colleague_data(row: ColleagueRow, column: Column, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
-        values = {Column.OCCASION: row.title, Column.DETAIL: row.detail, Column.DEPARTMENT: row.department}
+        values = {Column.OCCASION: row.title, Column.DETAIL: row.detail, Column.DEPARTMENT: row.department,
+                  Column.NOTE: row.note}
         return values.get(column, "")
     if role == Qt.ItemDataRole.ToolTipRole:
-        return f"{row.title} — {row.detail}"
+        return f"{row.title} — {row.detail}: {row.note}"
     if role == SUBTITLE_ROLE:
-        return " · ".join(part for part in (row.detail, row.department) if part)
+        return " · ".join(part for part in (row.detail, row.note, row.department) if part)
     if role == COLLEAGUE_ID_ROLE:
         return row.colleague_id
     return None
