@@ -11,7 +11,10 @@ Run: .venv/bin/python bench/bench_planning.py
 from __future__ import annotations
 
 import math
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -44,10 +47,43 @@ def _best_of(runs: int, work: Callable[[], object]) -> tuple[float, float, objec
     return best[0], best[1], result
 
 
+_INSIGHT = """
+import sys, time
+from datetime import date
+from desktop.exchange.insight import period_insight
+from desktop.store.database import open_database
+from desktop.store.repository import Register
+register = Register(open_database(sys.argv[1], create=False))
+best = (float("inf"), float("inf"))
+for _ in range(int(sys.argv[2])):
+    wall, cpu = time.perf_counter(), time.process_time()
+    period_insight(register, date(2027, 1, 1), date(2027, 12, 31))
+    best = min(best, (time.perf_counter() - wall, time.process_time() - cpu))
+print(*best)
+"""
+
+
+def _insight(register: Register, runs: int) -> None:
+    """`insight` over the year of 20,000 as the command meets it: a fresh process that opens the file (in this
+    process, after three plans of up to 20,000 colleagues, the same work is slower: a larger, fragmented heap),
+    and the whole `social-calendar insight` command from launch to exit."""
+    path = str(register.db.path)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    out = subprocess.run([sys.executable, "-c", _INSIGHT, path, str(runs)], capture_output=True, text=True,
+                         check=True, env=env).stdout.split()
+    wall, cpu = float(out[0]), float(out[1])
+    command = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "desktop", "insight", "--db", path, "--from", START.isoformat(),
+                        "--to", END.isoformat(), "--format", "json"], capture_output=True, check=True, env=env)
+        command.append(time.perf_counter() - started)
+    print(f"insight for the year of 20,000 colleagues: {wall:.2f} s (CPU {cpu:.2f} s) (target < 1 s); "
+          f"the whole command from launch to exit {min(command):.2f} s")
+
+
 def growth(folder: str, runs: int = 3) -> None:
     """The 12-month plan for 5,000, 10,000 and 20,000 colleagues: it should grow no faster than N log N."""
-    from desktop.exchange.insight import period_insight
-
     times: dict[int, float] = {}
     for people in (5000, 10000, 20000):
         register = _register(folder, people, "growth")
@@ -59,8 +95,8 @@ def growth(folder: str, runs: int = 3) -> None:
               f"(CPU {cpu:.2f} s){target}")
         if people == 20000:
             apply_plans(register, proposals, str)
-            wall, cpu, _ = _best_of(runs, lambda register=register: period_insight(register, START, END))
-            print(f"insight for the year of 20,000 colleagues: {wall:.2f} s (CPU {cpu:.2f} s) (target < 1 s)")
+            del proposals
+            _insight(register, runs)
     # N log N from 5,000 to 20,000 grows as 4 * log(20,000) / log(5,000): an exponent of about 1.12.
     exponent = math.log(times[20000] / times[5000]) / math.log(4)
     n_log_n = 1 + math.log(math.log(20000) / math.log(5000)) / math.log(4)
