@@ -79,8 +79,9 @@ class Suggester:
         pick = fresh[index] if index < len(fresh) else fresh[0]
         role = pick.role if pick.role != "knows" or index == 0 else "any"
         colleague = self.org.colleagues[pick.colleague_id]
-        reasons = reasons_for(self.org, self.history, colleague, celebrant_id, role, day, kept[:1] if index else [])
-        return Choice(pick.colleague_id, role, reasons)
+        reasons = reasons_for(self.org, self.history, colleague, celebrant_id, role, day, kept[:1] if index else [],
+                              pick.gap)
+        return Choice(pick.colleague_id, role, reasons, pick.gap)
 
     def explain(self, organisers: Iterable[Organiser], celebrant_id: int | None, day: date) -> list[Choice]:
         """Stored or hand-picked organisers with their reasons, and a warning for who cannot make it that day."""

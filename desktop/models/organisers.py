@@ -56,6 +56,7 @@ class Choice:
     colleague_id: int
     role: str  # "knows", "bridge" or "any"
     reasons: tuple[Message, ...]
+    gap: LinkGap | None = None  # the little-linked pair of departments the choice links, named in the reasons
 
 
 @dataclass

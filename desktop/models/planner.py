@@ -282,7 +282,7 @@ class Planner:
                 return False
             cid, gap = best
             chosen.append(Choice(cid, role, reasons_for(self.org, self.history, self.org.colleagues[cid],
-                                                        request.celebrant_id, role, request.day, chosen, gap)))
+                                                        request.celebrant_id, role, request.day, chosen, gap), gap))
             taken.add(cid)
             return True
 

@@ -99,3 +99,4 @@ def test_the_bridge_of_a_milestone_closes_the_gap_too():
     assert [c.colleague_id for c in choices] == [7, 3]
     assert [c.role for c in choices] == ["knows", "bridge"]
     assert "From HR: links HR and Sales, who did not organise together this year" in _texts(choices[1])
+
