@@ -145,9 +145,15 @@ class Planner:
 
     def link_score(self, department: int | None, present: set[int]) -> tuple[int, int]:
         """(0, the fewest links in the window among the pairs this department would add), or _NO_LINK."""
-        counts = [self.links[(min(department, d), max(department, d))] for d in present
-                  if department is not None and d != department]
-        return (0, min(counts)) if counts else _NO_LINK
+        if department is None:
+            return _NO_LINK
+        fewest, links = -1, self.links
+        for other in present:
+            if other != department:
+                count = links.get((department, other) if department < other else (other, department), 0)
+                if fewest < 0 or count < fewest:
+                    fewest = count
+        return _NO_LINK if fewest < 0 else (0, fewest)
 
     def _gap(self, department: int | None, present: set[int]) -> LinkGap | None:
         """The least linked pair `department` adds to the celebration, for the reasons: only a real gap (a pair
@@ -214,11 +220,24 @@ class Planner:
         else:
             # The top of each department's heap; the fairest of them, then the least linked department.
             tops = []
+            heaps, version = self._heaps, self._version
             for department in self._departments.get(weekday, ()):
-                if department not in skip_departments:
-                    top = self._top((department, weekday), request, taken, 1)
-                    if top:
-                        tops.append((top[0], department))
+                if department in skip_departments:
+                    continue
+                heap = heaps.get((department, weekday))
+                while heap and heap[0][5] != version[heap[0][4]]:
+                    heapq.heappop(heap)  # stale: the colleague's load changed since
+                if not heap:
+                    continue
+                entry = heap[0]
+                cid = entry[4]
+                if cid in taken or cid in request.exclude or cid == request.celebrant_id \
+                        or not self._able(cid, request.day):
+                    top = self._top((department, weekday), request, taken, 1)  # the rare case: look further
+                    if not top:
+                        continue
+                    entry = top[0]
+                tops.append((entry, department))
             if not tops:
                 return None
             fairest = min(entry[:2] for entry, _ in tops)
@@ -322,8 +341,12 @@ class Planner:
             return False
         # The fairest; among equally fair, one from another department (who knows the celebrant from an earlier
         # celebration), so that knowing the celebrant and linking departments go together.
-        cid = min(outside, key=lambda c: (self._entry(c)[0], self.org.department_of(c) == celebrant_dept,
-                                          *self._entry(c)[1:3], _spread(c, request.salt)))
+        def preference(cid: int) -> tuple[bool, bool, float, int, int]:
+            entry = self._entry(cid)
+            return (entry[0], self.org.department_of(cid) == celebrant_dept, entry[1], entry[2],
+                    _spread(cid, request.salt))
+
+        cid = min(outside, key=preference)
         colleague = self.org.colleagues[cid]
         chosen.append(Choice(cid, "knows", reasons_for(self.org, self.history, colleague, request.celebrant_id,
                                                        "knows", request.day, chosen)))
