@@ -18,7 +18,6 @@ from desktop.models.reach import Reach, reach
 
 CTX = "ComingUp"
 HORIZON_DAYS = 30
-YEAR_AHEAD = timedelta(days=365)
 NOTHING_FOR_A_YEAR = QT_TRANSLATE_NOOP("ComingUp", "nothing for a year")
 # What to do about a colleague with no occasion in the year ahead, by models.connections' reason.
 _FIXES = {
@@ -112,6 +111,16 @@ def _attention_reason(days: int) -> Message:
     return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "No plan yet, {when}"), {"when": _when(days)})
 
 
+def year_ahead(today: date) -> date:
+    """The last day of the year from `today`: the day before the same day next year (1 March after 29 February),
+    so that every day of the calendar falls in it once — 365 days are a day short across a 29 February."""
+    try:
+        same_day = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        same_day = date(today.year + 1, 3, 1)
+    return same_day - timedelta(days=1)
+
+
 def forgotten(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion], today: date,
               policy: OccasionPolicy = DEFAULT_POLICY) -> list[Forgotten]:
     """Colleagues with consent `yes`, employed today, with no occasion at all from today to a year ahead, by
@@ -123,7 +132,7 @@ def forgotten(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasio
         if colleague.birth is not None or colleague.celebrate is not Celebrate.YES or not colleague.employed_on(today):
             continue
         own = [record for record in records if record.colleague_id == colleague.id]
-        if occasions_between([colleague], own, today, today + YEAR_AHEAD - timedelta(days=1), policy):
+        if occasions_between([colleague], own, today, year_ahead(today), policy):
             continue
         reason = no_occasion_reason(colleague, today)
         found.append(Forgotten(colleague, reason, Message(CTX, _FIXES.get(reason, _FIXES["no_occasion"]))))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.models.colleague import Celebrate, Colleague, LeapDay
-from desktop.models.coming_up import YEAR_AHEAD, forgotten
+from desktop.models.coming_up import forgotten, year_ahead
 from desktop.models.dates import PartialDate
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import occasions_between
@@ -46,7 +46,8 @@ def test_a_year_ahead_ends_the_day_before_the_same_day_next_year():
     # Hired 25 Nov 2021: five years on 25 Nov 2026 (passed) and ten on 25 Nov 2031. Only a recorded occasion on
     # the last day of the year ahead keeps them off the list; one a day later does not.
     person = _person(1, "Edge", hire_date=date(2021, 11, 25))
-    last_day = TODAY + YEAR_AHEAD - timedelta(days=1)
+    last_day = year_ahead(TODAY)
+    assert last_day == date(2027, 11, 27)
     assert forgotten([person], [RecordedOccasion(1, 1, "wedding", last_day)], TODAY) == []
     assert len(forgotten([person], [RecordedOccasion(1, 1, "wedding", last_day + timedelta(days=1))], TODAY)) == 1
 
@@ -56,6 +57,9 @@ def test_a_year_ahead_ends_the_day_before_the_same_day_next_year():
        st.one_of(st.none(), st.dates(date(1990, 1, 1), TODAY)),
        st.one_of(st.none(), st.dates(TODAY, TODAY + timedelta(days=800))), st.sampled_from(list(LeapDay)),
        st.dates(date(2024, 1, 1), date(2032, 12, 31)))
+@example(date(2000, 3, 21), False, None, None, LeapDay.FEB_28, date(2027, 3, 22))  # across 29 February 2028
+@example(date(1980, 2, 28), True, None, None, LeapDay.FEB_28, date(2028, 2, 29))  # from a 29 February
+@example(date(1980, 2, 29), True, None, None, LeapDay.MAR_1, date(2027, 3, 2))
 def test_a_known_birth_date_always_gives_an_occasion_in_the_year_ahead(birth, with_year, hired, leaves, leap_day,
                                                                         today):
     """Why forgotten() need only work out the colleagues without a birth date."""
@@ -66,4 +70,4 @@ def test_a_known_birth_date_always_gives_an_occasion_in_the_year_ahead(birth, wi
     colleague = Colleague(id=1, first_name="P", birth=PartialDate(birth.month, birth.day,
                                                                   birth.year if with_year else None),
                           hire_date=hired, end_date=leaves, leap_day=leap_day)
-    assert occasions_between([colleague], [], today, today + YEAR_AHEAD - timedelta(days=1))
+    assert occasions_between([colleague], [], today, year_ahead(today))
