@@ -175,9 +175,9 @@ def _last_organised(months: int) -> Message:
 def _gap_reason(org: Organisation, gap: LinkGap) -> Message:
     names = {"dept": org.department_names.get(gap.department, ""), "other": org.department_names.get(gap.other, "")}
     if gap.links == 0:
-        return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "From {dept}: links {dept} and {other}, who did not "
-                                                            "organise together this year"), names)
+        return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "links {dept} and {other}, who did not organise "
+                                                            "together this year"), names)
     # The 2 only tells lupdate that this is a plural text (it files one as such only with a literal count); the
     # Message carries the real count.
-    return Message(CTX, translate("Organisers", "From {dept}: links {dept} and {other}, who organised together "
-                                                "only %n time(s) this year", "", 2), names, gap.links)
+    return Message(CTX, translate("Organisers", "links {dept} and {other}, who organised together only %n "
+                                                "time(s) this year", "", 2), names, gap.links)

@@ -48,11 +48,11 @@
 <context>
     <name>Organisers</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/organisers.py" line="+181"/>
-        <source>From {dept}: links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <location filename="../../desktop/models/organisers.py" line="+182"/>
+        <source>links {dept} and {other}, who organised together only %n time(s) this year</source>
         <translation>
-            <numerusform>From {dept}: links {dept} and {other}, who organised together only %n time this year</numerusform>
-            <numerusform>From {dept}: links {dept} and {other}, who organised together only %n times this year</numerusform>
+            <numerusform>links {dept} and {other}, who organised together only %n time this year</numerusform>
+            <numerusform>links {dept} and {other}, who organised together only %n times this year</numerusform>
         </translation>
     </message>
 </context>

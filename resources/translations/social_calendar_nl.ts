@@ -1201,7 +1201,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+22"/>
+        <location filename="../../desktop/models/coming_up.py" line="+21"/>
         <source>nothing for a year</source>
         <translation>een jaar lang niets</translation>
     </message>
@@ -2945,7 +2945,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+138"/>
+        <location filename="../../desktop/models/organisers.py" line="+139"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -2991,15 +2991,15 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>From {dept}: links {dept} and {other}, who did not organise together this year</source>
-        <translation>Van {dept}: verbindt {dept} en {other}, die dit jaar nog niets samen organiseerden</translation>
+        <source>links {dept} and {other}, who did not organise together this year</source>
+        <translation>verbindt {dept} en {other}, die dit jaar nog niets samen organiseerden</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>From {dept}: links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <source>links {dept} and {other}, who organised together only %n time(s) this year</source>
         <translation>
-            <numerusform>Van {dept}: verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
-            <numerusform>Van {dept}: verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+            <numerusform>verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+            <numerusform>verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
         </translation>
     </message>
 </context>

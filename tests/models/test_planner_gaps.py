@@ -43,19 +43,19 @@ def test_the_least_linked_pair_wins_among_equally_fair_candidates():
     links = _links(5, 60, times=2) + _links(6, 30)
     [choice] = Planner(_org(), celebrations=links).staff(Request(1, MONDAY, 1, 1.0))
     assert choice.colleague_id == 3
-    assert "From HR: links HR and Sales, who organised together only 1 time(s) this year" in _texts(choice)
+    assert "links HR and Sales, who organised together only 1 time(s) this year" in _texts(choice)
     # The other way round, Finance wins.
     links = _links(5, 60) + _links(6, 30, times=2)
     [choice] = Planner(_org(), celebrations=links).staff(Request(1, MONDAY, 1, 1.0))
     assert choice.colleague_id == 2
-    assert "From Finance: links Finance and Sales, who organised together only 1 time(s) this year" in _texts(choice)
+    assert "links Finance and Sales, who organised together only 1 time(s) this year" in _texts(choice)
 
 
 def test_a_pair_that_has_not_met_this_year_is_named_so():
     links = _links(5, 30)  # Sales–Finance met; Sales–HR did not
     [choice] = Planner(_org(), celebrations=links).staff(Request(1, MONDAY, 1, 1.0))
     assert choice.colleague_id == 3
-    assert "From HR: links HR and Sales, who did not organise together this year" in _texts(choice)
+    assert "links HR and Sales, who did not organise together this year" in _texts(choice)
 
 
 def test_only_the_last_twelve_months_count():
@@ -63,7 +63,7 @@ def test_only_the_last_twelve_months_count():
     links = _links(6, 400, times=3) + _links(5, 100)
     [choice] = Planner(_org(), celebrations=links).staff(Request(1, MONDAY, 1, 1.0))
     assert choice.colleague_id == 3
-    assert "From HR: links HR and Sales, who did not organise together this year" in _texts(choice)
+    assert "links HR and Sales, who did not organise together this year" in _texts(choice)
 
 
 def test_links_suggested_earlier_in_the_same_plan_count_too():
@@ -83,7 +83,7 @@ def test_fairness_comes_before_the_gap():
     turns = [Turn(3, MONDAY - timedelta(days=20), 1.0, 6)]
     [choice] = Planner(_org(), turns, links).staff(Request(1, MONDAY, 1, 1.0))
     assert choice.colleague_id == 2
-    assert "From Finance: links Finance and Sales, who organised together only 2 time(s) this year" in _texts(choice)
+    assert "links Finance and Sales, who organised together only 2 time(s) this year" in _texts(choice)
 
 
 def test_a_pair_that_met_often_is_no_gap_worth_naming():
@@ -98,5 +98,5 @@ def test_the_bridge_of_a_milestone_closes_the_gap_too():
     choices = Planner(org, celebrations=_links(5, 30)).staff(Request(1, MONDAY, 2, 2.0))
     assert [c.colleague_id for c in choices] == [7, 3]
     assert [c.role for c in choices] == ["knows", "bridge"]
-    assert "From HR: links HR and Sales, who did not organise together this year" in _texts(choices[1])
+    assert "links HR and Sales, who did not organise together this year" in _texts(choices[1])
 
