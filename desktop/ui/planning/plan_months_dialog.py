@@ -71,6 +71,8 @@ class PlanMonthsDialog(QDialog):
         header.setStretchLastSection(False)
         for column, width in ((0, 160), (1, 320), (2, 330), (3, 90)):
             self.tree.setColumnWidth(column, width)
+        # What takes the rest of the width: the organisers' reasons span every column and read to the edge.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setDefault(True)
