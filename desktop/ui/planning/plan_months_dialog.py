@@ -29,6 +29,7 @@ from desktop.ui.workspace import Workspace
 
 from .plan_commands import ApplyPlans
 from .texts import money_text, reasons_text
+from .wrapping import SpanningTextDelegate
 
 DEFAULT_MONTHS = 3
 REASON_COLOUR = QColor("#4a4f57")  # organiser lines read as details of the occasion above them
@@ -64,7 +65,7 @@ class PlanMonthsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Celebrated on"), self.tr("Occasion"), self.tr("What"), self.tr("Budget")])
-        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(SpanningTextDelegate(self.tree))  # the reasons wrap, never cut off
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
