@@ -18,7 +18,7 @@ from desktop.models.colleague import Colleague
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, suggest_gift
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.organisers import Choice, History, Leave, Organisation, reasons_for
-from desktop.models.planner import Planner, Request
+from desktop.models.planner import LinkHistory, Planner, Request
 
 CTX = "Planning"
 CHOSEN_BY_HAND = QT_TRANSLATE_NOOP("Planning", "Chosen by hand")
@@ -44,7 +44,7 @@ class Suggester:
         others = [c for c in celebrations if c.id is None or c.id != skip_id]
         self.celebrations = others
         self.turns = stored_turns(others)
-        self.links = stored_links(others)
+        self.links = LinkHistory(self.org, stored_links(others))  # the same for every suggestion: once
         self.history = History(self.turns)
         self.rules = rules
 

@@ -40,6 +40,15 @@ class Request:
     exclude: frozenset[int] = frozenset()  # colleagues the manager has turned down for this one
 
 
+class LinkHistory:
+    """The department pairs each stored celebration linked, by day: worked out once and shared by the planners
+    made for one plan editor (each suggestion asks a fresh planner)."""
+
+    def __init__(self, org: Organisation, celebrations: Iterable[Counted]):
+        self.events = sorted(((item.day, linked_pairs(item, org.colleagues)) for item in celebrations),
+                             key=lambda event: event[0])
+
+
 def _spread(colleague_id: int, salt: int) -> int:
     """A fixed but well-mixed tie-break, so equal candidates are not always taken in id order."""
     return (colleague_id * 2654435761 + salt * 40503) % 4294967296
@@ -52,7 +61,8 @@ class Planner:
     pairs linked in the twelve months before each request.
     """
 
-    def __init__(self, org: Organisation, turns: Iterable[Turn] = (), celebrations: Iterable[Counted] = ()):
+    def __init__(self, org: Organisation, turns: Iterable[Turn] = (),
+                 celebrations: Iterable[Counted] | LinkHistory = ()):
         self.org = org
         self._stored = sorted(turns, key=lambda t: t.day)
         self.history = History(self._stored)
@@ -66,8 +76,8 @@ class Planner:
         self._heaps: dict[tuple[int | None, int], list[_Entry]] = defaultdict(list)
         self._departments: dict[int, list[int | None]] = {}  # weekday built → departments with a heap, in order
         # Department pairs linked in the twelve months up to the day being planned (a rolling window).
-        self._stored_links = sorted(((item.day, linked_pairs(item, org.colleagues)) for item in celebrations),
-                                    key=lambda pair: pair[0])
+        history = celebrations if isinstance(celebrations, LinkHistory) else LinkHistory(org, celebrations)
+        self._stored_links = history.events
         self._next_link = 0
         self._link_window: deque[tuple[date, list[Pair]]] = deque()
         self.links: Counter[Pair] = Counter()
@@ -102,14 +112,16 @@ class Planner:
         colleague = self.org.colleagues.get(colleague_id)
         if colleague is None or not colleague.organises or colleague_id in self._gone or colleague_id in self._parked:
             return
+        built = [weekday for weekday in colleague.work_days if weekday in self._departments]
+        if not built:
+            return  # a weekday not built yet takes everyone's state when it is
         entry = self._entry(colleague_id)
-        for weekday in colleague.work_days:
-            if weekday in self._departments:  # a weekday not built yet takes everyone's state when it is
-                key = (colleague.department_id, weekday)
-                if key not in self._heaps:  # the first of their department that day (back from settling in)
-                    self._departments[weekday] = sorted([*self._departments[weekday], colleague.department_id],
-                                                        key=lambda d: (d is None, d or 0))
-                heapq.heappush(self._heaps[key], entry)
+        for weekday in built:
+            key = (colleague.department_id, weekday)
+            if key not in self._heaps:  # the first of their department that day (back from settling in)
+                self._departments[weekday] = sorted([*self._departments[weekday], colleague.department_id],
+                                                    key=lambda d: (d is None, d or 0))
+            heapq.heappush(self._heaps[key], entry)
 
     def _count_turn(self, turn: Turn) -> None:
         cid = turn.organiser_id
