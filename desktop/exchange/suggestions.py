@@ -65,7 +65,7 @@ class Suggester:
 
     def suggest(self, celebrant_id: int | None, day: date, count: int, effort: float = 1.0,
                 exclude: Iterable[int] = ()) -> list[Choice]:
-        planner = Planner(self.org, self.turns, self.links)
+        planner = Planner(self.org, self.turns, self.links, self.history)  # one request: the history is shared
         return planner.staff(Request(celebrant_id, day, count, effort, exclude=frozenset(exclude)))
 
     def next_best(self, celebrant_id: int | None, day: date, current: list[Choice], index: int,

@@ -58,14 +58,18 @@ class Planner:
     """Suggests organisers for requests in date order, counting each suggestion in the later ones.
 
     `celebrations`: the stored celebrations that count as links (models.connections), for the department
-    pairs linked in the twelve months before each request.
+    pairs linked in the twelve months before each request. `history`: the History of `turns`, when the caller
+    has one to share; it is not added to, so such a planner is for one request.
     """
 
     def __init__(self, org: Organisation, turns: Iterable[Turn] = (),
-                 celebrations: Iterable[Counted] | LinkHistory = ()):
+                 celebrations: Iterable[Counted] | LinkHistory = (), history: History | None = None):
         self.org = org
         self._stored = sorted(turns, key=lambda t: t.day)
-        self.history = History(self._stored)
+        # A History of `turns` the caller made already is shared and left as it is: such a planner is asked once
+        # (the plan editor makes one per suggestion), so its own suggestions need not become history.
+        self.history = History(self._stored) if history is None else history
+        self._records_history = history is None
         self._count: dict[int, int] = defaultdict(int)
         self._load: dict[int, float] = defaultdict(float)
         self._latest: dict[int, date] = {}
@@ -76,8 +80,8 @@ class Planner:
         self._heaps: dict[tuple[int | None, int], list[_Entry]] = defaultdict(list)
         self._departments: dict[int, list[int | None]] = {}  # weekday built → departments with a heap, in order
         # Department pairs linked in the twelve months up to the day being planned (a rolling window).
-        history = celebrations if isinstance(celebrations, LinkHistory) else LinkHistory(org, celebrations)
-        self._stored_links = history.events
+        links = celebrations if isinstance(celebrations, LinkHistory) else LinkHistory(org, celebrations)
+        self._stored_links = links.events
         self._next_link = 0
         self._link_window: deque[tuple[date, list[Pair]]] = deque()
         self.links: Counter[Pair] = Counter()
@@ -332,7 +336,8 @@ class Planner:
                                                   self.org.colleagues))
         for choice in chosen:
             turn = Turn(choice.colleague_id, request.day, request.effort, request.celebrant_id, frozenset(organisers))
-            self.history.add(turn)
+            if self._records_history:
+                self.history.add(turn)
             self._count_turn(turn)
         return chosen
 
