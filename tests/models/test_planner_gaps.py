@@ -100,3 +100,18 @@ def test_the_bridge_of_a_milestone_closes_the_gap_too():
     assert [c.role for c in choices] == ["knows", "bridge"]
     assert "links HR and Sales, who did not organise together this year" in _texts(choices[1])
 
+
+
+def test_a_shared_history_gives_the_same_answer_and_stays_as_it_was():
+    from desktop.models.organisers import History
+
+    people = [*PEOPLE, _person(7, SALES), _person(8, HR)]
+    org = Organisation.build(people, NAMES)
+    turns = [Turn(7, MONDAY - timedelta(days=40), 1.0, 1, frozenset({7, 3})),
+             Turn(3, MONDAY - timedelta(days=40), 1.0, 1, frozenset({7, 3}))]
+    shared = History(turns)
+    before = (set(shared.pairs), {cid: set(shared.acquaintances(cid)) for cid in range(1, 9)})
+    request = Request(1, MONDAY, 2, 2.0)
+    own = Planner(org, turns, _links(5, 30)).staff(request)
+    assert Planner(org, turns, _links(5, 30), shared).staff(request) == own
+    assert (shared.pairs, {cid: shared.acquaintances(cid) for cid in range(1, 9)}) == before
