@@ -1,4 +1,5 @@
-"""Bulk work over a whole register (a year's plan, a year's connections) without the cyclic collector's pauses.
+"""Bulk work over a whole register (a year's plan, a year's connections, a suggestion weighing everyone's
+turns) without the cyclic collector's pauses.
 
 Such work creates a few hundred thousand objects that live until it ends (occasions, plans, heap entries).
 Python's cyclic garbage collector walks the long-lived ones again at every full collection, which cost a

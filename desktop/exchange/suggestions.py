@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.exchange.bulk import bulk_work
+
 # The turn and idea helpers of the period planner; the same history must drive both (see the report).
 from desktop.exchange.planning import latest_ideas, stored_links, stored_turns
 from desktop.exchange.plans import PlanningItem
@@ -65,8 +67,9 @@ class Suggester:
 
     def suggest(self, celebrant_id: int | None, day: date, count: int, effort: float = 1.0,
                 exclude: Iterable[int] = ()) -> list[Choice]:
-        planner = Planner(self.org, self.turns, self.links, self.history)  # one request: the history is shared
-        return planner.staff(Request(celebrant_id, day, count, effort, exclude=frozenset(exclude)))
+        with bulk_work():  # a fresh planner over the whole register: no collector pauses in the middle
+            planner = Planner(self.org, self.turns, self.links, self.history)  # one request: the history is shared
+            return planner.staff(Request(celebrant_id, day, count, effort, exclude=frozenset(exclude)))
 
     def next_best(self, celebrant_id: int | None, day: date, current: list[Choice], index: int,
                   rejected: Iterable[int] = (), effort: float = 1.0) -> Choice | None:
