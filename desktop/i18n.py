@@ -63,6 +63,8 @@ def current_language() -> str:
 def text(message: Message) -> str:
     """`message` translated into the current language, with its parameters filled in (nested ones too)."""
     params = {key: _param(value) for key, value in message.params.items()}
+    if message.count is not None:  # a plural text: Qt chooses the form and fills in %n
+        return QCoreApplication.translate(message.context, message.source, "", message.count).format(**params)
     return QCoreApplication.translate(message.context, message.source).format(**params)
 
 

@@ -73,6 +73,12 @@ class Register:
         sql = f"{_SELECT} WHERE celebrate <> 'no' AND id IN ({' UNION ALL '.join(parts)}) ORDER BY id"
         return [colleague_from_row(row) for row in self.db.execute(sql, params)]
 
+    def colleagues_without_birth_date(self) -> list[Colleague]:
+        """Colleagues who want to be celebrated but whose birth date is not known (the home view's "nobody
+        forgotten"; models.coming_up.forgotten decides who of them has no occasion at all)."""
+        sql = f"{_SELECT} WHERE (birth IS NULL OR birth = '') AND celebrate = 'yes' ORDER BY id"
+        return [colleague_from_row(row) for row in self.db.execute(sql)]
+
     def colleague(self, colleague_id: int) -> Colleague:
         row = self.db.execute(f"{_SELECT} WHERE id = ?", [colleague_id]).fetchone()
         if row is None:

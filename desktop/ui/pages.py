@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.models.coming_up import home_reach
+from desktop.models.coming_up import forgotten, home_reach
 from desktop.models.plans import is_planned
 from desktop.models.reach import Reach
 from desktop.store.celebrations import Celebrations
@@ -131,8 +131,10 @@ class Pages(QTabWidget):
         weeks, end = home_reach(today, self.workspace.policy(), self.workspace.gift_rules())
         self.source = self._new_source(weeks)
         planned = plan_refs(self.workspace.register.db, today, end)
+        missing = forgotten(self.workspace.register.colleagues_without_birth_date(), self.workspace.records(), today,
+                            self.workspace.policy())
         self.coming_up.set_source(self.source, lambda occasion: is_planned(planned, occasion),
-                                  self.workspace.gift_rules())
+                                  self.workspace.gift_rules(), missing)
         if self.calendar is not None:
             self.calendar.set_source(self.source)
         if self.colleagues is not None:

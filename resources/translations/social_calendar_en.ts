@@ -67,7 +67,7 @@
 <context>
     <name>GiftPolicyDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+152"/>
+        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+153"/>
         <source>{what} (or %n other(s))</source>
         <translation>
             <numerusform>{what} (or %n other)</numerusform>
@@ -125,9 +125,20 @@
     </message>
 </context>
 <context>
+    <name>Organisers</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/organisers.py" line="+182"/>
+        <source>links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <translation>
+            <numerusform>links {dept} and {other}, who organised together only %n time this year</numerusform>
+            <numerusform>links {dept} and {other}, who organised together only %n times this year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+162"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+163"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>

@@ -711,7 +711,7 @@
 <context>
     <name>CalendarSource</name>
     <message>
-        <location filename="../../desktop/ui/calendar/source.py" line="+132"/>
+        <location filename="../../desktop/ui/calendar/source.py" line="+154"/>
         <source>celebrate on the day itself</source>
         <translation>vieren op de dag zelf</translation>
     </message>
@@ -1680,7 +1680,23 @@
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+83"/>
+        <location filename="../../desktop/models/coming_up.py" line="+21"/>
+        <source>nothing for a year</source>
+        <translation>een jaar lang niets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>add a birth date</source>
+        <translation>vul een geboortedatum in</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>record an occasion</source>
+        <translation>leg een gelegenheid vast</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1703,7 +1719,7 @@
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+49"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+50"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1718,12 +1734,12 @@
         <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1733,7 +1749,7 @@
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Every milestone within its lead time has a plan. To plan further ahead, use Plan the coming months… on the Planning page.</source>
         <translation>Elke mijlpaal binnen de voorbereidingstijd heeft een plan. Wilt u verder vooruit plannen, gebruik dan De komende maanden plannen… op de pagina Planning.</translation>
     </message>
@@ -2344,12 +2360,12 @@
         <translation>Stil: een persoonlijk woord of kaartje van u, geen viering met het team</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>A card</source>
         <translation>Een kaart</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{what} (make the treat {dietary})</source>
         <translation>{what} (traktatie {dietary})</translation>
     </message>
@@ -2363,12 +2379,12 @@
     <name>GiftPolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+48"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>What each occasion gets, for how much and from how many organisers. Choose a rule on the left to change it on the right. A rule for an age or a number of years wins over the general rule of its occasion.</source>
         <translation>Wat elke gelegenheid krijgt, voor hoeveel en door hoeveel organisatoren. Kies links een regel om hem rechts te wijzigen. Een regel voor een leeftijd of een aantal jaren gaat vóór de algemene regel van die gelegenheid.</translation>
     </message>
@@ -2388,7 +2404,7 @@
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add &amp;rule</source>
         <translation>Nieu&amp;we regel</translation>
     </message>
@@ -2434,7 +2450,7 @@
         <translation>Regel {row} ({occasion}): dezelfde gelegenheid heeft twee keer een regel</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
@@ -2444,7 +2460,7 @@
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restore &amp;defaults</source>
         <translation>Standaard &amp;herstellen</translation>
     </message>
@@ -3817,7 +3833,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+126"/>
+        <location filename="../../desktop/models/organisers.py" line="+139"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -3837,7 +3853,7 @@ Budget: € 50,00</translation>
         <translation>Van {dept}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>has not worked with {name} before</source>
         <translation>heeft nog niet met {name} samengewerkt</translation>
     </message>
@@ -3860,6 +3876,19 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>last organised {months} months ago</source>
         <translation>organiseerde {months} maanden geleden voor het laatst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>links {dept} and {other}, who did not organise together this year</source>
+        <translation>verbindt {dept} en {other}, die dit jaar nog niets samen organiseerden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <translation>
+            <numerusform>verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+            <numerusform>verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3928,7 +3957,7 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The calendar shows every birthday, jubileum and recorded occasion of your colleagues.</source>
         <translation>De kalender toont elke verjaardag, elk jubileum en elke vastgelegde gelegenheid van uw collega&apos;s.</translation>
     </message>
@@ -4057,7 +4086,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+76"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+77"/>
         <location line="+103"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
@@ -4139,7 +4168,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../desktop/exchange/suggestions.py" line="+24"/>
+        <location filename="../../desktop/exchange/suggestions.py" line="+26"/>
         <source>Chosen by hand</source>
         <translation>Met de hand gekozen</translation>
     </message>
@@ -4149,12 +4178,12 @@ Budget: € 50,00</translation>
         <translation>die dag niet beschikbaar (verlof, vrije dag of organiseert niet mee)</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/planning.py" line="+57"/>
+        <location filename="../../desktop/exchange/planning.py" line="+64"/>
         <source>Finding the occasions in the period…</source>
         <translation>De gelegenheden in de periode zoeken…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Choosing organisers, occasion by occasion…</source>
         <translation>Organisatoren kiezen, gelegenheid voor gelegenheid…</translation>
     </message>
@@ -5621,7 +5650,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+79"/>
+        <location filename="../../desktop/store/repository.py" line="+85"/>
         <location line="+75"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>

@@ -1,4 +1,5 @@
-"""The home view: what needs a plan first, this week, and the next 30 days."""
+"""The home view: what needs a plan first (and who would go a year without a celebration), this week, and the
+next 30 days."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop.i18n import text
-from desktop.models.coming_up import ComingUp, ComingUpItem, coming_up, look_ahead
+from desktop.models.coming_up import ComingUp, ComingUpItem, Forgotten, coming_up, look_ahead
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule
 from desktop.models.occasions import Occasion
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, OCCASION_ROLE, Column, Group, SectionListModel
@@ -84,6 +85,7 @@ class ComingUpView(QWidget):
         self._has_plan = has_plan
         self._rules = DEFAULT_RULES
         self._coming = ComingUp([], [], [])
+        self._forgotten: list[Forgotten] = []
         self.heading = QLabel(self.tr("Coming up"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -107,14 +109,21 @@ class ComingUpView(QWidget):
 
     # -- API -------------------------------------------------------------------------------
     def set_source(self, source: OccasionSource, has_plan: Callable[[Occasion], bool] | None = None,
-                   rules: tuple[GiftRule, ...] | None = None) -> None:
-        """New data; `has_plan` tells which occasions are planned, `rules` hold the policy's lead times."""
+                   rules: tuple[GiftRule, ...] | None = None, forgotten: list[Forgotten] | None = None) -> None:
+        """New data; `has_plan` tells which occasions are planned, `rules` hold the policy's lead times,
+        `forgotten` the colleagues who would go a year without a celebration (models.coming_up.forgotten)."""
         self.source = source
         if has_plan is not None:
             self._has_plan = has_plan
         if rules is not None:
             self._rules = rules
+        if forgotten is not None:
+            self._forgotten = list(forgotten)
         self.refresh()
+
+    def forgotten(self) -> list[Forgotten]:
+        """The colleagues the view names under "Needs attention" for want of any occasion in the year ahead."""
+        return list(self._forgotten)
 
     def set_has_plan(self, has_plan: Callable[[Occasion], bool]) -> None:
         self._has_plan = has_plan
@@ -132,7 +141,9 @@ class ComingUpView(QWidget):
         groups = [
             Group(
                 self.tr("Needs attention"),
-                self._rows(self._coming.attention),
+                self._rows(self._coming.attention)
+                + [self.source.colleague_row(item.colleague, text(item.when), text(item.fix))
+                   for item in self._forgotten],
                 self.tr("Every milestone within its lead time has a plan. To plan further ahead, use Plan the "
                         "coming months… on the Planning page."),
             ),
