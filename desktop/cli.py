@@ -57,7 +57,7 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-_GUI_COMMANDS = ("print-month", "print-birthday-calendar")  # fonts need a QGuiApplication, made first
+_GUI_COMMANDS = ("print-month", "print-birthday-calendar", "print-insight")  # fonts need a QGuiApplication, made first
 
 
 def main(argv: list[str]) -> int:

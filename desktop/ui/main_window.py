@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.mail_action = self._action(self.tr("&E-mail…"), self.edit_mail)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 self.export_birthday_calendar_pdf)
+        self.print_connections_action = self._action(self.tr("Print co&nnections…"), self.print_connections)
         stack = self.workspace.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(shortcuts.unique(shortcuts.UNDO))
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.print_month_action, self.month_pdf_action, self.print_calendar_action,
                               self.calendar_pdf_action])
+        file_menu.addAction(self.print_connections_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_ical_action, self.organiser_ical_action])
         file_menu.addSeparator()
@@ -361,6 +363,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.printing.actions import export_birthday_calendar_pdf
 
         export_birthday_calendar_pdf(self, self.workspace, self.clock.today())
+
+    def print_connections(self) -> None:
+        from desktop.ui.connections.printing import print_connections
+
+        print_connections(self, self.workspace, self.clock.today())
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -52,16 +52,18 @@ class Pages(QTabWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.coming_up, 1)
-        self.calendar = self.planning = self.budget = self.colleagues = None
+        self.calendar = self.planning = self.budget = self.colleagues = self.connections = None
         self.calendar_holder, self.planning_holder, self.budget_holder = QWidget(), QWidget(), QWidget()
-        self.colleagues_holder = QWidget()
-        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.budget_holder):
+        self.colleagues_holder, self.connections_holder = QWidget(), QWidget()
+        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.budget_holder,
+                       self.connections_holder):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         self.addTab(home, self.tr("Coming up"))
         self.addTab(self.calendar_holder, self.tr("Calendar"))
         self.addTab(self.planning_holder, self.tr("Planning"))
         self.addTab(self.colleagues_holder, self.tr("Colleagues"))
         self.addTab(self.budget_holder, self.tr("Budget"))
+        self.addTab(self.connections_holder, self.tr("Connections"))
         self.currentChanged.connect(self._page_shown)
         self._refresh_pending = False
         workspace.data_changed.connect(self._schedule_refresh)
@@ -121,7 +123,8 @@ class Pages(QTabWidget):
         self._update_banner()
 
     def _page_shown(self, index: int) -> None:
-        """The calendar, planning and budget pages are built on first view: start-up need not pay for them."""
+        """The calendar, planning, budget and connections pages are built on first view: start-up need not pay
+        for them."""
         page = self.widget(index)
         if page is self.colleagues_holder:
             self.colleagues_page()
@@ -142,6 +145,12 @@ class Pages(QTabWidget):
 
             self.budget = BudgetView(self.workspace, self.clock)
             page.layout().addWidget(self.budget)
+        elif page is self.connections_holder and self.connections is None:
+            from desktop.ui.connections.page import ConnectionsPage
+
+            self.connections = ConnectionsPage(self.workspace, self.clock)
+            self.connections.colleague_activated.connect(self.colleague_activated)
+            page.layout().addWidget(self.connections)
 
     def _update_banner(self) -> None:
         """The start-up reminder, kept current: what needs a plan first."""

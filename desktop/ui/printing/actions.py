@@ -26,7 +26,7 @@ def print_month(parent: QWidget | None, workspace, today: date) -> bool:
     if pages is None:
         return False
     pages, paper = pages
-    return _preview(parent, paper, pages.paint)
+    return show_preview(parent, paper, pages.paint)
 
 
 def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | None:
@@ -38,7 +38,7 @@ def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | N
     report = pages.report
     kind = "celebrations" if report.audience is ReportAudience.MANAGER else "notice-board"
     name = f"{kind}-{report.year:04d}-{report.month:02d}.pdf"
-    return _export(parent, name, paper, pages.title(), pages.paint)
+    return save_pdf(parent, name, paper, pages.title(), pages.paint)
 
 
 def print_birthday_calendar(parent: QWidget | None, workspace, today: date | None = None) -> bool:
@@ -47,7 +47,7 @@ def print_birthday_calendar(parent: QWidget | None, workspace, today: date | Non
     if made is None:
         return False
     pages, paper = made
-    return _preview(parent, paper, pages.paint)
+    return show_preview(parent, paper, pages.paint)
 
 
 def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date | None = None) -> Path | None:
@@ -55,7 +55,7 @@ def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date 
     if made is None:
         return None
     pages, paper = made
-    return _export(parent, "birthday-calendar.pdf", paper, pages.title(), pages.paint)
+    return save_pdf(parent, "birthday-calendar.pdf", paper, pages.title(), pages.paint)
 
 
 # -- shared -----------------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ def _calendar_pages(parent: QWidget | None, workspace, today: date | None) -> tu
     return CalendarPages(months, choice.two_per_page), choice.paper
 
 
-def _preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevice], int]) -> bool:
+def show_preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevice], int]) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     preview = QPrintPreviewDialog(printer, parent)
@@ -101,7 +101,7 @@ def _preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDev
     return True
 
 
-def _export(parent: QWidget | None, name: str, paper: str, title: str,
+def save_pdf(parent: QWidget | None, name: str, paper: str, title: str,
             paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export PDF"),
