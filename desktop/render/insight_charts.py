@@ -215,7 +215,7 @@ class Charts(QObject):
             for step in range(60):
                 painter.fillRect(QRectF(x + bar * step / 60, rect.top(), bar / 60 + 0.5, h), scale_colour(step / 59))
             x += bar + 1 * mm
-            words = self.tr("{count} celebrations linking the pair").format(count=highest)
+            words = self.tr("%n celebration(s) linking the pair", "", highest)
             ink.text(painter, QRectF(x, rect.top(), rect.right() - x + 40 * mm, h), words, Qt.AlignmentFlag.AlignLeft,
                      "small", GREY)
 

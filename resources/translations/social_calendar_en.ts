@@ -24,6 +24,57 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/render/insight_charts.py" line="+176"/>
+        <source>{a} and {b}: %n celebration(s) linked them</source>
+        <translation>
+            <numerusform>{a} and {b}: %n celebration linked them</numerusform>
+            <numerusform>{a} and {b}: %n celebrations linked them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n celebration(s) linking the pair</source>
+        <translation>
+            <numerusform>%n celebration linking the pair</numerusform>
+            <numerusform>%n celebrations linking the pair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n colleague(s) willing to organise</source>
+        <translation>
+            <numerusform>%n colleague willing to organise</numerusform>
+            <numerusform>%n colleagues willing to organise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n turn(s), effort {effort}</source>
+        <translation>
+            <numerusform>%n turn, effort {effort}</numerusform>
+            <numerusform>%n turns, effort {effort}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Effort {low} to under {high}: %n colleague(s)</source>
+        <translation>
+            <numerusform>Effort {low} to under {high}: %n colleague</numerusform>
+            <numerusform>Effort {low} to under {high}: %n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>… and %n more colleague(s) with less</source>
+        <translation>
+            <numerusform>… and %n more colleague with less</numerusform>
+            <numerusform>… and %n more colleagues with less</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColleagueTableModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/colleague_model.py" line="+227"/>
@@ -35,9 +86,82 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/connections/page.py" line="+206"/>
+        <source>Not celebrated (%n)</source>
+        <translation>
+            <numerusform>Not celebrated (%n)</numerusform>
+            <numerusform>Not celebrated (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Never organised (%n)</source>
+        <translation>
+            <numerusform>Never organised (%n)</numerusform>
+            <numerusform>Never organised (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightPages</name>
+    <message numerus="yes">
+        <location filename="../../desktop/render/insight_pages.py" line="+151"/>
+        <source>%n colleague(s) who like to be celebrated had no celebration in the period.</source>
+        <translation>
+            <numerusform>%n colleague who likes to be celebrated had no celebration in the period.</numerusform>
+            <numerusform>%n colleagues who like to be celebrated had no celebration in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n willing colleague(s), employed the whole period, never organised.</source>
+        <translation>
+            <numerusform>%n willing colleague, employed the whole period, never organised.</numerusform>
+            <numerusform>%n willing colleagues, employed the whole period, never organised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/render/insight_texts.py" line="+53"/>
+        <source>%n colleague(s) who like to be celebrated had no celebration; </source>
+        <translation>
+            <numerusform>%n colleague who likes to be celebrated had no celebration; </numerusform>
+            <numerusform>%n colleagues who like to be celebrated had no celebration; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n willing colleague(s), employed all period, never organised.</source>
+        <translation>
+            <numerusform>%n willing colleague, employed all period, never organised.</numerusform>
+            <numerusform>%n willing colleagues, employed all period, never organised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{quarter}: {share} of department pairs linked (%n celebration(s))</source>
+        <translation>
+            <numerusform>{quarter}: {share} of department pairs linked (%n celebration)</numerusform>
+            <numerusform>{quarter}: {share} of department pairs linked (%n celebrations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{quarter}: E-I index {value} (%n celebration(s))</source>
+        <translation>
+            <numerusform>{quarter}: E-I index {value} (%n celebration)</numerusform>
+            <numerusform>{quarter}: E-I index {value} (%n celebrations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+385"/>
+        <location filename="../../desktop/ui/main_window.py" line="+394"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
