@@ -13,10 +13,10 @@ from support.dialogs import cancel
 
 from desktop.app import build_window
 from desktop.render.insight_charts import link_colour
+from desktop.ui.clock import Clock
 from desktop.ui.colleague_dialog import ColleagueDialog
 from tests.render.test_insight_pages import make_connections_office
 from tests.ui.hand_clock import HandTime
-from desktop.ui.clock import Clock
 
 TODAY = date(2027, 12, 31)  # the last twelve months are 2027
 
