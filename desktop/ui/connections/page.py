@@ -146,8 +146,8 @@ class ConnectionsPage(FollowsFile, QWidget):
         self.never_organised_box = _group("", self.never_organised)
         lists = QHBoxLayout()
         lists.addWidget(self.not_celebrated_box, 3)
-        lists.addWidget(self.never_organised_box, 2)
-        lists.addWidget(_group(self.tr("Departments"), self.departments), 2)
+        lists.addWidget(self.never_organised_box, 1)
+        lists.addWidget(_group(self.tr("Departments"), self.departments), 0)
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -197,6 +197,7 @@ class ConnectionsPage(FollowsFile, QWidget):
         for person, reason in report.not_celebrated:
             item = QTreeWidgetItem([person.name, person.department, self.texts.reason(reason)])
             item.setData(0, ID_ROLE, person.id)
+            item.setToolTip(2, item.text(2))
             self.not_celebrated.addTopLevelItem(item)
         self.never_organised.clear()
         for person in report.never_organised:
@@ -214,8 +215,15 @@ class ConnectionsPage(FollowsFile, QWidget):
             for column in (1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.departments.addTopLevelItem(item)
-        for tree in (self.not_celebrated, self.never_organised, self.departments):
+        for tree in (self.not_celebrated, self.never_organised):
             tree.resizeColumnToContents(0)
+        # The departments' figures are short: all three columns in view, none scrolled away.
+        header = self.departments.header()
+        widths = [max(header.sectionSizeHint(column), self.departments.sizeHintForColumn(column)) + 8
+                  for column in range(3)]
+        for column, width in enumerate(widths[:2]):
+            self.departments.setColumnWidth(column, width)
+        self.departments.setMinimumWidth(sum(widths) + self.departments.verticalScrollBar().sizeHint().width() + 4)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         colleague = item.data(0, ID_ROLE)
