@@ -363,11 +363,11 @@ class Charts(QObject):
         def y(value: float) -> float:
             return plot.bottom() - plot.height() * (value - low) / (high - low)
 
-        for value in (low, (low + high) / 2, high):
-            painter.setPen(QPen(INK if value == 0 else RULE, 0))
-            painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
-            ink.text(painter, QRectF(rect.left(), y(value) - ink.line("small") / 2, axis_w - 1 * mm,
-                                     ink.line("small")), shown(value), Qt.AlignmentFlag.AlignRight, "small", GREY)
+        for level in (low, (low + high) / 2, high):
+            painter.setPen(QPen(INK if level == 0 else RULE, 0))
+            painter.drawLine(QPointF(plot.left(), y(level)), QPointF(plot.right(), y(level)))
+            ink.text(painter, QRectF(rect.left(), y(level) - ink.line("small") / 2, axis_w - 1 * mm,
+                                     ink.line("small")), shown(level), Qt.AlignmentFlag.AlignRight, "small", GREY)
         if not points:
             return Painted([])
         width = plot.width() / len(points)

@@ -83,7 +83,7 @@ class InsightPages(QObject):
         painter.setPen(INK)
         title_h = painter.fontMetrics().height()
         painter.drawText(QRectF(0, 0, self.width, title_h), int(Qt.AlignmentFlag.AlignLeft), self.title())
-        y = title_h
+        y: float = title_h
         y = self._paragraph(painter, y, self.texts.period(self.report), 1, "body", GREY) + 1 * self.mm
         painter.setPen(QPen(ACCENT, 0.8 * self.mm))
         painter.drawLine(QPointF(0, y), QPointF(self.width, y))
