@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPainterPath, QPen, QTransform
 
 from desktop.exchange.insight_report import InsightReport, LoadEntry
 from desktop.render.layout import GREY, INK, RULE, make_font
@@ -149,8 +149,9 @@ class Charts(QObject):
             ink.text(painter, QRectF(rect.left(), y0 + index * cell, label_w - 1 * mm, cell),
                      ink.elide(name, label_w - 1.5 * mm, "small"), Qt.AlignmentFlag.AlignRight, "small")
             painter.save()
-            painter.translate(x0 + index * cell, y0 - 1 * mm)
-            painter.rotate(-90)
+            turned = QTransform.fromTranslate(x0 + index * cell, y0 - 1 * mm)  # the column's name reads upwards
+            turned.rotate(-90)
+            painter.setTransform(turned, True)
             ink.text(painter, QRectF(0, 0, label_h - 1 * mm, cell), ink.elide(name, label_h - 1.5 * mm, "small"),
                      Qt.AlignmentFlag.AlignLeft, "small")
             painter.restore()

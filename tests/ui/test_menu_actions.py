@@ -145,6 +145,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         (w.print_calendar_action, None, [accept, accept], lambda: person.preview_pages[-1] == 12),
         (w.calendar_pdf_action, None, [accept, person.save_as(calendar_pdf)],
          lambda: any(c.full_name in pdf_text(calendar_pdf) for c in people if c.celebrate is Celebrate.YES)),
+        (w.print_connections_action, None, [accept, accept], lambda: person.preview_pages[-1] == 2),
         (w.export_ical_action, None, [accept, accept], lambda: shared_calendar_is_private(quiet)),
         (w.organiser_ical_action, None, [accept, accept], lambda: organiser_calendar()),
         # Accepting a policy as it is changes nothing.
