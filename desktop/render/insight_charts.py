@@ -328,7 +328,7 @@ class Charts(QObject):
         """Named horizontal bars, most first, as many as fit (the print, when names are chosen); returns how
         many are shown."""
         row = ink.line("small") * 1.25
-        shown = report.load[:max(0, int((rect.height() - row) // row))]
+        shown = report.load[:max(0, int((rect.height() - 2 * row) // row))]  # a row for the mean, one for the rest
         name_w = rect.width() * 0.32
         value_w = ink.width("00,0", "small") + 2 * ink.mm
         scale = (rect.width() - name_w - value_w) / max(report.load_max, 1.0)
@@ -341,10 +341,10 @@ class Charts(QObject):
                      number(entry.effort), Qt.AlignmentFlag.AlignLeft, "small", GREY)
         mean = rect.left() + name_w + report.load_mean * scale
         bottom = rect.top() + len(shown) * row
-        self._mean_line(painter, QPointF(mean, bottom), QPointF(mean, rect.top()),
+        self._mean_line(painter, QPointF(mean, rect.top()), QPointF(mean, bottom),
                         self.tr("mean {value}").format(value=number(report.load_mean, 2)), ink, vertical=True)
         if len(shown) < len(report.load):
-            ink.text(painter, QRectF(rect.left(), bottom, rect.width(), row),
+            ink.text(painter, QRectF(rect.left(), bottom + row, rect.width(), row),
                      self.tr("… and %n more colleague(s) with less", "", len(report.load) - len(shown)),
                      Qt.AlignmentFlag.AlignLeft, "small", GREY)
         return len(shown)
