@@ -223,7 +223,8 @@ class ConnectionsPage(FollowsFile, QWidget):
                   for column in range(3)]
         for column, width in enumerate(widths[:2]):
             self.departments.setColumnWidth(column, width)
-        self.departments.setMinimumWidth(sum(widths) + self.departments.verticalScrollBar().sizeHint().width() + 4)
+        self.departments.setMinimumWidth(sum(widths) + self.departments.verticalScrollBar().sizeHint().width()
+                                         + 2 * self.departments.frameWidth() + 16)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         colleague = item.data(0, ID_ROLE)
