@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.this_computer_action = self._action(self.tr("On this &computer…"), self.edit_this_computer)
         self.calendar_pdf_action = self._action(self.tr("Export birthday calendar as PD&F…"),
                                                 self.export_birthday_calendar_pdf)
+        self.print_connections_action = self._action(self.tr("Print conn&ections…"), self.print_connections)
         stack = self.workspace.undo_stack
         self.undo_action = stack.createUndoAction(self._actions, self.tr("Undo"))
         self.undo_action.setShortcuts(shortcuts.unique(shortcuts.UNDO))
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Planning"), lambda: self.pages.setCurrentIndex(2), shortcuts.PAGES[2]),
             self._action(self.tr("C&olleagues"), lambda: self.pages.setCurrentIndex(3), shortcuts.PAGES[3]),
             self._action(self.tr("&Budget"), lambda: self.pages.setCurrentIndex(4), shortcuts.PAGES[4]),
+            self._action(self.tr("Co&nnections"), lambda: self.pages.setCurrentIndex(5), shortcuts.PAGES[5]),
         ]
         self.help_action = self._action(self.tr("Social Calendar &guide"), self.show_help, shortcuts.HELP)
         self.about_action = self._action(self.tr("&About Social Calendar"), self.about)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.print_month_action, self.month_pdf_action, self.print_calendar_action,
                               self.calendar_pdf_action])
+        file_menu.addAction(self.print_connections_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_ical_action, self.organiser_ical_action, self.export_person_action])
         file_menu.addSeparator()
@@ -492,6 +495,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.printing.actions import export_birthday_calendar_pdf
 
         export_birthday_calendar_pdf(self, self.workspace, self.clock.today())
+
+    def print_connections(self) -> None:
+        from desktop.ui.connections.printing import print_connections
+
+        print_connections(self, self.workspace, self.clock.today())
 
     # -- settings and help --------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -66,11 +66,12 @@ class Pages(QTabWidget):
         layout.addWidget(self.demo_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.coming_up, 1)
-        self.calendar = self.planning = self.budget = self.colleagues = None
+        self.calendar = self.planning = self.budget = self.colleagues = self.connections = None
         self.calendar_holder, self.planning_holder, self.budget_holder = QWidget(), QWidget(), QWidget()
-        self.colleagues_holder = QWidget()
+        self.colleagues_holder, self.connections_holder = QWidget(), QWidget()
         self.hints: dict[QWidget, EmptyHint] = {}  # what each page says while it would be empty
-        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.budget_holder):
+        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.budget_holder,
+                       self.connections_holder):
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
             self.hints[holder] = hint = EmptyHint()
@@ -81,6 +82,7 @@ class Pages(QTabWidget):
         self.addTab(self.planning_holder, self.tr("Planning"))
         self.addTab(self.colleagues_holder, self.tr("Colleagues"))
         self.addTab(self.budget_holder, self.tr("Budget"))
+        self.addTab(self.connections_holder, self.tr("Connections"))
         self.currentChanged.connect(self._page_shown)
         self._refresh_pending = False
         workspace.data_changed.connect(self._schedule_refresh)
@@ -143,7 +145,8 @@ class Pages(QTabWidget):
         self._update_empty()
 
     def _page_shown(self, index: int) -> None:
-        """The calendar, planning and budget pages are built on first view: start-up need not pay for them."""
+        """The calendar, planning, budget and connections pages are built on first view: start-up need not pay
+        for them."""
         page = self.widget(index)
         if page is self.colleagues_holder:
             self.colleagues_page()
@@ -164,6 +167,12 @@ class Pages(QTabWidget):
 
             self.budget = BudgetView(self.workspace, self.clock)
             page.layout().addWidget(self.budget)
+        elif page is self.connections_holder and self.connections is None:
+            from desktop.ui.connections.page import ConnectionsPage
+
+            self.connections = ConnectionsPage(self.workspace, self.clock)
+            self.connections.colleague_activated.connect(self.colleague_activated)
+            page.layout().addWidget(self.connections)
         self._update_empty()
 
     def _update_banner(self) -> None:
@@ -196,11 +205,13 @@ class Pages(QTabWidget):
                                                "occasion of your colleagues.")),
                 (self.colleagues_holder, self.tr("Your colleagues are listed here.")),
                 (self.budget_holder, self.tr("The budget adds up what the celebrations cost.")),
+                (self.connections_holder, self.tr("Connections shows how celebrations tie the departments "
+                                                  "together.")),
             ):
                 hints[holder].no_colleagues(page_text)
                 hints[holder].show()
             return
-        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder):
+        for holder in (self.calendar_holder, self.planning_holder, self.colleagues_holder, self.connections_holder):
             hints[holder].hide()
         unplanned = self.budget is not None and not Celebrations(self.workspace.register.db).count()
         if unplanned:

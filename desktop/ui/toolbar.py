@@ -26,6 +26,7 @@ PAGE_ACTIONS: tuple[tuple[str | None, ...], ...] = (
     ("plan_months_action", "ask_action", SEPARATOR, "print_month_action"),
     ("add_action", "edit_action", "delete_action", SEPARATOR, "import_action", "departments_action"),
     ("plan_months_action", "gift_policy_action"),
+    ("print_connections_action", SEPARATOR, "plan_months_action"),
 )
 OWN_ICONS = {"plan_action": "document-edit", "plan_months_action": "view-calendar", "ask_action": "mail-send"}
 

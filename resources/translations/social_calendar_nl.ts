@@ -758,6 +758,104 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/render/insight_charts.py" line="+109"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fewer than two departments: there is nothing to link.</source>
+        <translation>Minder dan twee afdelingen: er valt niets te verbinden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{department}: links count only between different departments</source>
+        <translation>{department}: verbindingen tellen alleen tussen verschillende afdelingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} and {b}: no celebration linked them</source>
+        <translation>{a} en {b}: geen viering bracht hen samen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{a} and {b}: %n celebration(s) linked them</source>
+        <translation>
+            <numerusform>{a} en {b}: %n viering bracht hen samen</numerusform>
+            <numerusform>{a} en {b}: %n vieringen brachten hen samen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n celebration(s) linking the pair</source>
+        <translation>
+            <numerusform>%n viering die het paar verbindt</numerusform>
+            <numerusform>%n vieringen die het paar verbinden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody was willing to organise in this period.</source>
+        <translation>Niemand wilde in deze periode organiseren.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Effort-weighted turns per colleague, most first</source>
+        <translation>Beurten per collega, gewogen naar inspanning, de meeste eerst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <source>mean {value}</source>
+        <translation>gemiddeld {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>%n colleague(s) willing to organise</source>
+        <translation>
+            <numerusform>%n collega die wil organiseren</numerusform>
+            <numerusform>%n collega&apos;s die willen organiseren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n turn(s), effort {effort}</source>
+        <translation>
+            <numerusform>%n beurt, inspanning {effort}</numerusform>
+            <numerusform>%n beurten, inspanning {effort}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of colleagues (up) by effort-weighted turns (across)</source>
+        <translation>Aantal collega&apos;s (omhoog) per gewogen aantal beurten (opzij)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Effort {low} to under {high}: %n colleague(s)</source>
+        <translation>
+            <numerusform>Inspanning {low} tot onder {high}: %n collega</numerusform>
+            <numerusform>Inspanning {low} tot onder {high}: %n collega&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>… and %n more colleague(s) with less</source>
+        <translation>
+            <numerusform>… en nog %n collega met minder</numerusform>
+            <numerusform>… en nog %n collega&apos;s met minder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChooseColleagueDialog</name>
     <message>
         <location filename="../../desktop/ui/privacy.py" line="+56"/>
@@ -1339,12 +1437,22 @@
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/insight.py" line="+15"/>
+        <location filename="../../desktop/commands/insight.py" line="+16"/>
         <source>how celebrations linked departments and spread the work (manager only)</source>
         <translation>hoe vieringen afdelingen verbonden en het werk verdeelden (alleen voor de manager)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>the connections of a period as two pages for the management team (PDF)</source>
+        <translation>de verbindingen van een periode op twee pagina&apos;s voor het managementteam (PDF)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name the colleagues who organised most, were not celebrated or never organised (without it the pages name no one)</source>
+        <translation>noem de collega&apos;s die het meest organiseerden, niet gevierd werden of nooit organiseerden (zonder deze optie noemen de pagina&apos;s niemand)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Celebrations: {count}</source>
         <translation>Vieringen: {count}</translation>
     </message>
@@ -1815,6 +1923,162 @@
         <location line="+18"/>
         <source>Delete department {name}</source>
         <translation>Afdeling {name} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/connections/page.py" line="+105"/>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Department map: celebrations linking each pair of departments</source>
+        <translation>Afdelingenkaart: vieringen die elk paar afdelingen verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department pairs linked per quarter</source>
+        <translation>Verbonden afdelingsparen per kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-I index per quarter</source>
+        <translation>E-I-index per kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load of organising per colleague</source>
+        <translation>Organisatielast per collega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each cell counts the celebrations that brought the two departments together; hatched cells are pairs that never met. Point at a cell, or use the arrow keys, for its figures.</source>
+        <translation>Elk vak telt de vieringen die de twee afdelingen samenbrachten; gearceerde vakken zijn paren die elkaar nooit troffen. Wijs een vak aan, of gebruik de pijltjestoetsen, voor de cijfers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department pairs linked, per quarter</source>
+        <translation>Verbonden afdelingsparen, per kwartaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-I index, per quarter</source>
+        <translation>E-I-index, per kwartaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which departments met</source>
+        <translation>Welke afdelingen elkaar troffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not celebrated</source>
+        <translation>Niet gevierd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never organised</source>
+        <translation>Nooit georganiseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>E-I index</source>
+        <translation>E-I-index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs linked</source>
+        <translation>Verbonden paren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who organises</source>
+        <translation>Wie organiseert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Not celebrated (%n)</source>
+        <translation>
+            <numerusform>Niet gevierd (%n)</numerusform>
+            <numerusform>Niet gevierd (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Never organised (%n)</source>
+        <translation>
+            <numerusform>Nooit georganiseerd (%n)</numerusform>
+            <numerusform>Nooit georganiseerd (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{met} of {others}</source>
+        <translation>{met} van {others}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/connections/printing.py" line="+31"/>
+        <source>Print connections</source>
+        <translation>Verbindingen afdrukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name colleagues (who organised most, who was not celebrated or never organised)</source>
+        <translation>&amp;Collega&apos;s bij naam noemen (wie het meest organiseerde, wie niet gevierd werd of nooit organiseerde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without names the pages show departments and figures only.</source>
+        <translation>Zonder namen tonen de pagina&apos;s alleen afdelingen en cijfers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3222,236 @@
     </message>
 </context>
 <context>
+    <name>InsightPages</name>
+    <message>
+        <location filename="../../desktop/render/insight_pages.py" line="+35"/>
+        <source>Connections across the organisation</source>
+        <translation>Verbindingen in de organisatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages could not be started.</source>
+        <translation>De pagina&apos;s konden niet worden begonnen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Printed on {day} · confidential: for the management team</source>
+        <translation>Afgedrukt op {day} · vertrouwelijk: voor het managementteam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {number} of {count}</source>
+        <translation>Pagina {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which departments met</source>
+        <translation>Welke afdelingen elkaar troffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each cell counts the celebrations that brought the two departments together; hatched cells are pairs that never met in the period.</source>
+        <translation>Elk vak telt de vieringen die de twee afdelingen samenbrachten; gearceerde vakken zijn paren die elkaar in de periode nooit troffen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Quarter by quarter</source>
+        <translation>Kwartaal na kwartaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Department pairs linked</source>
+        <translation>Verbonden afdelingsparen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>E-I index</source>
+        <translation>E-I-index</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Who organises</source>
+        <translation>Wie organiseert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effort-weighted turns per colleague, most first.</source>
+        <translation>Beurten per collega, gewogen naar inspanning, de meeste eerst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who fell through the cracks</source>
+        <translation>Wie tussen wal en schip viel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n colleague(s) who like to be celebrated had no celebration in the period.</source>
+        <translation>
+            <numerusform>%n collega die graag gevierd wordt, had in de periode geen viering.</numerusform>
+            <numerusform>%n collega&apos;s die graag gevierd worden, hadden in de periode geen viering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n willing colleague(s), employed the whole period, never organised.</source>
+        <translation>
+            <numerusform>%n collega die wil organiseren en de hele periode in dienst was, organiseerde nooit.</numerusform>
+            <numerusform>%n collega&apos;s die willen organiseren en de hele periode in dienst waren, organiseerden nooit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{met} of {others}</source>
+        <translation>{met} van {others}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTexts</name>
+    <message>
+        <location filename="../../desktop/render/insight_texts.py" line="+31"/>
+        <source>{start} to {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned or held in the period; skipped plans and plans whose occasion moved do not count.</source>
+        <translation>gepland of gehouden in de periode; overgeslagen plannen en plannen waarvan de gelegenheid verschoof tellen niet mee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department pairs linked</source>
+        <translation>Verbonden afdelingsparen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{linked} of {pairs} pairs of departments met at a celebration: a celebrant and an organiser, or two organisers, one from each.</source>
+        <translation>{linked} van {pairs} paren afdelingen troffen elkaar bij een viering: een jarige en een organisator, of twee organisatoren, uit elk één.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-I index</source>
+        <translation>E-I-index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from −1 (every tie stays inside a department) to +1 (every tie crosses to another department). Ties: celebrant with organiser, organiser with organiser.</source>
+        <translation>van −1 (elke band blijft binnen een afdeling) tot +1 (elke band gaat naar een andere afdeling). Banden: gevierde met organisator, organisator met organisator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread of the work (Gini)</source>
+        <translation>Spreiding van het werk (Gini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: everyone willing organised as much; towards 1: a few do it all. Effort-weighted turns: highest {high}, lowest {low}, mean {mean}.</source>
+        <translation>0: iedereen die wil organiseerde even veel; richting 1: een paar doen alles. Gewogen beurten: hoogste {high}, laagste {low}, gemiddeld {mean}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New ties</source>
+        <translation>Nieuwe banden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs of colleagues who organised together for the first time.</source>
+        <translation>paren collega&apos;s die voor het eerst samen organiseerden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell through the cracks</source>
+        <translation>Tussen wal en schip</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n colleague(s) who like to be celebrated had no celebration; </source>
+        <translation>
+            <numerusform>%n collega die graag gevierd wordt, had geen viering; </numerusform>
+            <numerusform>%n collega&apos;s die graag gevierd worden, hadden geen viering; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n willing colleague(s), employed all period, never organised.</source>
+        <translation>
+            <numerusform>%n collega die wil organiseren en de hele periode in dienst was, organiseerde nooit.</numerusform>
+            <numerusform>%n collega&apos;s die willen organiseren en de hele periode in dienst waren, organiseerden nooit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q{quarter} {year}</source>
+        <translation>K{quarter} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{quarter}: {share} of department pairs linked (%n celebration(s))</source>
+        <translation>
+            <numerusform>{quarter}: {share} van de afdelingsparen verbonden (%n viering)</numerusform>
+            <numerusform>{quarter}: {share} van de afdelingsparen verbonden (%n vieringen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{quarter}: E-I index {value} (%n celebration(s))</source>
+        <translation>
+            <numerusform>{quarter}: E-I-index {value} (%n viering)</numerusform>
+            <numerusform>{quarter}: E-I-index {value} (%n vieringen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Celebration skipped</source>
+        <translation>Viering overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan is outdated: the occasion moved</source>
+        <translation>Het plan is verouderd: de gelegenheid is verschoven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An occasion without a plan</source>
+        <translation>Een gelegenheid zonder plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No birth date known</source>
+        <translation>Geen geboortedatum bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined during the period</source>
+        <translation>In de periode in dienst gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No occasion in the period</source>
+        <translation>Geen gelegenheid in de periode</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../desktop/ui/planning/leave_dialog.py" line="+41"/>
@@ -3255,7 +3749,12 @@ Budget: € 50,00</translation>
         <translation>Verjaardagskalender als PD&amp;F bewaren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Print conn&amp;ections…</source>
+        <translation>Ver&amp;bindingen afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -3355,6 +3854,11 @@ Budget: € 50,00</translation>
         <translation>B&amp;udget</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Co&amp;nnections</source>
+        <translation>&amp;Verbindingen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Social Calendar &amp;guide</source>
         <translation>&amp;Handleiding</translation>
@@ -3395,7 +3899,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -3435,7 +3939,7 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+256"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
@@ -3894,7 +4398,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PageToolbar</name>
     <message>
-        <location filename="../../desktop/ui/toolbar.py" line="+35"/>
+        <location filename="../../desktop/ui/toolbar.py" line="+36"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -3932,7 +4436,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+79"/>
+        <location filename="../../desktop/ui/pages.py" line="+80"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -3957,7 +4461,12 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The calendar shows every birthday, jubileum and recorded occasion of your colleagues.</source>
         <translation>De kalender toont elke verjaardag, elk jubileum en elke vastgelegde gelegenheid van uw collega&apos;s.</translation>
     </message>
@@ -3977,9 +4486,62 @@ Budget: € 50,00</translation>
         <translation>Het budget telt op wat de vieringen kosten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Connections shows how celebrations tie the departments together.</source>
+        <translation>Verbindingen laat zien hoe vieringen de afdelingen met elkaar verbinden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No celebrations are planned yet. &lt;a href=&quot;plan&quot;&gt;Plan the coming months…&lt;/a&gt; proposes organisers, an idea and a budget for each occasion; the budget then adds them up here.</source>
         <translation>Er zijn nog geen vieringen gepland. &lt;a href=&quot;plan&quot;&gt;De komende maanden plannen…&lt;/a&gt; stelt voor elke gelegenheid organisatoren, een idee en een budget voor; hier ziet u dan de optelling.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../desktop/ui/connections/period.py" line="+32"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From – to</source>
+        <translation>Van – tot en met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;from</source>
+        <translation>&amp;van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;to</source>
+        <translation>t/&amp;m</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4648,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+77"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+76"/>
         <location line="+103"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
@@ -4568,7 +5130,7 @@ Budget: € 50,00</translation>
         <translation>De pagina&apos;s konden niet worden afgedrukt: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export PDF</source>
         <translation>PDF bewaren</translation>
     </message>

@@ -149,6 +149,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
     accept = person.accept
     # (action, what to do first, the dialogs it opens, then what must be true). In this order: the data
     # path first, switching files and quitting last.
+    counted: dict[str, int] = {}
     plan = [
         *[(action, None, [], lambda i=i: w.pages.currentIndex() == i) for i, action in enumerate(w.page_actions)],
         (w.find_action, None, [], lambda: w.pages.currentWidget() is w.pages.colleagues_holder),
@@ -182,6 +183,7 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         (bar.ask_action, select_plan_with_organisers, [],
          lambda: [url.scheme() for url in mail_program.opened] == ["mailto"]),
         (w.help_action, None, [], lambda: help_browser._open[0].isVisible() and help_browser._open[0].close()),
+        (w.print_connections_action, None, [accept, accept], lambda: person.preview_pages[-1] == 2),
         (w.export_ical_action, None, [accept, accept], lambda: shared_calendar_is_private(quiet)),
         (w.organiser_ical_action, None, [accept, accept], lambda: organiser_calendar()),
         # Accepting a policy as it is changes nothing.
@@ -201,9 +203,11 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
            lambda code=code, title=title: saved_language() == code and w.menuBar().actions()[0].text() == title)
           for i, code, title in ((2, "en", "&File"), (1, "nl", "&Bestand"), (0, None, "&File"))],
         (named("about_action"), None, [accept], None),
-        (w.check_action, None, [accept], lambda: "No problems found" in person.messages[-1]
-         and len(list_backups(db_path)) == 1),
-        (w.backups_action, None, [accept], None),
+        # Check database makes a backup first (one more than there were), then says the file is sound.
+        (named("check_action"), lambda: counted.update(backups=len(list_backups(w.workspace.path))), [accept],
+         lambda: "No problems found" in person.messages[-1]
+         and len(list_backups(w.workspace.path)) == counted["backups"] + 1),
+        (named("backups_action"), None, [accept], None),
         (named("new_action"), None, [person.save_as(new_file)],
          lambda: w.workspace.path == new_file and not names_in(w)),
         (named("open_action"), None, [person.open_file(db_path)], lambda: w.workspace.path == db_path and names_in(w)),

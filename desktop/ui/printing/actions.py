@@ -42,7 +42,7 @@ def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | N
     else:
         kind = QCoreApplication.translate("PrintActions", "notice-board", "default file name")
     name = f"{kind}-{report.year:04d}-{report.month:02d}.pdf"
-    return _export(parent, name, paper, pages.title(), pages.paint)
+    return export_pdf(parent, name, paper, pages.title(), pages.paint)
 
 
 def print_birthday_calendar(parent: QWidget | None, workspace, today: date | None = None) -> bool:
@@ -60,7 +60,7 @@ def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date 
         return None
     pages, paper = made
     name = QCoreApplication.translate("PrintActions", "birthday-calendar.pdf", "default file name")
-    return _export(parent, name, paper, pages.title(), pages.paint)
+    return export_pdf(parent, name, paper, pages.title(), pages.paint)
 
 
 # -- shared -----------------------------------------------------------------------------------------
@@ -106,8 +106,9 @@ def preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevi
     return True
 
 
-def _export(parent: QWidget | None, name: str, paper: str, title: str,
-            paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
+def export_pdf(parent: QWidget | None, name: str, paper: str, title: str,
+               paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
+    """Ask where to save the PDF (`name` suggested in the documents folder), then write it; the file or None."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export PDF"),
                                             str(Path(folder) / name),

@@ -38,7 +38,7 @@ class CalendarChoice:
     paper: str
 
 
-def _paper_box(parent: QWidget) -> QComboBox:
+def paper_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     box.addItem("A4", "a4")
     box.addItem("Letter", "letter")
@@ -74,7 +74,7 @@ class MonthPrintDialog(QDialog):
         self.version_box.addItem(self.tr("Manager's overview (everything, confidential)"),
                                  ReportAudience.MANAGER.value)
         self.version_box.addItem(self.tr("Notice board (only what colleagues share)"), ReportAudience.BOARD.value)
-        self.paper_box = _paper_box(self)
+        self.paper_box = paper_box(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Month:"), when)
         form.addRow(self.tr("Version:"), self.version_box)
@@ -100,7 +100,7 @@ class CalendarPrintDialog(QDialog):
         self.setWindowTitle(self.tr("Print birthday calendar"))
         self.years_box = QCheckBox(self.tr("Show the year of birth (only of colleagues who share their age)"), self)
         self.two_box = QCheckBox(self.tr("Two months on a page"), self)
-        self.paper_box = _paper_box(self)
+        self.paper_box = paper_box(self)
         form = QFormLayout(self)
         form.addRow(self.years_box)
         form.addRow(self.two_box)
