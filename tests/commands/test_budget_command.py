@@ -2,12 +2,11 @@
 
 import json
 import stat
-import subprocess
 
 from desktop.cli import main
 from desktop.store.database import open_database
 from desktop.store.repository import Register
-from tests.render.test_printing import make_office
+from tests.render.test_printing import make_office, pdf_text
 
 
 def test_budget_json_against_the_annual_budgets(db_path, capsys):
@@ -41,8 +40,7 @@ def test_print_budget_writes_the_figures_for_the_manager_only(db_path, tmp_path,
     out = tmp_path / "budget.pdf"
     assert main(["print-budget", "--db", str(db_path), "--year", "2027", "--out", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(out)
     assert "Budget 2027" in text
     assert "confidential" in text
     assert "€2.42 over budget" in text

@@ -58,3 +58,13 @@ def kept_preferences():
     for key, value in before.items():
         store.setValue(key, value)
     store.sync()
+
+
+@pytest.fixture
+def printing_person(qt_dialogs):
+    """tests/ui/person.py's Person, who answers print previews, print dialogs and Qt's own file dialogs."""
+    from tests.ui.person import Person as PrintingPerson
+
+    person = PrintingPerson()
+    yield person
+    person.stop()

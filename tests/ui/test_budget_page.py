@@ -7,7 +7,6 @@ import stat
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from desktop.models.kinds import Kind
@@ -18,7 +17,6 @@ from desktop.ui.planning.budget_view import BudgetView
 from desktop.ui.workspace import Workspace
 from tests.render.test_printing import make_office, pdf_text
 from tests.ui.hand_clock import clock_on
-from tests.ui.person import Person
 
 TODAY = date(2027, 2, 20)
 
@@ -34,13 +32,8 @@ def view(register, db_path, qtbot):
 
 
 @pytest.fixture
-def person(qapp):
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    someone = Person()
-    yield someone
-    someone.stop()
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
+def person(printing_person):
+    return printing_person
 
 
 def budgets(birthday: float, treat: float):

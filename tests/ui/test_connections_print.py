@@ -6,14 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop.app import build_window
 from desktop.ui.connections.printing import ConnectionsChoice, ConnectionsPrintDialog
 from tests.render.test_insight_pages import NAMES, make_connections_office
 from tests.render.test_printing import pdf_pages, pdf_text
 from tests.ui.hand_clock import clock_on
-from tests.ui.person import Person
 
 TODAY = date(2027, 12, 31)
 
@@ -28,13 +26,8 @@ def window(qtbot, register, db_path):
 
 
 @pytest.fixture
-def person(qapp):
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # Qt's file dialog, to type into
-    person = Person()
-    yield person
-    person.stop()
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
+def person(printing_person):
+    return printing_person
 
 
 def test_the_dialog_offers_the_last_twelve_months_without_names(qtbot):

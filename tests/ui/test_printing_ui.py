@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop.exchange.month_report import ReportAudience
 from desktop.ui.colleague_model import ColleagueTableModel
@@ -21,7 +20,6 @@ from desktop.ui.printing.dialogs import CalendarChoice, CalendarPrintDialog, Mon
 from desktop.ui.workspace import Workspace
 from tests.render.test_printing import make_office, pdf_pages, pdf_text
 from tests.ui.hand_clock import clock_on
-from tests.ui.person import Person
 
 TODAY = date(2027, 2, 20)  # late February: March is offered
 
@@ -34,13 +32,8 @@ def workspace(register, db_path, qtbot):
 
 
 @pytest.fixture
-def person(qapp):
-    before = qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # Qt's file dialog, to type into
-    person = Person()
-    yield person
-    person.stop()
-    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
+def person(printing_person):
+    return printing_person
 
 
 def paper_of(path: Path) -> str:
