@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QWidget,
 )
 
@@ -62,7 +63,7 @@ class Person:
 
     def _look(self) -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if widget is None or isinstance(widget, QProgressDialog):  # long work: a person waits for the bar
             return
         for answered, when in self._answered:
             if answered is widget:

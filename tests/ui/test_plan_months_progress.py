@@ -85,6 +85,7 @@ def test_the_preview_waits_until_the_period_stops_changing(workspace, register, 
     for days in (1, 2, 3):  # as typing a date would: one change per key
         dialog.end_edit.setDate(end.addMonths(days))
     assert dialog.proposals == first  # not yet computed again
+    person.may_wait_for(QProgressDialog)  # a busy machine takes long enough for the bar to show
     dialog.accept()  # Apply now would apply the old period's plans: it computes the new one first
     assert dialog.result() != PlanMonthsDialog.DialogCode.Accepted
     assert len(dialog.proposals) > len(first)
