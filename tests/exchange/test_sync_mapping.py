@@ -1,0 +1,128 @@
+"""The mapping of colleagues to vCard 4 and of plans to VTODO: round trips, and cards edited elsewhere."""
+
+from datetime import date
+
+import vobject
+from icalendar import Calendar
+
+from desktop.exchange.sync.vcard_map import colleague_fields, colleague_from_fields, from_vcard, to_vcard
+from desktop.exchange.sync.vtodo_map import from_vtodo, plan_fields, plan_from_fields, to_vtodo
+from desktop.models.celebration import Celebration, Organiser, Status, treat_key
+from desktop.models.colleague import Celebrate, Colleague, LeapDay
+from desktop.models.dates import PartialDate
+from desktop.models.kinds import Kind
+
+PIETER = Colleague(first_name="Pieter", prefix="van der", last_name="Berg", email="pieter@example.nl",
+                   birth=PartialDate(2, 29, 1980), hire_date=date(2010, 3, 1), service_start=date(2008, 9, 1),
+                   end_date=date(2030, 1, 31), work_days=frozenset({0, 1, 3}), celebrate=Celebrate.QUIET,
+                   show_age=False, organises=False, leap_day=LeapDay.MAR_1, likes="thee; koffie, drop",
+                   dietary="vegetarisch", notes="Eerste regel\nTweede regel")
+
+
+def test_a_colleague_survives_the_round_trip():
+    fields = colleague_fields(PIETER, "Financiën")
+    uid, back = from_vcard(to_vcard(fields, "uid-1"))
+    assert uid == "uid-1"
+    assert back == fields
+    assert colleague_from_fields(back, 7, 3) == PIETER.with_changes(id=7, department_id=3)
+
+
+def test_the_card_speaks_vcard_4():
+    card = vobject.readOne(to_vcard(colleague_fields(PIETER, "Financiën"), "uid-1"))
+    assert card.version.value == "4.0"
+    assert card.fn.value == "Pieter van der Berg"
+    assert (card.n.value.family, card.n.value.given, card.n.value.additional) == ("Berg", "Pieter", "van der")
+    assert card.bday.value == "19800229"
+    assert card.org.value == ["Financiën"]
+    assert card.email.value == "pieter@example.nl"
+    assert card.contents["x-social-calendar-celebrate"][0].value == "quiet"
+
+
+def test_an_unknown_birth_year_is_written_as_dash_dash_mmdd():
+    colleague = PIETER.with_changes(birth=PartialDate(3, 15))
+    text = to_vcard(colleague_fields(colleague, ""), "u")
+    assert "BDAY:--0315" in text
+    assert from_vcard(text)[1]["birth"] == "--03-15"
+
+
+def test_a_card_edited_by_another_client_is_read_and_its_other_properties_kept():
+    ours = to_vcard(colleague_fields(PIETER, "Financiën"), "uid-1")
+    # Another client (Nextcloud Contacts) renames, corrects the birthday and adds a telephone number.
+    card = vobject.readOne(ours)
+    card.n.value = vobject.vcard.Name(family="Bergen", given="Piet", additional="van den")
+    card.fn.value = "Piet van den Bergen"
+    card.bday.value = "1981-03-02"
+    card.add("tel").value = "+31 6 1234 5678"
+    card.add("x-nextcloud-thing").value = "keep me"
+    _, fields = from_vcard(card.serialize())
+    assert (fields["first_name"], fields["prefix"], fields["last_name"]) == ("Piet", "van den", "Bergen")
+    assert fields["birth"] == "1981-03-02"
+    assert fields["likes"] == "thee; koffie, drop"  # what the other client did not touch stays
+    # Our next write replaces only our own properties.
+    again = vobject.readOne(to_vcard({**fields, "notes": "nieuw"}, "uid-1", base=card.serialize()))
+    assert again.tel.value == "+31 6 1234 5678"
+    assert again.contents["x-nextcloud-thing"][0].value == "keep me"
+    assert again.note.value == "nieuw"
+    assert len(again.contents["fn"]) == 1
+
+
+def test_a_plain_card_from_elsewhere_takes_the_defaults():
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x\r\nFN:Anna Jansen\r\nEMAIL;TYPE=HOME:a@h.nl\r\n" \
+           "EMAIL;TYPE=WORK:anna@example.nl\r\nBDAY:--0704\r\nORG:Bedrijf;Verkoop\r\nEND:VCARD\r\n"
+    _, fields = from_vcard(text)
+    assert (fields["first_name"], fields["last_name"]) == ("Anna", "Jansen")
+    assert fields["email"] == "anna@example.nl"
+    assert fields["department"] == "Verkoop"
+    assert fields["birth"] == "--07-04"
+    colleague = colleague_from_fields(fields)
+    assert colleague.celebrate is Celebrate.YES and colleague.show_age and colleague.organises
+    assert colleague.work_days == frozenset(range(5))
+
+
+PLAN = Celebration(5, "birthday-7-2026-03-15", Kind.BIRTHDAY, 7, date(2026, 3, 15), date(2026, 3, 13),
+                   what="Taart", idea="cake", budget_cents=2550, status=Status.PLANNED, actual_cost_cents=1999,
+                   notes="niet vergeten", effort=1.5, organisers=(Organiser(8, "knows"), Organiser(9, "bridge")))
+UIDS = {7: "u7", 8: "u8", 9: "u9"}
+PEOPLE = {"u8": ("anna@example.nl", "Anna Jansen"), "u9": ("bob@example.nl", "Bob de Boer")}
+
+
+def test_a_plan_survives_the_round_trip():
+    fields = plan_fields(PLAN, UIDS)
+    uid, back = from_vtodo(to_vtodo(fields, "plan-1", "Pieter: Taart", PEOPLE))
+    assert uid == "plan-1"
+    assert back == fields
+    ids = {value: key for key, value in UIDS.items()}
+    assert plan_from_fields(back, ids, 5) == PLAN
+
+
+def test_the_task_speaks_icalendar():
+    todo = (Calendar.from_ical(to_vtodo(plan_fields(PLAN, UIDS), "plan-1", "Pieter: Taart", PEOPLE))
+                .walk("VTODO"))[0]
+    assert todo.decoded("DUE") == date(2026, 3, 13)
+    assert str(todo["STATUS"]) == "IN-PROCESS"
+    assert sorted(str(a) for a in todo["ATTENDEE"]) == ["mailto:anna@example.nl", "mailto:bob@example.nl"]
+    assert str(todo["X-SOCIAL-CALENDAR-BUDGET"]) == "25.50"
+    assert "ORGANIZER" not in todo
+
+
+def test_a_task_ticked_done_elsewhere_is_done_here():
+    text = to_vtodo(plan_fields(PLAN, UIDS), "plan-1", "Pieter: Taart", PEOPLE)
+    calendar = Calendar.from_ical(text)
+    todo = calendar.walk("VTODO")[0]
+    todo["STATUS"] = "COMPLETED"
+    todo.add("categories", "Werk")
+    _, fields = from_vtodo(calendar.to_ical().decode())
+    assert fields["status"] == "done"
+    kept = Calendar.from_ical(to_vtodo(fields, "plan-1", "x", PEOPLE, base=calendar.to_ical().decode()))
+    assert "CATEGORIES" in kept.walk("VTODO")[0]
+
+
+def test_a_monthly_treat_has_no_celebrant():
+    treat = Celebration(None, treat_key(2026, 4), Kind.MONTHLY_TREAT, None, date(2026, 4, 1), date(2026, 4, 9))
+    fields = plan_fields(treat, {})
+    back = plan_from_fields(from_vtodo(to_vtodo(fields, "t", "Traktatie", {}))[1], {})
+    assert back == treat
+
+
+def test_a_plan_whose_celebrant_is_unknown_here_waits():
+    assert plan_from_fields(plan_fields(PLAN, UIDS), {"u8": 8}) is None
