@@ -75,7 +75,9 @@ def test_a_plain_card_from_elsewhere_takes_the_defaults():
     assert fields["department"] == "Verkoop"
     assert fields["birth"] == "--07-04"
     colleague = colleague_from_fields(fields)
-    assert colleague.celebrate is Celebrate.YES and colleague.show_age and colleague.organises
+    assert colleague.celebrate is Celebrate.YES
+    assert colleague.show_age
+    assert colleague.organises
     assert colleague.work_days == frozenset(range(5))
 
 

@@ -126,7 +126,10 @@ def from_vcard(text: str) -> tuple[str, Fields]:
         first, prefix, last = (_text(getattr(name, part, "")).strip() for part in ("given", "additional", "family"))
     if not (first or last) and "fn" in contents:
         words = _text(contents["fn"][0].value).split()
-        first, prefix, last = (words[0], " ".join(words[1:-1]), words[-1]) if len(words) > 1 else ("", "", "".join(words))
+        if len(words) > 1:
+            first, prefix, last = words[0], " ".join(words[1:-1]), words[-1]
+        else:
+            last = "".join(words)
     birth = ""
     if "bday" in contents:
         try:
