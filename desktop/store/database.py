@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Kept in step with schema.py, which is only imported when a migration is due (it needs sqlite-utils).
 APPLICATION_ID = 0x536F4361  # 'SoCa': marks the file as ours, so another program's SQLite file is refused
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # How long to wait for another program that is writing before saying it is busy: a commit takes milliseconds.
 BUSY_WAIT_SECONDS = 5.0

@@ -126,3 +126,51 @@ def _sent_mail(db: Database) -> None:
             sent_at TEXT NOT NULL      -- when the server accepted it (UTC, ISO 8601)
         )""")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations(name="0005_sync")
+def _sync(db: Database) -> None:
+    # Sharing with a committee (store/sync_state.py): what this file and the server last agreed on, per object.
+    db.execute("""
+        CREATE TABLE sync_objects (
+            collection TEXT NOT NULL CHECK (collection IN ('addressbook', 'calendar')),
+            uid TEXT NOT NULL,
+            local_id INTEGER,      -- colleagues.id or celebrations.id; NULL: deleted here, still on the server
+            href TEXT,             -- its path on the server; NULL: not there yet
+            etag TEXT,             -- the server's version of it; NULL: written but not confirmed
+            fields TEXT,           -- its portable fields (JSON) as last agreed with the server; NULL: never
+            content TEXT,          -- its text as the server last gave it (what we do not own is kept from it)
+            PRIMARY KEY (collection, uid)
+        )""")
+    db.execute("CREATE UNIQUE INDEX sync_objects_local ON sync_objects (collection, local_id) "
+               "WHERE local_id IS NOT NULL")
+    db.execute("CREATE INDEX sync_objects_href ON sync_objects (collection, href)")
+    # A deleted row's id may be given to the next new row: the link goes with the row (a cascade fires these too).
+    db.execute("""
+        CREATE TRIGGER sync_colleague_deleted AFTER DELETE ON colleagues BEGIN
+            UPDATE sync_objects SET local_id = NULL WHERE collection = 'addressbook' AND local_id = OLD.id;
+        END""")
+    db.execute("""
+        CREATE TRIGGER sync_plan_deleted AFTER DELETE ON celebrations BEGIN
+            UPDATE sync_objects SET local_id = NULL WHERE collection = 'calendar' AND local_id = OLD.id;
+        END""")
+    db.execute("""
+        CREATE TABLE sync_collections (
+            collection TEXT PRIMARY KEY,
+            url TEXT NOT NULL,     -- the collection on the server the objects above belong to
+            sync_token TEXT        -- RFC 6578's token of the last round; NULL: compare ETags
+        )""")
+    db.execute("""
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY,
+            collection TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            found_at TEXT NOT NULL,        -- UTC, ISO 8601
+            local TEXT NOT NULL,           -- this file's version (JSON of the portable fields)
+            remote TEXT NOT NULL,          -- the server's version (JSON)
+            remote_href TEXT NOT NULL,
+            remote_etag TEXT NOT NULL,
+            remote_content TEXT NOT NULL,
+            UNIQUE (collection, uid)
+        )""")
+    db.execute("PRAGMA user_version = 5")
