@@ -19,7 +19,6 @@ DAV, CARD, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:carddav", "urn:ietf:params:
     "http://calendarserver.org/ns/"
 TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
 
 @dataclass(frozen=True)
@@ -58,12 +57,16 @@ class TokenExpired(DavError):
 
 
 def check_url(url: str) -> None:
-    """Refuse what would send personal data in the clear: plain http:// to anything but this computer."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise DavError(f"{url} is not a web address (https://...)")
-    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
-        raise DavError(f"{url} is not encrypted (http://): use https://, the address book holds personal data")
+    """Refuse what would send personal data in the clear: plain http:// to anything but this computer (the rule
+    of the sync.url setting, asked again for a URL from elsewhere)."""
+    from desktop.models.file_settings import SettingError, checked
+
+    try:
+        checked("sync.url", url)
+    except SettingError as exc:
+        raise DavError(exc.message.untranslated()) from exc
+    if not url.strip():
+        raise DavError("sync.url is not set")
 
 
 def _q(tag: str, namespace: str = DAV) -> str:

@@ -1,0 +1,442 @@
+"""One sync round between this file and the committee's CardDAV/CalDAV server.
+
+Per collection (colleagues in the address book first, so that plans can name them; then plans in the calendar):
+
+1. **What changed on the server**: sync-collection (RFC 6578) from the last round's token; a server that does not
+   offer it, or no longer knows the token, is asked for every ETag instead (PROPFIND) and those are compared
+   with the ones we keep. The changed objects are fetched in batches (multiget).
+2. **Pull**, in one transaction: a server change to an object unchanged here is applied here; a change on both
+   sides to different values is a **conflict**: this file keeps its version, the server keeps its version, and
+   both are recorded (store/sync_state.py) until someone chooses (`resolve`). A deletion on the server deletes
+   here only what was not changed here meanwhile (a changed one goes up again as new: nothing is lost); a
+   change on the server to what was deleted here brings it back. A round that would delete more than
+   `sync.delete_limit_percent` of the register (and more than two) stops before writing anything
+   (TooManyDeletions) unless forced: a wrong or emptied address book must not wipe a member's file.
+3. **Push**, each write conditional and recorded the moment the server accepts it: new objects with
+   `If-None-Match: *`, changes with `If-Match` and the ETag we know, deletions likewise. A 412 (someone was
+   quicker) is left for the next round, which pulls the other change and compares: nothing is overwritten.
+
+A round cut off anywhere (the server stops, the network goes) leaves the file consistent: the pull is all or
+nothing, every push already done is recorded, and what did not go up is still different from what was agreed,
+so the next round sends it.
+
+The first round of a file that already holds colleagues (two members who both imported the HR list) links a
+server card to the colleague with the same e-mail address (and a plan to the plan of the same occasion) instead
+of making a second one; where the two differ, that is a conflict like any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from desktop.exchange.ical.calendar import UID_DOMAIN
+from desktop.exchange.sync import dav
+from desktop.exchange.sync.fields import Fields
+from desktop.exchange.sync.vcard_map import CardError, colleague_fields, colleague_from_fields, from_vcard, to_vcard
+from desktop.exchange.sync.vtodo_map import TaskError, from_vtodo, plan_fields, plan_from_fields, shareable, to_vtodo
+from desktop.models.colleague import Department
+from desktop.store import sync_state
+from desktop.store.celebrations import Celebrations
+from desktop.store.database import Database, transaction
+from desktop.store.errors import StoreError
+from desktop.store.repository import Register
+from desktop.store.sync_state import ADDRESSBOOK, CALENDAR, SyncObject
+
+ALWAYS_ALLOWED_DELETIONS = 2  # a round may always delete this many, whatever the register's size
+_FALLBACK_STATUSES = {400, 403, 404, 405, 409, 415, 422, 501}  # sync-collection refused: compare ETags
+
+
+@dataclass(frozen=True)
+class Settings:
+    url: str
+    user: str = ""
+    addressbook: str = "Social Calendar"
+    calendar: str = "Social Calendar"
+    delete_limit_percent: int = 20
+
+    @classmethod
+    def from_file(cls, values: Mapping[str, str]) -> Settings:
+        return cls(values["sync.url"], values["sync.user"], values["sync.addressbook"], values["sync.calendar"],
+                   int(values["sync.delete_limit_percent"]))
+
+
+@dataclass
+class Report:
+    pulled: int = 0  # objects changed here from the server
+    pushed: int = 0  # objects written to the server
+    deleted: int = 0  # deletions, here and on the server
+    conflicts: int = 0  # open conflicts after the round
+    waiting: int = 0  # writes the server refused because of a newer version (the next round compares)
+    deferred: int = 0  # server objects not applied yet (a plan whose colleague is not here yet)
+    collections: dict[str, str] = field(default_factory=dict)  # kind → the collection's path on the server
+
+    def as_json(self) -> dict[str, object]:
+        return {"pulled": self.pulled, "pushed": self.pushed, "deleted": self.deleted, "conflicts": self.conflicts,
+                "waiting": self.waiting, "deferred": self.deferred, "collections": self.collections}
+
+
+class TooManyDeletions(Exception):
+    def __init__(self, count: int, total: int, limit_percent: int):
+        super().__init__(f"the server has lost {count} of {total} objects")
+        self.count, self.total, self.limit_percent = count, total, limit_percent
+
+
+class Side(Protocol):
+    """One kind of object as this file holds it."""
+
+    name: str
+    kind: dav.Kind
+
+    def local(self) -> dict[int, Fields]: ...
+    def apply(self, local_id: int | None, fields: Fields) -> int | None: ...
+    def remove(self, local_id: int) -> None: ...
+    def render(self, fields: Fields, uid: str, base: str | None) -> str: ...
+    def parse(self, text: str) -> tuple[str, Fields]: ...
+    def new_uid(self, fields: Fields) -> str: ...
+    def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None: ...
+
+
+class Colleagues:
+    name, kind = ADDRESSBOOK, dav.ADDRESSBOOK
+
+    def __init__(self, db: Database):
+        self.register = Register(db)
+        self._departments: dict[str, Department] = {}
+
+    def local(self) -> dict[int, Fields]:
+        departments = {d.id: d for d in self.register.departments()}
+        self._departments = {d.name.casefold(): d for d in departments.values()}
+        return {c.id: colleague_fields(c, departments[c.department_id].name if c.department_id in departments
+                                       else "") for c in self.register.colleagues() if c.id is not None}
+
+    def apply(self, local_id: int | None, fields: Fields) -> int | None:
+        department_id = None
+        name = str(fields.get("department", "")).strip()
+        if name:
+            department = self._departments.get(name.casefold())
+            if department is None:
+                department = self._departments[name.casefold()] = self.register.add_department(name)
+            department_id = department.id
+        colleague = colleague_from_fields(fields, local_id, department_id)
+        if local_id is None:
+            return self.register.add(colleague).id
+        self.register.update(colleague)
+        return local_id
+
+    def remove(self, local_id: int) -> None:
+        self.register.delete(local_id)
+
+    def render(self, fields: Fields, uid: str, base: str | None) -> str:
+        return to_vcard(fields, uid, base)
+
+    def parse(self, text: str) -> tuple[str, Fields]:
+        return from_vcard(text)
+
+    def new_uid(self, fields: Fields) -> str:
+        return str(uuid.uuid4())
+
+    def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None:
+        email = str(fields.get("email", "")).strip().casefold()
+        if not email:
+            return None
+        return next((local_id for local_id, mine in unlinked.items()
+                     if str(mine.get("email", "")).strip().casefold() == email), None)
+
+
+class Plans:
+    name, kind = CALENDAR, dav.CALENDAR
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.celebrations = Celebrations(db)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Who is who, after the colleagues' round: colleague id ↔ UID, and the names and addresses for ATTENDEE."""
+        linked = [o for o in sync_state.objects(self.db, ADDRESSBOOK) if o.local_id is not None]
+        self.uid_of = {o.local_id: o.uid for o in linked if o.local_id is not None}
+        self.id_of = {uid: local_id for local_id, uid in self.uid_of.items()}
+        people = {c.id: c for c in Register(self.db).colleagues()}
+        self.people = {uid: (people[i].email, people[i].full_name) for i, uid in self.uid_of.items() if i in people}
+        self.uid_by_email = {email.casefold(): uid for uid, (email, _) in self.people.items() if email}
+
+    def local(self) -> dict[int, Fields]:
+        return {p.id: plan_fields(p, self.uid_of) for p in self.celebrations.all()
+                if p.id is not None and shareable(p) and (p.colleague_id is None or p.colleague_id in self.uid_of)}
+
+    def apply(self, local_id: int | None, fields: Fields) -> int | None:
+        plan = plan_from_fields(fields, self.id_of, local_id)
+        if plan is None:
+            return None
+        try:
+            return self.celebrations.save(plan).id
+        except StoreError:  # another plan here holds that occasion: left for the next round
+            return None
+
+    def remove(self, local_id: int) -> None:
+        self.celebrations.delete(local_id)
+
+    def render(self, fields: Fields, uid: str, base: str | None) -> str:
+        celebrant = self.people.get(fields["celebrant"], ("", ""))[1]
+        what = fields["what"] or fields["kind"].replace("_", " ")
+        return to_vtodo(fields, uid, f"{celebrant}: {what}" if celebrant else what, self.people, base)
+
+    def parse(self, text: str) -> tuple[str, Fields]:
+        return from_vtodo(text, self.uid_by_email)
+
+    def new_uid(self, fields: Fields) -> str:
+        # The occasion's identity: two members who plan the same occasion write the same object (a 412, then a
+        # conflict), never two plans for one occasion.
+        identity = f"{fields['kind']}|{fields['celebrant']}|{fields['occasion_date']}"
+        return f"plan-{hashlib.sha256(identity.encode()).hexdigest()[:24]}@{UID_DOMAIN}"
+
+    def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None:
+        return next((local_id for local_id, mine in unlinked.items()
+                     if (mine["kind"], mine["celebrant"], mine["occasion_date"])
+                     == (fields["kind"], fields["celebrant"], fields["occasion_date"])), None)
+
+
+def connect(settings: Settings, password: str | None) -> dav.Client:
+    return dav.Client(settings.url, settings.user, password)
+
+
+def sync(db: Database, settings: Settings, password: str | None, *, force: bool = False,
+         client: dav.Client | None = None, on_step: Callable[[str], None] | None = None) -> Report:
+    """One round for both collections. Raises dav.DavError when the server cannot be reached or refuses (what was
+    done before that is kept), TooManyDeletions (nothing written for that collection)."""
+    own = client is None
+    client = client or connect(settings, password)
+    report = Report()
+    try:
+        addressbook = client.discover(dav.ADDRESSBOOK, settings.addressbook)
+        calendar = client.discover(dav.CALENDAR, settings.calendar)
+        report.collections = {ADDRESSBOOK: addressbook, CALENDAR: calendar}
+        _round(db, client, addressbook, Colleagues(db), report, settings.delete_limit_percent, force, on_step)
+        _round(db, client, calendar, Plans(db), report, settings.delete_limit_percent, force, on_step)
+    finally:
+        if own:
+            client.close()
+    report.conflicts = len(sync_state.conflicts(db))
+    return report
+
+
+def _round(db: Database, client: dav.Client, url: str, side: Side, report: Report, limit_percent: int,
+           force: bool, on_step: Callable[[str], None] | None) -> None:
+    sync_state.start_collection(db, side.name, url)
+    state = {o.uid: o for o in sync_state.objects(db, side.name)}
+    by_href = {o.href: o.uid for o in state.values() if o.href}
+    changed, deleted, token = _remote_changes(db, client, url, side, state)
+    changed = {href: etag for href, etag in changed.items()
+               if href not in by_href or state[by_href[href]].etag != etag}
+    fetched = client.multiget(url, side.kind, changed) if changed else {}
+    if on_step:
+        on_step("fetched")
+    local = side.local()
+    _check_deletions(deleted, by_href, state, local, limit_percent, force)
+    deferred = _pull(db, side, fetched, deleted, state, by_href, local, report)
+    sync_state.set_sync_token(db, side.name, None if deferred else token)
+    if on_step:
+        on_step("pulled")
+    if _push(db, client, url, side, report, on_step) and token is not None and not deferred:
+        _past_own_writes(db, client, url, side, token)
+
+
+def _past_own_writes(db: Database, client: dav.Client, url: str, side: Side, token: str) -> None:
+    """Move the token past our own writes when nobody else wrote meanwhile. Not merely a saving: a server may
+    leave out of the next report an object made and deleted after the token (RFC 6578 3.5), so a card we wrote
+    that someone then deleted would otherwise never be reported gone."""
+    try:
+        changed, deleted, newer = client.sync_collection(url, token)
+    except dav.DavError:
+        return
+    known = {o.href: o.etag for o in sync_state.objects(db, side.name) if o.href}
+    if all(known.get(href) == etag for href, etag in changed.items()) and not deleted & known.keys():
+        sync_state.set_sync_token(db, side.name, newer)
+
+
+def _remote_changes(db: Database, client: dav.Client, url: str, side: Side,
+                    state: Mapping[str, SyncObject]) -> tuple[dict[str, str], set[str], str | None]:
+    stored = sync_state.collection_state(db, side.name)
+    token = stored[1] if stored is not None else None
+    try:
+        return client.sync_collection(url, token)
+    except dav.TokenExpired:
+        pass
+    except dav.DavError as exc:
+        if exc.status not in _FALLBACK_STATUSES:
+            raise
+    etags = client.etags(url)
+    known = {o.href for o in state.values() if o.href and o.etag is not None and o.fields is not None}
+    return etags, known - set(etags), None
+
+
+def _check_deletions(deleted: set[str], by_href: Mapping[str, str], state: Mapping[str, SyncObject],
+                     local: Mapping[int, Fields], limit_percent: int, force: bool) -> None:
+    count = sum(1 for href in deleted if href in by_href
+                and (obj := state[by_href[href]]).local_id is not None and local.get(obj.local_id) == obj.fields)
+    if force or count <= ALWAYS_ALLOWED_DELETIONS or count * 100 <= len(local) * limit_percent:
+        return
+    raise TooManyDeletions(count, len(local), limit_percent)
+
+
+def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], deleted: set[str],
+          state: dict[str, SyncObject], by_href: Mapping[str, str], local: dict[int, Fields],
+          report: Report) -> bool:
+    """Apply the server's changes in one transaction; whether some had to wait."""
+    deferred = False
+    linked = {o.local_id for o in state.values() if o.local_id is not None}
+    unlinked = {i: f for i, f in local.items() if i not in linked}
+    saves: list[SyncObject] = []
+    forgets: list[str] = []
+    with transaction(db):
+        for href, (etag, text) in fetched.items():
+            try:
+                uid, fields = side.parse(text)
+            except (CardError, TaskError, ValueError, KeyError):
+                continue  # not ours to read (an event someone else put in the calendar)
+            uid = uid or href.rstrip("/").rsplit("/", 1)[-1]
+            obj = state.get(uid)
+            if obj is None:
+                match = side.match(fields, unlinked)
+                if match is not None:
+                    unlinked.pop(match)
+                    if local[match] != fields:
+                        sync_state.record_conflict(db, side.name, uid, local[match], fields, href, etag, text)
+                    saves.append(SyncObject(side.name, uid, match, href, etag, fields, text))
+                    continue
+                local_id = side.apply(None, fields)
+                if local_id is None:
+                    deferred = True
+                    report.deferred += 1
+                    continue
+                report.pulled += 1
+                saves.append(SyncObject(side.name, uid, local_id, href, etag, fields, text))
+                continue
+            mine = local.get(obj.local_id) if obj.local_id is not None else None
+            if fields == obj.fields or fields == mine:  # our own write coming back, or both made the same change
+                saves.append(SyncObject(side.name, uid, obj.local_id if mine is not None else None, href, etag,
+                                        fields, text))
+                continue
+            if mine is None or mine == obj.fields:  # changed there only (or deleted here, changed there: back)
+                local_id = side.apply(obj.local_id if mine is not None else None, fields)
+                if local_id is None:
+                    deferred = True
+                    report.deferred += 1
+                    continue
+                report.pulled += 1
+                saves.append(SyncObject(side.name, uid, local_id, href, etag, fields, text))
+                continue
+            sync_state.record_conflict(db, side.name, uid, mine, fields, href, etag, text)
+            saves.append(SyncObject(side.name, uid, obj.local_id, href, etag, fields, text))
+        for href in deleted:
+            uid = by_href.get(href)
+            if uid is None:
+                continue
+            obj = state[uid]
+            if obj.local_id is None:
+                forgets.append(uid)
+            elif local.get(obj.local_id) == obj.fields:
+                side.remove(obj.local_id)
+                forgets.append(uid)
+                report.deleted += 1
+            else:  # changed here, deleted there: it goes up again as new
+                saves.append(SyncObject(side.name, uid, obj.local_id, None, None, None, None))
+                sync_state.drop_conflict(db, side.name, uid)
+        sync_state.save_objects(db, saves)
+        sync_state.forget_objects(db, side.name, forgets)
+    return deferred
+
+
+def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report,
+          on_step: Callable[[str], None] | None) -> bool:
+    """Send what changed here; whether anything was written."""
+    before = report.pushed + report.deleted
+    local = side.local()
+    state = sync_state.objects(db, side.name)
+    waiting = {c.uid for c in sync_state.conflicts(db, side.name)}
+    for obj in state:
+        if obj.local_id is not None:
+            continue
+        if obj.href:
+            try:
+                client.delete(obj.href, obj.etag)
+            except dav.Precondition:
+                report.waiting += 1  # changed there meanwhile: the next round brings it back
+                continue
+            report.deleted += 1
+        sync_state.forget_objects(db, side.name, [obj.uid])
+        sync_state.drop_conflict(db, side.name, obj.uid)
+    by_local = {o.local_id: o for o in state if o.local_id is not None}
+    for local_id, fields in local.items():
+        obj = by_local.get(local_id)
+        if obj is None:
+            uid = side.new_uid(fields)
+            obj = SyncObject(side.name, uid, local_id, dav.join(url, _file_name(uid) + side.kind.extension),
+                             None, None, None)
+            sync_state.save_objects(db, [obj])  # the UID is this object's from now on, even if the PUT fails
+        elif obj.uid in waiting or obj.fields == fields:
+            continue
+        href = obj.href or dav.join(url, _file_name(obj.uid) + side.kind.extension)
+        text = side.render(fields, obj.uid, obj.content)
+        etag_known = obj.etag
+        if obj.fields is not None and not etag_known:  # the server did not say its ETag when we last wrote
+            etag_known = client.multiget(url, side.kind, [href]).get(href, ("", ""))[0] or None
+        create = obj.fields is None or not etag_known
+        try:
+            etag = client.put(href, text, side.kind, None if create else etag_known)
+        except dav.Precondition:
+            if create:
+                _adopt(db, client, url, side, obj, href, fields)
+            report.waiting += 1
+            continue
+        sync_state.save_objects(db, [SyncObject(side.name, obj.uid, local_id, href, etag or "", fields, text)])
+        report.pushed += 1
+        if on_step:
+            on_step("pushed")
+    return report.pushed + report.deleted > before
+
+
+def _adopt(db: Database, client: dav.Client, url: str, side: Side, obj: SyncObject, href: str,
+           fields: Fields) -> None:
+    """A new object whose place on the server is taken: by our own earlier write that we did not hear back
+    from, or by another member who made the same plan. The same content is simply agreed; other content is a
+    conflict."""
+    found = client.multiget(url, side.kind, [href]).get(href)
+    if found is None:
+        return
+    etag, text = found
+    try:
+        uid, theirs = side.parse(text)
+    except (CardError, TaskError, ValueError, KeyError):
+        return
+    with transaction(db):
+        if theirs != fields:
+            sync_state.record_conflict(db, side.name, obj.uid, fields, theirs, href, etag, text)
+        sync_state.save_objects(db, [SyncObject(side.name, obj.uid, obj.local_id, href, etag, theirs, text)])
+
+
+def _file_name(uid: str) -> str:
+    return uid if re.fullmatch(r"[A-Za-z0-9@._-]{1,120}", uid) else hashlib.sha256(uid.encode()).hexdigest()[:32]
+
+
+def resolve(db: Database, collection: str, uid: str, chosen: Fields) -> None:
+    """Settle a conflict with `chosen` (this file's version, the server's, or a mix field by field): it is stored
+    here, and goes up in the next round (with the server's ETag: a newer change there is a new conflict)."""
+    found = [c for c in sync_state.conflicts(db, collection) if c.uid == uid]
+    if not found:
+        return
+    side: Side = Colleagues(db) if collection == ADDRESSBOOK else Plans(db)
+    side.local()  # departments looked up
+    objects = {o.uid: o for o in sync_state.objects(db, collection)}
+    with transaction(db):
+        obj = objects.get(uid)
+        local_id = side.apply(obj.local_id if obj is not None else None, chosen)
+        if obj is not None:
+            sync_state.save_objects(db, [SyncObject(collection, uid, local_id, obj.href, obj.etag, obj.fields,
+                                                    obj.content)])
+        sync_state.drop_conflict(db, collection, uid)

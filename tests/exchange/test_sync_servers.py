@@ -1,0 +1,232 @@
+"""Two (or three) files sharing one register through a real CardDAV/CalDAV server on 127.0.0.1: Radicale (with a
+login) and Xandikos. Everything a committee does: join, add, change, delete on either side, the same colleague
+changed on both, a change by another client, a server that stops mid-round, a wiped address book."""
+
+from datetime import date
+
+import niquests
+import pytest
+import vobject
+
+from desktop.exchange.sync import dav
+from desktop.exchange.sync.engine import Settings, TooManyDeletions, resolve, sync
+from desktop.models.celebration import Celebration, Organiser, Status
+from desktop.models.colleague import Colleague
+from desktop.models.dates import PartialDate
+from desktop.models.kinds import Kind
+from desktop.store import sync_state
+from desktop.store.celebrations import Celebrations
+from desktop.store.database import open_database
+from desktop.store.repository import Register
+from tests.support.dav_servers import PASSWORD, Server
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def server(request, tmp_path):
+    running = Server(request.param, tmp_path / request.param)
+    running.start()
+    yield running
+    running.stop()
+
+
+class Member:
+    """One committee member's file."""
+
+    def __init__(self, path, server, url=None):
+        self.db = open_database(path)
+        self.register = Register(self.db)
+        self.plans = Celebrations(self.db)
+        self.settings = Settings(url or server.url, server.user, "Lief en leed", "Lief en leed")
+
+    def sync(self, **kwargs):
+        return sync(self.db, self.settings, PASSWORD, **kwargs)
+
+    def by_email(self, email):
+        return next((c for c in self.register.colleagues() if c.email == email), None)
+
+    def names(self):
+        return sorted(c.full_name for c in self.register.colleagues())
+
+
+@pytest.fixture
+def members(tmp_path, server):
+    made = [Member(tmp_path / f"{name}.sqlite", server) for name in ("anna", "bob", "carla")]
+    yield made
+    for member in made:
+        member.db.close()
+
+
+def jan(**changes):
+    return Colleague(first_name="Jan", prefix="de", last_name="Vries", email="jan@example.nl",
+                     birth=PartialDate(3, 15, 1976), hire_date=date(2015, 4, 1)).with_changes(**changes)
+
+
+def test_a_new_member_joins_and_changes_travel_both_ways(members):
+    anna, bob, _ = members
+    department = anna.register.add_department("Financiën")
+    anna.register.add(jan(department_id=department.id))
+    anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl",
+                                birth=PartialDate(7, 4)))
+    assert anna.sync().pushed == 2
+    joined = bob.sync()  # an empty file with the same settings pulls the whole register
+    assert joined.pulled == 2
+    assert bob.names() == ["Jan de Vries", "Piet Bakker"]
+    bobs_jan = bob.by_email("jan@example.nl")
+    assert bob.register.departments()[0].name == "Financiën"
+    assert bobs_jan.birth == PartialDate(3, 15, 1976)
+    # Bob corrects the birthday; Anna deletes Piet; both add someone.
+    bob.register.update(bobs_jan.with_changes(birth=PartialDate(3, 16, 1976), likes="drop"))
+    bob.register.add(Colleague(first_name="Kees", last_name="Smit", email="kees@example.nl"))
+    anna.register.delete(anna.by_email("piet@example.nl").id)
+    anna.register.add(Colleague(first_name="Lies", last_name="Mol", email="lies@example.nl"))
+    first = anna.sync()
+    assert (first.pushed, first.deleted) == (1, 1)
+    second = bob.sync()
+    assert (second.pulled, second.pushed, second.deleted) == (1, 2, 1)
+    third = anna.sync()
+    assert third.pulled == 2
+    assert anna.names() == bob.names() == ["Jan de Vries", "Kees Smit", "Lies Mol"]
+    assert anna.by_email("jan@example.nl").birth == PartialDate(3, 16, 1976)
+    assert anna.by_email("jan@example.nl").likes == "drop"
+    # Nothing changed: nothing travels.
+    assert anna.sync().as_json() | {"collections": {}} == {"pulled": 0, "pushed": 0, "deleted": 0, "conflicts": 0,
+                                                             "waiting": 0, "deferred": 0, "collections": {}}
+
+
+def test_plans_travel_with_their_organisers(members):
+    anna, bob, _ = members
+    celebrant = anna.register.add(jan())
+    organiser = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2026-03-15", Kind.BIRTHDAY, celebrant.id,
+                                date(2026, 3, 15), date(2026, 3, 13), what="Taart", budget_cents=2500,
+                                status=Status.PLANNED, organisers=(Organiser(organiser.id, "knows"),)))
+    anna.sync()
+    bob.register.add(Colleague(first_name="Zz", last_name="Eerst"))  # Bob's ids differ from Anna's
+    bob.sync()
+    [plan] = bob.plans.all()
+    bobs_jan, bobs_piet = bob.by_email("jan@example.nl"), bob.by_email("piet@example.nl")
+    assert bobs_jan.id != celebrant.id
+    assert plan.occasion_key == f"birthday-{bobs_jan.id}-2026-03-15"
+    assert plan.organisers == (Organiser(bobs_piet.id, "knows"),)
+    assert (plan.what, plan.budget_cents, plan.status) == ("Taart", 2500, Status.PLANNED)
+    bob.plans.save(plan.__class__(**{**plan.__dict__, "status": Status.DONE, "actual_cost_cents": 2350}))
+    bob.sync()
+    anna.sync()
+    [annas] = anna.plans.all()
+    assert (annas.status, annas.actual_cost_cents) == (Status.DONE, 2350)
+    anna.plans.delete(annas.id)
+    anna.sync()
+    assert bob.sync().deleted == 1
+    assert bob.plans.all() == []
+
+
+def test_the_same_colleague_changed_on_both_sides_is_a_conflict_and_nothing_is_lost(members):
+    anna, bob, _ = members
+    anna.register.add(jan())
+    anna.sync()
+    bob.sync()
+    anna.register.update(anna.by_email("jan@example.nl").with_changes(likes="koffie"))
+    bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="thee", dietary="vegetarisch"))
+    anna.sync()
+    report = bob.sync()
+    assert report.conflicts == 1
+    assert bob.by_email("jan@example.nl").likes == "thee"  # Bob's version stays in his file
+    [conflict] = sync_state.conflicts(bob.db)
+    assert (conflict.local["likes"], conflict.remote["likes"]) == ("thee", "koffie")
+    assert anna.sync().pulled == 0  # the server keeps Anna's version while Bob's question waits
+    assert anna.by_email("jan@example.nl").likes == "koffie"
+    # Bob chooses field by field: Anna's likes, his own dietary need.
+    resolve(bob.db, conflict.collection, conflict.uid, {**conflict.local, "likes": "koffie"})
+    assert sync_state.conflicts(bob.db) == []
+    assert bob.sync().pushed == 1
+    anna.sync()
+    mixed = anna.by_email("jan@example.nl")
+    assert (mixed.likes, mixed.dietary) == ("koffie", "vegetarisch")
+
+
+def test_a_change_made_on_the_server_by_another_client_is_picked_up(members, server):
+    anna, _, _ = members
+    anna.register.add(jan(likes="drop"))
+    report = anna.sync()
+    [card] = sync_state.objects(anna.db, "addressbook")
+    # Another client (as Nextcloud Contacts does): read the card, rename, correct the birthday, add a phone.
+    session = niquests.Session()
+    if server.user:
+        session.auth = (server.user, PASSWORD)
+    url = server.url.rstrip("/") + card.href
+    response = session.get(url)
+    edited = vobject.readOne(response.text)
+    edited.n.value = vobject.vcard.Name(family="Vries-Bakker", given="Johannes", additional="de")
+    edited.fn.value = "Johannes de Vries-Bakker"
+    edited.bday.value = "1976-03-17"
+    edited.add("tel").value = "+31 20 123 4567"
+    put = session.put(url, data=edited.serialize().encode(), headers={
+        "If-Match": response.headers["ETag"], "Content-Type": "text/vcard; charset=utf-8"})
+    assert put.status_code in (201, 204)
+    assert anna.sync().pulled == 1
+    renamed = anna.by_email("jan@example.nl")
+    assert (renamed.first_name, renamed.prefix, renamed.last_name) == ("Johannes", "de", "Vries-Bakker")
+    assert renamed.birth == PartialDate(3, 17, 1976)
+    assert renamed.likes == "drop"
+    anna.register.update(renamed.with_changes(notes="verhuisd"))
+    anna.sync()
+    again = vobject.readOne(session.get(url).text)
+    session.close()
+    assert again.tel.value == "+31 20 123 4567"  # what we do not own stays on the card
+    assert again.note.value == "verhuisd"
+    assert report.collections["addressbook"].endswith("/")
+
+
+def test_a_server_that_stops_mid_round_loses_nothing_and_the_next_round_goes_on(members, server):
+    anna, bob, _ = members
+    for number in range(12):
+        anna.register.add(Colleague(first_name=f"Collega{number}", last_name="Test", email=f"c{number}@example.nl"))
+    steps = []
+
+    def stop_after_three(step):
+        steps.append(step)
+        if steps.count("pushed") == 3:
+            server.stop()
+
+    with pytest.raises(dav.DavError):
+        anna.sync(on_step=stop_after_three)
+    assert len(anna.register.colleagues()) == 12
+    server.start()
+    report = anna.sync()
+    assert report.pushed == 9
+    assert bob.sync().pulled == 12
+    assert anna.names() == bob.names()
+
+
+def test_a_wiped_address_book_does_not_wipe_the_file(members, server):
+    anna, _, _ = members
+    for number in range(10):
+        anna.register.add(Colleague(first_name=f"Collega{number}", email=f"c{number}@example.nl"))
+    anna.sync()
+    client = dav.Client(server.url, server.user, PASSWORD)
+    for card in sync_state.objects(anna.db, "addressbook"):
+        client.delete(card.href, None)
+    client.close()
+    with pytest.raises(TooManyDeletions):
+        anna.sync()
+    assert len(anna.register.colleagues()) == 10
+    assert anna.sync(force=True).deleted == 10
+    assert anna.register.colleagues() == []
+
+
+def test_the_collection_itself_may_be_the_address(members, server, tmp_path):
+    anna, _, _ = members
+    anna.register.add(jan())
+    collections = anna.sync().collections
+    # Carla is given the address book's own address, and the calendar's name.
+    carla = Member(tmp_path / "carla-direct.sqlite", server, url=server.url.rstrip("/") + collections["addressbook"])
+    carla.settings = Settings(carla.settings.url, server.user, "", "Lief en leed")
+    assert carla.sync().pulled == 1
+    carla.db.close()
+
+
+def test_plain_http_to_another_computer_is_refused(tmp_path):
+    db = open_database(tmp_path / "f.sqlite")
+    with pytest.raises(dav.DavError, match="https"):
+        sync(db, Settings("http://dav.example.org/"), "x")
+    db.close()
