@@ -334,10 +334,10 @@ def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], dele
             sync_state.record_conflict(db, side.name, uid, mine, fields, href, etag, text)
             saves.append(SyncObject(side.name, uid, obj.local_id, href, etag, fields, text))
         for href in deleted:
-            uid = by_href.get(href)
-            if uid is None:
+            gone = by_href.get(href)
+            if gone is None:
                 continue
-            obj = state[uid]
+            uid, obj = gone, state[gone]
             if obj.local_id is None:
                 forgets.append(uid)
             elif local.get(obj.local_id) == obj.fields:
@@ -373,14 +373,16 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
         sync_state.drop_conflict(db, side.name, obj.uid)
     by_local = {o.local_id: o for o in state if o.local_id is not None}
     for local_id, fields in local.items():
-        obj = by_local.get(local_id)
-        if obj is None:
+        known = by_local.get(local_id)
+        if known is None:
             uid = side.new_uid(fields)
             obj = SyncObject(side.name, uid, local_id, dav.join(url, _file_name(uid) + side.kind.extension),
                              None, None, None)
             sync_state.save_objects(db, [obj])  # the UID is this object's from now on, even if the PUT fails
-        elif obj.uid in waiting or obj.fields == fields:
+        elif known.uid in waiting or known.fields == fields:
             continue
+        else:
+            obj = known
         href = obj.href or dav.join(url, _file_name(obj.uid) + side.kind.extension)
         text = side.render(fields, obj.uid, obj.content)
         etag_known = obj.etag
