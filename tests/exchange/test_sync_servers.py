@@ -230,3 +230,43 @@ def test_plain_http_to_another_computer_is_refused(tmp_path):
     with pytest.raises(dav.DavError, match="https"):
         sync(db, Settings("http://dav.example.org/"), "x")
     db.close()
+
+
+def test_a_change_on_the_server_between_pull_and_push_is_never_overwritten(members, server):
+    anna, bob, _ = members
+    anna.register.add(jan())
+    anna.sync()
+    bob.sync()
+    bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="thee"))
+
+    def anna_meanwhile(step):
+        if step == "pulled" and anna.by_email("jan@example.nl").likes != "koffie":
+            anna.register.update(anna.by_email("jan@example.nl").with_changes(likes="koffie"))
+            anna.sync()
+
+    report = bob.sync(on_step=anna_meanwhile)
+    assert report.waiting == 1  # the If-Match failed: Anna's version stays on the server
+    assert bob.sync().conflicts == 1
+    assert bob.by_email("jan@example.nl").likes == "thee"
+    assert anna.sync().pulled == 0
+    assert anna.by_email("jan@example.nl").likes == "koffie"
+
+
+def test_without_sync_tokens_etags_are_compared(members, monkeypatch):
+    anna, bob, _ = members
+
+    def no_rfc_6578(self, collection, token):
+        raise dav.DavError("REPORT: the server answered 501", 501)
+
+    monkeypatch.setattr(dav.Client, "sync_collection", no_rfc_6578)
+    anna.register.add(jan())
+    anna.register.add(Colleague(first_name="Piet", email="piet@example.nl"))
+    anna.sync()
+    assert bob.sync().pulled == 2
+    anna.register.update(anna.by_email("jan@example.nl").with_changes(likes="drop"))
+    anna.register.delete(anna.by_email("piet@example.nl").id)
+    anna.sync()
+    report = bob.sync()
+    assert (report.pulled, report.deleted) == (1, 1)
+    assert bob.names() == ["Jan de Vries"]
+    assert bob.sync().as_json()["pulled"] == 0
