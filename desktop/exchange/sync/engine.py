@@ -352,54 +352,74 @@ def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], dele
     return deferred
 
 
+RECORD_EVERY = 100  # pushes recorded per transaction (each commit waits for the disk)
+
+
 def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report,
           on_step: Callable[[str], None] | None) -> bool:
-    """Send what changed here; whether anything was written."""
+    """Send what changed here; whether anything was written. What the server accepted is recorded in batches
+    (and whatever happens, before this returns or raises): a write the server took that a crash kept from being
+    recorded comes back in the next pull as equal to this file's version, and is simply agreed."""
     before = report.pushed + report.deleted
     local = side.local()
     state = sync_state.objects(db, side.name)
     waiting = {c.uid for c in sync_state.conflicts(db, side.name)}
-    for obj in state:
-        if obj.local_id is not None:
-            continue
-        if obj.href:
-            try:
-                client.delete(obj.href, obj.etag)
-            except dav.Precondition:
-                report.waiting += 1  # changed there meanwhile: the next round brings it back
-                continue
-            report.deleted += 1
-        sync_state.forget_objects(db, side.name, [obj.uid])
-        sync_state.drop_conflict(db, side.name, obj.uid)
     by_local = {o.local_id: o for o in state if o.local_id is not None}
-    for local_id, fields in local.items():
-        known = by_local.get(local_id)
-        if known is None:
-            uid = side.new_uid(fields)
-            obj = SyncObject(side.name, uid, local_id, dav.join(url, _file_name(uid) + side.kind.extension),
-                             None, None, None)
-            sync_state.save_objects(db, [obj])  # the UID is this object's from now on, even if the PUT fails
-        elif known.uid in waiting or known.fields == fields:
-            continue
-        else:
-            obj = known
-        href = obj.href or dav.join(url, _file_name(obj.uid) + side.kind.extension)
-        text = side.render(fields, obj.uid, obj.content)
-        etag_known = obj.etag
-        if obj.fields is not None and not etag_known:  # the server did not say its ETag when we last wrote
-            etag_known = client.multiget(url, side.kind, [href]).get(href, ("", ""))[0] or None
-        create = obj.fields is None or not etag_known
-        try:
-            etag = client.put(href, text, side.kind, None if create else etag_known)
-        except dav.Precondition:
-            if create:
-                _adopt(db, client, url, side, obj, href, fields)
-            report.waiting += 1
-            continue
-        sync_state.save_objects(db, [SyncObject(side.name, obj.uid, local_id, href, etag or "", fields, text)])
-        report.pushed += 1
-        if on_step:
-            on_step("pushed")
+    new = [SyncObject(side.name, uid, local_id, dav.join(url, _file_name(uid) + side.kind.extension), None, None,
+                      None) for local_id, fields in local.items() if local_id not in by_local
+           for uid in [side.new_uid(fields)]]
+    sync_state.save_objects(db, new)  # each new object's UID is its own from now on, even if its PUT fails
+    by_local.update({o.local_id: o for o in new})
+    done: list[SyncObject] = []
+    gone: list[str] = []
+
+    def record() -> None:
+        with transaction(db):
+            sync_state.save_objects(db, done)
+            sync_state.forget_objects(db, side.name, gone)
+            for uid in gone:
+                sync_state.drop_conflict(db, side.name, uid)
+        done.clear()
+        gone.clear()
+
+    try:
+        for obj in state:
+            if obj.local_id is not None:
+                continue
+            if obj.href:
+                try:
+                    client.delete(obj.href, obj.etag)
+                except dav.Precondition:
+                    report.waiting += 1  # changed there meanwhile: the next round brings it back
+                    continue
+                report.deleted += 1
+            gone.append(obj.uid)
+        for local_id, fields in local.items():
+            obj = by_local[local_id]
+            if obj.uid in waiting or obj.fields == fields:
+                continue
+            href = obj.href or dav.join(url, _file_name(obj.uid) + side.kind.extension)
+            text = side.render(fields, obj.uid, obj.content)
+            etag_known = obj.etag
+            if obj.fields is not None and not etag_known:  # the server did not say its ETag when we last wrote
+                etag_known = client.multiget(url, side.kind, [href]).get(href, ("", ""))[0] or None
+            create = obj.fields is None or not etag_known
+            try:
+                etag = client.put(href, text, side.kind, None if create else etag_known)
+            except dav.Precondition:
+                if create:
+                    record()
+                    _adopt(db, client, url, side, obj, href, fields)
+                report.waiting += 1
+                continue
+            done.append(SyncObject(side.name, obj.uid, local_id, href, etag or "", fields, text))
+            report.pushed += 1
+            if len(done) >= RECORD_EVERY:
+                record()
+            if on_step:
+                on_step("pushed")
+    finally:
+        record()
     return report.pushed + report.deleted > before
 
 
