@@ -89,8 +89,11 @@ def start_collection(db: Database, collection: str, url: str) -> None:
 
 
 def set_sync_token(db: Database, collection: str, token: str | None) -> None:
+    """Written only when it changed: a round that changed nothing leaves the file as it was (a window watching
+    the file for other programs' changes sees none)."""
     with transaction(db):
-        db.execute("UPDATE sync_collections SET sync_token = ? WHERE collection = ?", [token, collection])
+        db.execute("UPDATE sync_collections SET sync_token = ? WHERE collection = ? AND sync_token IS NOT ?",
+                   [token, collection, token])
 
 
 def conflicts(db: Database, collection: str | None = None) -> list[Conflict]:

@@ -270,3 +270,17 @@ def test_without_sync_tokens_etags_are_compared(members, monkeypatch):
     assert (report.pulled, report.deleted) == (1, 1)
     assert bob.names() == ["Jan de Vries"]
     assert bob.sync().as_json()["pulled"] == 0
+
+
+def test_a_round_with_nothing_changed_leaves_the_file_untouched(members):
+    anna, _, _ = members
+    anna.register.add(jan())
+    anna.sync()
+    anna.sync()
+    before = anna.db.execute("PRAGMA data_version").fetchone()[0]
+    watcher = open_database(anna.db.path)  # another connection sees commits of this one in its data_version
+    seen = watcher.execute("PRAGMA data_version").fetchone()[0]
+    assert anna.sync().quiet
+    assert watcher.execute("PRAGMA data_version").fetchone()[0] == seen
+    assert anna.db.execute("PRAGMA data_version").fetchone()[0] == before
+    watcher.close()

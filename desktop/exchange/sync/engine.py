@@ -73,11 +73,17 @@ class Report:
     conflicts: int = 0  # open conflicts after the round
     waiting: int = 0  # writes the server refused because of a newer version (the next round compares)
     deferred: int = 0  # server objects not applied yet (a plan whose colleague is not here yet)
+    changed_here: int = 0  # changes made to this file's colleagues and plans (pulled, and deleted here)
     collections: dict[str, str] = field(default_factory=dict)  # kind → the collection's path on the server
 
     def as_json(self) -> dict[str, object]:
         return {"pulled": self.pulled, "pushed": self.pushed, "deleted": self.deleted, "conflicts": self.conflicts,
                 "waiting": self.waiting, "deferred": self.deferred, "collections": self.collections}
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing travelled and nothing waits."""
+        return not (self.pulled or self.pushed or self.deleted or self.conflicts or self.waiting)
 
 
 class TooManyDeletions(Exception):
@@ -315,6 +321,7 @@ def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], dele
                     report.deferred += 1
                     continue
                 report.pulled += 1
+                report.changed_here += 1
                 saves.append(SyncObject(side.name, uid, local_id, href, etag, fields, text))
                 continue
             mine = local.get(obj.local_id) if obj.local_id is not None else None
@@ -329,6 +336,7 @@ def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], dele
                     report.deferred += 1
                     continue
                 report.pulled += 1
+                report.changed_here += 1
                 saves.append(SyncObject(side.name, uid, local_id, href, etag, fields, text))
                 continue
             sync_state.record_conflict(db, side.name, uid, mine, fields, href, etag, text)
@@ -344,6 +352,7 @@ def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], dele
                 side.remove(obj.local_id)
                 forgets.append(uid)
                 report.deleted += 1
+                report.changed_here += 1
             else:  # changed here, deleted there: it goes up again as new
                 saves.append(SyncObject(side.name, uid, obj.local_id, None, None, None, None))
                 sync_state.drop_conflict(db, side.name, uid)
