@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
             self.tr("The file was changed by another program: showing what it holds now."), 10_000))
         self._create_actions()
         icons.decorate(self)
+        from desktop.ui.sync.control import SyncControl
+
+        self.sharing = SyncControl(self, workspace)  # Settings › Share with my committee…, the background sync
         self._create_menus()
         workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
         geometry = settings().value(WINDOW_GEOMETRY)
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addActions([self.policy_action, self.gift_policy_action, self.publishing_action])
         settings_menu.addAction(self.mail_action)
+        settings_menu.addActions(self.sharing.actions())
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -393,6 +397,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_selection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sharing.shutdown()  # a round under way finishes first
         if self.publisher is not None:
             self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())

@@ -152,6 +152,8 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         (w.gift_policy_action, None, [accept], lambda: load_gift_rules(demo.db) == gift_rules),
         (w.publishing_action, None, [accept], None),
         (w.mail_action, None, [accept], None),
+        (w.sharing.share_action, None, [accept], None),
+        (w.sharing.conflicts_action, None, [accept], None),
         *[(action, None, [accept], lambda code=code: saved_language() == code)
           for action, code in zip(w.language_actions.actions()[::-1], ("en", "nl", None), strict=True)],
         (w.about_action, None, [accept], None),

@@ -378,7 +378,7 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
                       None) for local_id, fields in local.items() if local_id not in by_local
            for uid in [side.new_uid(fields)]]
     sync_state.save_objects(db, new)  # each new object's UID is its own from now on, even if its PUT fails
-    by_local.update({o.local_id: o for o in new})
+    by_local.update({local_id: o for o in new if (local_id := o.local_id) is not None})
     done: list[SyncObject] = []
     gone: list[str] = []
 

@@ -1,0 +1,62 @@
+"""What the main window holds of sharing: two actions for the Settings menu, the status-bar line, and the
+background sync, started for a file that shares (also one opened later with File › Open)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from desktop.ui.sync import shares
+from desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.ui.sync.syncer import Syncer
+
+
+class SyncControl(QObject):
+    def __init__(self, window: QMainWindow, workspace: Workspace):
+        super().__init__(window)
+        self.main_window, self.workspace = window, workspace
+        self.syncer: Syncer | None = None
+        self.share_action = QAction(self.tr("S&hare with my committee…"), window)
+        self.share_action.triggered.connect(self.edit_sharing)
+        self.conflicts_action = QAction(self.tr("Sync &conflicts…"), window)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.label = QLabel()
+        window.statusBar().addPermanentWidget(self.label)
+        workspace.data_changed.connect(self.start_if_set)
+        self.start_if_set()
+
+    def actions(self) -> list[QAction]:
+        return [self.share_action, self.conflicts_action]
+
+    def start_if_set(self) -> None:
+        if self.syncer is None and shares(self.workspace.register.db):
+            from desktop.ui.sync.syncer import Syncer
+
+            self.syncer = Syncer(self.workspace, self)
+            self.syncer.status_changed.connect(self.label.setText)
+            self.syncer.start()
+
+    def edit_sharing(self) -> None:
+        from desktop.ui.sync.share_dialog import ShareDialog
+
+        if ShareDialog(self.workspace.register.db, self.main_window).exec():
+            self.start_if_set()
+            if self.syncer is not None:
+                self.syncer.sync_now()
+
+    def show_conflicts(self) -> None:
+        from desktop.ui.sync.conflict_dialog import ConflictDialog
+
+        ConflictDialog(self.workspace.register.db, self.main_window).exec()
+        self.workspace.reload()
+        if self.syncer is not None:
+            self.syncer.sync_now()
+
+    def shutdown(self) -> None:
+        if self.syncer is not None:
+            self.syncer.shutdown()
