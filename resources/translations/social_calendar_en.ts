@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+385"/>
+        <location filename="../../desktop/ui/main_window.py" line="+391"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -105,6 +105,17 @@
         <translation>
             <numerusform>%n occasion, {shown} shown</numerusform>
             <numerusform>%n occasions, {shown} shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Syncer</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/syncer.py" line="+159"/>
+        <source>%n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>%n conflict waits for your choice</numerusform>
+            <numerusform>%n conflicts wait for your choice</numerusform>
         </translation>
     </message>
 </context>

@@ -53,7 +53,7 @@ class ShareDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("unchanged (kept in the keyring)"))
         form.addRow(self.tr("&Password:"), self.password)
-        self.check_button = QPushButton(self.tr("Check the &connection"))
+        self.check_button = QPushButton(self.tr("Check the co&nnection"))
         self.check_button.clicked.connect(self.check)
         form.addRow("", self.check_button)
         self.outcome_label = QLabel()
