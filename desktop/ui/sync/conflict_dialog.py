@@ -92,7 +92,9 @@ class ConflictDialog(QDialog):
             return
         conflict = self.conflicts[index]
         labels = self._labels()
-        differs = [k for k in conflict.local if conflict.local.get(k) != conflict.remote.get(k)]
+        order = {key: index for index, key in enumerate(labels)}  # the colleague form's order
+        differs = sorted((k for k in conflict.local if conflict.local.get(k) != conflict.remote.get(k)),
+                         key=lambda k: (order.get(k, len(order)), k))
         self.table.setRowCount(len(differs))
         for row, key in enumerate(differs):
             self.table.setItem(row, 0, QTableWidgetItem(labels.get(key, key)))
