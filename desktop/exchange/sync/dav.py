@@ -170,7 +170,8 @@ class Client:
             if not _is_collection_of(props, kind):
                 continue
             label = (props[_q("displayname")].text or "") if _q("displayname") in props else ""
-            if label.strip() == name.strip() or href.rstrip("/").rsplit("/", 1)[-1] in (name.strip(), slug):
+            segment = href.rstrip("/").rsplit("/", 1)[-1]
+            if label.strip() == name.strip() or segment in (name.strip(), slug, f"{slug}-{kind.name}"):
                 return href
         # Some servers keep address books and calendars in one home: the kind in the new name keeps them apart.
         return self.make(f"{home.rstrip('/')}/{slug}-{kind.name}/", kind, name.strip() or slug)
