@@ -28,7 +28,6 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _sync(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.exchange.publish.secrets import get_password
     from desktop.exchange.sync.dav import DavError
     from desktop.exchange.sync.engine import Settings, TooManyDeletions, sync
     from desktop.store.database import open_database
@@ -43,7 +42,7 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
             return EXIT_ERROR
         say_if_open_in_a_window(db_path)
         try:
-            report = sync(db, settings, get_password(settings.url, settings.user), force=args.force)
+            report = sync(db, settings, _password(settings.url, settings.user), force=args.force)
         except TooManyDeletions as exc:
             print(translate("Cli", "The server no longer has {count} of the {total} objects here: more than "
                                    "{limit}% at once, so nothing was deleted. Check sync.url and the collection "
@@ -63,6 +62,16 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
               .format(pulled=report.pulled, pushed=report.pushed, deleted=report.deleted,
                       conflicts=report.conflicts))
     return EXIT_OK
+
+
+def _password(url: str, user: str) -> str | None:
+    """The keyring's password; none when there is no keyring (a server that needs one says so)."""
+    from desktop.exchange.publish.secrets import get_password
+
+    try:
+        return get_password(url, user)
+    except Exception:  # noqa: BLE001 - keyring backends raise their own errors (no backend, locked)
+        return None
 
 
 def _conflicts(args: argparse.Namespace, db_path: Path) -> int:

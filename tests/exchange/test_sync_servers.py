@@ -284,3 +284,55 @@ def test_a_round_with_nothing_changed_leaves_the_file_untouched(members):
     assert watcher.execute("PRAGMA data_version").fetchone()[0] == seen
     assert anna.db.execute("PRAGMA data_version").fetchone()[0] == before
     watcher.close()
+
+
+def test_a_sync_killed_mid_push_is_finished_by_the_next_round_without_duplicates(tmp_path):
+    """A real crash: `social-calendar sync` killed (SIGKILL) while it sends. The server accepted writes that the
+    file never recorded; the next round agrees on those instead of sending them twice or calling them conflicts."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from desktop.store.file_settings import write_setting
+
+    server = Server("radicale", tmp_path / "radicale", login=False)  # the command needs no keyring then
+    server.start()
+    try:
+        path = tmp_path / "anna.sqlite"
+        db = open_database(path)
+        Register(db).add_many(Colleague(first_name=f"Collega{n}", email=f"c{n}@example.nl") for n in range(150))
+        write_setting(db, "sync.url", server.url)
+        write_setting(db, "sync.user", server.user)
+        db.close()
+        process = subprocess.Popen([sys.executable, "-m", "desktop", "sync", "--db", str(path)],
+                                   cwd=Path(__file__).parents[2], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        client = dav.Client(server.url, server.user)
+        collection = f"/{server.user}/social-calendar-addressbook/"  # made by the command, not here: no race
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    if len(client.etags(collection)) >= 20:
+                        break
+                except dav.DavError:
+                    pass
+                time.sleep(0.05)
+            process.send_signal(signal.SIGKILL)
+            process.wait(10)
+            sent = len(client.etags(collection))
+            assert 20 <= sent < 150, "the kill should come in the middle of the round"
+            db = open_database(path)
+            report = sync(db, Settings(server.url, server.user), None)
+            assert report.conflicts == 0
+            assert report.pushed <= 150 - sent + 1
+            assert len(client.etags(collection)) == 150
+            assert sync(db, Settings(server.url, server.user), None).quiet
+            db.close()
+        finally:
+            client.close()
+    finally:
+        server.stop()

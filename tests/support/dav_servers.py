@@ -23,6 +23,7 @@ class Server:
     folder: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    login: bool = True  # Radicale: check the password (False: any password, for a command without a keyring)
 
     @property
     def url(self) -> str:
@@ -43,9 +44,8 @@ class Server:
 [server]
 hosts = 127.0.0.1:{self.port}
 [auth]
-type = htpasswd
-htpasswd_filename = {users}
-htpasswd_encryption = plain
+{f"type = htpasswd{chr(10)}htpasswd_filename = {users}{chr(10)}htpasswd_encryption = plain" if self.login
+ else "type = none"}
 [rights]
 type = owner_only
 [storage]
