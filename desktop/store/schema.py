@@ -140,6 +140,7 @@ def _sync(db: Database) -> None:
             etag TEXT,             -- the server's version of it; NULL: written but not confirmed
             fields TEXT,           -- its portable fields (JSON) as last agreed with the server; NULL: never
             content TEXT,          -- its text as the server last gave it (what we do not own is kept from it)
+            dirty INTEGER NOT NULL DEFAULT 0,  -- changed here since (set by the triggers below; a hint only)
             PRIMARY KEY (collection, uid)
         )""")
     db.execute("CREATE UNIQUE INDEX sync_objects_local ON sync_objects (collection, local_id) "
@@ -154,11 +155,27 @@ def _sync(db: Database) -> None:
         CREATE TRIGGER sync_plan_deleted AFTER DELETE ON celebrations BEGIN
             UPDATE sync_objects SET local_id = NULL WHERE collection = 'calendar' AND local_id = OLD.id;
         END""")
+    # What may have changed here since the last round, so that a round looks only at those (5,000 colleagues).
+    for name, table, event, collection, row in (
+            ("sync_colleague_changed", "colleagues", "UPDATE", "addressbook", "NEW.id"),
+            ("sync_plan_changed", "celebrations", "UPDATE", "calendar", "NEW.id"),
+            ("sync_organiser_added", "celebration_organisers", "INSERT", "calendar", "NEW.celebration_id"),
+            ("sync_organiser_removed", "celebration_organisers", "DELETE", "calendar", "OLD.celebration_id")):
+        db.execute(f"""
+            CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN
+                UPDATE sync_objects SET dirty = 1 WHERE collection = '{collection}' AND local_id = {row};
+            END""")
+    db.execute("""
+        CREATE TRIGGER sync_department_renamed AFTER UPDATE OF name ON departments BEGIN
+            UPDATE sync_objects SET dirty = 1 WHERE collection = 'addressbook'
+                AND local_id IN (SELECT id FROM colleagues WHERE department_id = NEW.id);
+        END""")
     db.execute("""
         CREATE TABLE sync_collections (
             collection TEXT PRIMARY KEY,
             url TEXT NOT NULL,     -- the collection on the server the objects above belong to
-            sync_token TEXT        -- RFC 6578's token of the last round; NULL: compare ETags
+            sync_token TEXT,       -- RFC 6578's token of the last round; NULL: compare ETags
+            found_from TEXT NOT NULL DEFAULT ''  -- the settings it was found with (unchanged: no discovery)
         )""")
     db.execute("""
         CREATE TABLE sync_conflicts (

@@ -18,7 +18,15 @@ from typing import Any
 from desktop.store.database import Database, transaction
 
 ADDRESSBOOK, CALENDAR = "addressbook", "calendar"
-_COLUMNS = "collection, uid, local_id, href, etag, fields, content"
+_COLUMNS = "collection, uid, local_id, href, etag, fields, dirty"
+# Which rows of the file each collection holds; plans of recorded occasions are not shared (yet).
+_LOCAL = {ADDRESSBOOK: "SELECT id FROM colleagues",
+          CALENDAR: "SELECT id FROM celebrations WHERE occasion_key NOT LIKE 'record-%'"}
+
+
+def canonical(fields: dict[str, Any]) -> str:
+    """The one text form of an object's fields: what is stored, and what is compared."""
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -28,8 +36,18 @@ class SyncObject:
     local_id: int | None  # None: deleted in this file
     href: str | None  # None: not on the server yet
     etag: str | None  # None: not confirmed by the server
-    fields: dict[str, Any] | None  # as last agreed; None: never agreed
-    content: str | None  # the text the server last gave
+    fields_text: str | None  # as last agreed (canonical JSON); None: never agreed
+    content: str | None = None  # the text the server last gave; not read by objects() (content_of reads it)
+    dirty: bool = False  # changed here since it was agreed (the triggers' hint)
+
+    @classmethod
+    def agreed(cls, collection: str, uid: str, local_id: int | None, href: str | None, etag: str | None,
+               fields: dict[str, Any] | None, content: str | None) -> SyncObject:
+        return cls(collection, uid, local_id, href, etag, canonical(fields) if fields is not None else None, content)
+
+    @property
+    def fields(self) -> dict[str, Any] | None:
+        return json.loads(self.fields_text) if self.fields_text is not None else None
 
 
 @dataclass(frozen=True)
@@ -46,19 +64,34 @@ class Conflict:
 
 
 def objects(db: Database, collection: str) -> list[SyncObject]:
+    """Every object of `collection`, without the server's text (see content_of)."""
     rows = db.execute(f"SELECT {_COLUMNS} FROM sync_objects WHERE collection = ?", [collection])
-    return [SyncObject(c, uid, local_id, href, etag, json.loads(fields) if fields else None, content)
-            for c, uid, local_id, href, etag, fields, content in rows]
+    return [SyncObject(c, uid, local_id, href, etag, fields, None, bool(dirty))
+            for c, uid, local_id, href, etag, fields, dirty in rows]
+
+
+def content_of(db: Database, collection: str, uid: str) -> str | None:
+    row = db.execute("SELECT content FROM sync_objects WHERE collection = ? AND uid = ?", [collection, uid]).fetchone()
+    return row[0] if row is not None else None
+
+
+def unlinked(db: Database, collection: str) -> list[int]:
+    """The file's colleagues (or shareable plans) that have no object yet: new here."""
+    rows = db.execute(f"{_LOCAL[collection]} {'AND' if 'WHERE' in _LOCAL[collection] else 'WHERE'} id NOT IN "
+                      "(SELECT local_id FROM sync_objects WHERE collection = ? AND local_id IS NOT NULL)",
+                      [collection])
+    return [row[0] for row in rows]
 
 
 def save_objects(db: Database, found: Iterable[SyncObject]) -> None:
+    """Store objects as given (dirty as given: agreeing clears it). A None `content` keeps the stored text."""
     with transaction(db):
         db.conn.executemany(
-            f"INSERT INTO sync_objects ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, uid) "
-            "DO UPDATE SET local_id = excluded.local_id, href = excluded.href, etag = excluded.etag, "
-            "fields = excluded.fields, content = excluded.content",
-            [(o.collection, o.uid, o.local_id, o.href, o.etag,
-              json.dumps(o.fields, ensure_ascii=False, sort_keys=True) if o.fields is not None else None, o.content)
+            "INSERT INTO sync_objects (collection, uid, local_id, href, etag, fields, content, dirty) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, uid) DO UPDATE SET local_id = "
+            "excluded.local_id, href = excluded.href, etag = excluded.etag, fields = excluded.fields, "
+            "content = coalesce(excluded.content, content), dirty = excluded.dirty",
+            [(o.collection, o.uid, o.local_id, o.href, o.etag, o.fields_text, o.content, int(o.dirty))
              for o in found])
 
 
@@ -69,23 +102,35 @@ def forget_objects(db: Database, collection: str, uids: Iterable[str]) -> None:
 
 
 def collection_state(db: Database, collection: str) -> tuple[str, str | None] | None:
-    """(the collection's URL, its sync token) as of the last round; None before the first."""
+    """(the collection's path on the server, its sync token) as of the last round; None before the first."""
     row = db.execute("SELECT url, sync_token FROM sync_collections WHERE collection = ?", [collection]).fetchone()
     return (str(row[0]), row[1]) if row is not None else None
 
 
-def start_collection(db: Database, collection: str, url: str) -> None:
+def found_collection(db: Database, collection: str, found_from: str) -> str | None:
+    """The collection's path as found with the settings `found_from` last time (None: look it up again)."""
+    row = db.execute("SELECT url FROM sync_collections WHERE collection = ? AND found_from = ?",
+                     [collection, found_from]).fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def start_collection(db: Database, collection: str, url: str, found_from: str = "") -> None:
     """Sync `collection` with the server collection at `url`. When another one was synced before (the settings
     name another address book), what was agreed with it says nothing about this one: it is forgotten, and the
     file's objects go up as new (matched by e-mail where the new collection already holds them)."""
     with transaction(db):
-        state = collection_state(db, collection)
-        if state is not None and state[0] == url:
+        row = db.execute("SELECT url, found_from FROM sync_collections WHERE collection = ?",
+                         [collection]).fetchone()
+        if row is not None and tuple(row) == (url, found_from):
             return
-        db.execute("DELETE FROM sync_objects WHERE collection = ?", [collection])
-        db.execute("DELETE FROM sync_conflicts WHERE collection = ?", [collection])
-        db.execute("INSERT INTO sync_collections (collection, url, sync_token) VALUES (?, ?, NULL) "
-                   "ON CONFLICT (collection) DO UPDATE SET url = excluded.url, sync_token = NULL", [collection, url])
+        if row is None or row[0] != url:
+            db.execute("DELETE FROM sync_objects WHERE collection = ?", [collection])
+            db.execute("DELETE FROM sync_conflicts WHERE collection = ?", [collection])
+            db.execute("INSERT INTO sync_collections (collection, url, sync_token, found_from) VALUES (?, ?, NULL, ?) "
+                       "ON CONFLICT (collection) DO UPDATE SET url = excluded.url, sync_token = NULL, "
+                       "found_from = excluded.found_from", [collection, url, found_from])
+        else:
+            db.execute("UPDATE sync_collections SET found_from = ? WHERE collection = ?", [found_from, collection])
 
 
 def set_sync_token(db: Database, collection: str, token: str | None) -> None:

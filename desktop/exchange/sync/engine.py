@@ -30,8 +30,8 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from desktop.exchange.ical.calendar import UID_DOMAIN
@@ -98,7 +98,8 @@ class Side(Protocol):
     name: str
     kind: dav.Kind
 
-    def local(self) -> dict[int, Fields]: ...
+    def local(self, ids: Collection[int]) -> dict[int, Fields]: ...
+    def count(self) -> int: ...
     def apply(self, local_id: int | None, fields: Fields) -> int | None: ...
     def remove(self, local_id: int) -> None: ...
     def render(self, fields: Fields, uid: str, base: str | None) -> str: ...
@@ -107,26 +108,48 @@ class Side(Protocol):
     def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None: ...
 
 
+_FEW = 300  # fewer rows than this are read one by one; more, the whole table at once
+
+
 class Colleagues:
     name, kind = ADDRESSBOOK, dav.ADDRESSBOOK
 
     def __init__(self, db: Database):
         self.register = Register(db)
-        self._departments: dict[str, Department] = {}
+        self._departments: dict[str, Department] | None = None
 
-    def local(self) -> dict[int, Fields]:
-        departments = {d.id: d for d in self.register.departments()}
-        self._departments = {d.name.casefold(): d for d in departments.values()}
-        return {c.id: colleague_fields(c, departments[c.department_id].name if c.department_id in departments
-                                       else "") for c in self.register.colleagues() if c.id is not None}
+    def departments(self) -> dict[str, Department]:
+        if self._departments is None:
+            self._departments = {d.name.casefold(): d for d in self.register.departments()}
+        return self._departments
+
+    def local(self, ids: Collection[int]) -> dict[int, Fields]:
+        if not ids:
+            return {}
+        names = {d.id: d.name for d in self.departments().values()}
+        if len(ids) < _FEW:
+            found = []
+            for local_id in ids:
+                try:
+                    found.append(self.register.colleague(local_id))
+                except StoreError:
+                    continue
+        else:
+            wanted = set(ids)
+            found = [c for c in self.register.colleagues() if c.id in wanted]
+        return {c.id: colleague_fields(c, names.get(c.department_id, "")) for c in found if c.id is not None}
+
+    def count(self) -> int:
+        return self.register.count()
 
     def apply(self, local_id: int | None, fields: Fields) -> int | None:
         department_id = None
         name = str(fields.get("department", "")).strip()
         if name:
-            department = self._departments.get(name.casefold())
+            departments = self.departments()
+            department = departments.get(name.casefold())
             if department is None:
-                department = self._departments[name.casefold()] = self.register.add_department(name)
+                department = departments[name.casefold()] = self.register.add_department(name)
             department_id = department.id
         colleague = colleague_from_fields(fields, local_id, department_id)
         if local_id is None:
@@ -160,23 +183,35 @@ class Plans:
     def __init__(self, db: Database):
         self.db = db
         self.celebrations = Celebrations(db)
-        self.refresh()
+        self._people: tuple[dict[int, str], dict[str, int], dict[str, tuple[str, str]], dict[str, str]] | None = None
 
-    def refresh(self) -> None:
-        """Who is who, after the colleagues' round: colleague id ↔ UID, and the names and addresses for ATTENDEE."""
-        linked = [o for o in sync_state.objects(self.db, ADDRESSBOOK) if o.local_id is not None]
-        self.uid_of = {o.local_id: o.uid for o in linked if o.local_id is not None}
-        self.id_of = {uid: local_id for local_id, uid in self.uid_of.items()}
-        people = {c.id: c for c in Register(self.db).colleagues()}
-        self.people = {uid: (people[i].email, people[i].full_name) for i, uid in self.uid_of.items() if i in people}
-        self.uid_by_email = {email.casefold(): uid for uid, (email, _) in self.people.items() if email}
+    @property
+    def people(self) -> tuple[dict[int, str], dict[str, int], dict[str, tuple[str, str]], dict[str, str]]:
+        """Who is who (read when first needed, after the colleagues' round): colleague id → UID, UID → id, UID →
+        (e-mail, name) for ATTENDEE, e-mail → UID."""
+        if self._people is None:
+            uid_of = {o.local_id: o.uid for o in sync_state.objects(self.db, ADDRESSBOOK) if o.local_id is not None}
+            colleagues = {c.id: c for c in Register(self.db).colleagues()}
+            people = {uid: (colleagues[i].email, colleagues[i].full_name) for i, uid in uid_of.items()
+                      if i in colleagues}
+            self._people = (uid_of, {uid: i for i, uid in uid_of.items()}, people,
+                            {email.casefold(): uid for uid, (email, _) in people.items() if email})
+        return self._people
 
-    def local(self) -> dict[int, Fields]:
-        return {p.id: plan_fields(p, self.uid_of) for p in self.celebrations.all()
-                if p.id is not None and shareable(p) and (p.colleague_id is None or p.colleague_id in self.uid_of)}
+    def local(self, ids: Collection[int]) -> dict[int, Fields]:
+        if not ids:
+            return {}
+        uid_of = self.people[0]
+        wanted = set(ids)
+        return {p.id: plan_fields(p, uid_of) for p in self.celebrations.all()
+                if p.id in wanted and shareable(p) and (p.colleague_id is None or p.colleague_id in uid_of)}
+
+    def count(self) -> int:
+        count: int = self.db.execute("SELECT count(*) FROM celebrations").fetchone()[0]
+        return count
 
     def apply(self, local_id: int | None, fields: Fields) -> int | None:
-        plan = plan_from_fields(fields, self.id_of, local_id)
+        plan = plan_from_fields(fields, self.people[1], local_id)
         if plan is None:
             return None
         try:
@@ -188,12 +223,13 @@ class Plans:
         self.celebrations.delete(local_id)
 
     def render(self, fields: Fields, uid: str, base: str | None) -> str:
-        celebrant = self.people.get(fields["celebrant"], ("", ""))[1]
+        people = self.people[2]
+        celebrant = people.get(fields["celebrant"], ("", ""))[1]
         what = fields["what"] or fields["kind"].replace("_", " ")
-        return to_vtodo(fields, uid, f"{celebrant}: {what}" if celebrant else what, self.people, base)
+        return to_vtodo(fields, uid, f"{celebrant}: {what}" if celebrant else what, people, base)
 
     def parse(self, text: str) -> tuple[str, Fields]:
-        return from_vtodo(text, self.uid_by_email)
+        return from_vtodo(text, self.people[3])
 
     def new_uid(self, fields: Fields) -> str:
         # The occasion's identity: two members who plan the same occasion write the same object (a 412, then a
@@ -219,11 +255,20 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
     client = client or connect(settings, password)
     report = Report()
     try:
-        addressbook = client.discover(dav.ADDRESSBOOK, settings.addressbook)
-        calendar = client.discover(dav.CALENDAR, settings.calendar)
-        report.collections = {ADDRESSBOOK: addressbook, CALENDAR: calendar}
-        _round(db, client, addressbook, Colleagues(db), report, settings.delete_limit_percent, force, on_step)
-        _round(db, client, calendar, Plans(db), report, settings.delete_limit_percent, force, on_step)
+        for side, kind, name in ((Colleagues(db), dav.ADDRESSBOOK, settings.addressbook),
+                                 (Plans(db), dav.CALENDAR, settings.calendar)):
+            found_from = f"{settings.url.strip()}|{settings.user.strip()}|{name.strip()}"
+            known = sync_state.found_collection(db, side.name, found_from)
+            url = known or client.discover(kind, name)
+            report.collections[side.name] = url
+            try:
+                _round(db, client, url, found_from, side, report, settings.delete_limit_percent, force, on_step)
+            except dav.DavError as exc:
+                if exc.status != 404 or known is None:
+                    raise
+                url = client.discover(kind, name)  # the collection we knew is gone or moved: look again
+                report.collections[side.name] = url
+                _round(db, client, url, found_from, side, report, settings.delete_limit_percent, force, on_step)
     finally:
         if own:
             client.close()
@@ -231,9 +276,9 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
     return report
 
 
-def _round(db: Database, client: dav.Client, url: str, side: Side, report: Report, limit_percent: int,
-           force: bool, on_step: Callable[[str], None] | None) -> None:
-    sync_state.start_collection(db, side.name, url)
+def _round(db: Database, client: dav.Client, url: str, found_from: str, side: Side, report: Report,
+           limit_percent: int, force: bool, on_step: Callable[[str], None] | None) -> None:
+    sync_state.start_collection(db, side.name, url, found_from)
     state = {o.uid: o for o in sync_state.objects(db, side.name)}
     by_href = {o.href: o.uid for o in state.values() if o.href}
     changed, deleted, token = _remote_changes(db, client, url, side, state)
@@ -242,14 +287,119 @@ def _round(db: Database, client: dav.Client, url: str, side: Side, report: Repor
     fetched = client.multiget(url, side.kind, changed) if changed else {}
     if on_step:
         on_step("fetched")
-    local = side.local()
-    _check_deletions(deleted, by_href, state, local, limit_percent, force)
-    deferred = _pull(db, side, fetched, deleted, state, by_href, local, report)
+    parsed: list[tuple[str, str, str, str, Fields]] = []
+    for href, (etag, text) in fetched.items():
+        try:
+            uid, fields = side.parse(text)
+        except (CardError, TaskError, ValueError, KeyError):
+            continue  # not ours to read (an event someone else put in the calendar)
+        parsed.append((href, etag, text, uid or href.rstrip("/").rsplit("/", 1)[-1], fields))
+    # This file's side of what the server changed: only those objects are read (and the new ones, to match).
+    touched = {o.local_id for uid in (p[3] for p in parsed) if (o := state.get(uid)) is not None}
+    touched |= {state[by_href[href]].local_id for href in deleted if href in by_href}
+    new_here = sync_state.unlinked(db, side.name) if any(p[3] not in state for p in parsed) else []
+    local = side.local({i for i in touched if i is not None} | set(new_here))
+    _check_deletions(deleted, by_href, state, local, side.count(), limit_percent, force)
+    deferred = _pull(db, side, parsed, deleted, state, by_href, local, set(new_here), report) if (
+        parsed or deleted) else False
     sync_state.set_sync_token(db, side.name, None if deferred else token)
     if on_step:
         on_step("pulled")
     if _push(db, client, url, side, report, on_step) and token is not None and not deferred:
         _past_own_writes(db, client, url, side, token)
+
+
+def _remote_changes(db: Database, client: dav.Client, url: str, side: Side,
+                    state: Mapping[str, SyncObject]) -> tuple[dict[str, str], set[str], str | None]:
+    stored = sync_state.collection_state(db, side.name)
+    token = stored[1] if stored is not None else None
+    try:
+        return client.sync_collection(url, token)
+    except dav.TokenExpired:
+        pass
+    except dav.DavError as exc:
+        if exc.status not in _FALLBACK_STATUSES:
+            raise
+    etags = client.etags(url)
+    known = {o.href for o in state.values() if o.href and o.etag is not None and o.fields_text is not None}
+    return etags, known - set(etags), None
+
+
+def _check_deletions(deleted: set[str], by_href: Mapping[str, str], state: Mapping[str, SyncObject],
+                     local: Mapping[int, Fields], total: int, limit_percent: int, force: bool) -> None:
+    count = sum(1 for href in deleted if href in by_href
+                and (obj := state[by_href[href]]).local_id is not None and local.get(obj.local_id) == obj.fields)
+    if force or count <= ALWAYS_ALLOWED_DELETIONS or count * 100 <= total * limit_percent:
+        return
+    raise TooManyDeletions(count, total, limit_percent)
+
+
+def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Fields]], deleted: set[str],
+          state: dict[str, SyncObject], by_href: Mapping[str, str], local: dict[int, Fields],
+          new_here: set[int], report: Report) -> bool:
+    """Apply the server's changes in one transaction; whether some had to wait. `local` holds this file's
+    fields of the objects concerned and of `new_here` (objects without a UID yet, to match)."""
+    deferred = False
+    unlinked = {i: f for i, f in local.items() if i in new_here}
+    saves: list[SyncObject] = []
+    forgets: list[str] = []
+    agreed = SyncObject.agreed
+    with transaction(db):
+        for href, etag, text, uid, fields in parsed:
+            obj = state.get(uid)
+            if obj is None:
+                match = side.match(fields, unlinked)
+                if match is not None:
+                    unlinked.pop(match)
+                    if local[match] != fields:
+                        sync_state.record_conflict(db, side.name, uid, local[match], fields, href, etag, text)
+                    saves.append(agreed(side.name, uid, match, href, etag, fields, text))
+                    continue
+                local_id = side.apply(None, fields)
+                if local_id is None:
+                    deferred = True
+                    report.deferred += 1
+                    continue
+                report.pulled += 1
+                report.changed_here += 1
+                saves.append(agreed(side.name, uid, local_id, href, etag, fields, text))
+                continue
+            mine = local.get(obj.local_id) if obj.local_id is not None else None
+            before = obj.fields
+            if fields in (before, mine):  # our own write coming back, or both made the same change
+                saves.append(agreed(side.name, uid, obj.local_id if mine is not None else None, href, etag,
+                                    fields, text))
+                continue
+            if mine is None or mine == before:  # changed there only (or deleted here, changed there: back)
+                local_id = side.apply(obj.local_id if mine is not None else None, fields)
+                if local_id is None:
+                    deferred = True
+                    report.deferred += 1
+                    continue
+                report.pulled += 1
+                report.changed_here += 1
+                saves.append(agreed(side.name, uid, local_id, href, etag, fields, text))
+                continue
+            sync_state.record_conflict(db, side.name, uid, mine, fields, href, etag, text)
+            saves.append(agreed(side.name, uid, obj.local_id, href, etag, fields, text))
+        for href in deleted:
+            gone = by_href.get(href)
+            if gone is None:
+                continue
+            obj = state[gone]
+            if obj.local_id is None:
+                forgets.append(gone)
+            elif local.get(obj.local_id) == obj.fields:
+                side.remove(obj.local_id)
+                forgets.append(gone)
+                report.deleted += 1
+                report.changed_here += 1
+            else:  # changed here, deleted there: it goes up again as new
+                saves.append(SyncObject(side.name, gone, obj.local_id, None, None, None, None, True))
+                sync_state.drop_conflict(db, side.name, gone)
+        sync_state.save_objects(db, saves)
+        sync_state.forget_objects(db, side.name, forgets)
+    return deferred
 
 
 def _past_own_writes(db: Database, client: dav.Client, url: str, side: Side, token: str) -> None:
@@ -265,120 +415,25 @@ def _past_own_writes(db: Database, client: dav.Client, url: str, side: Side, tok
         sync_state.set_sync_token(db, side.name, newer)
 
 
-def _remote_changes(db: Database, client: dav.Client, url: str, side: Side,
-                    state: Mapping[str, SyncObject]) -> tuple[dict[str, str], set[str], str | None]:
-    stored = sync_state.collection_state(db, side.name)
-    token = stored[1] if stored is not None else None
-    try:
-        return client.sync_collection(url, token)
-    except dav.TokenExpired:
-        pass
-    except dav.DavError as exc:
-        if exc.status not in _FALLBACK_STATUSES:
-            raise
-    etags = client.etags(url)
-    known = {o.href for o in state.values() if o.href and o.etag is not None and o.fields is not None}
-    return etags, known - set(etags), None
-
-
-def _check_deletions(deleted: set[str], by_href: Mapping[str, str], state: Mapping[str, SyncObject],
-                     local: Mapping[int, Fields], limit_percent: int, force: bool) -> None:
-    count = sum(1 for href in deleted if href in by_href
-                and (obj := state[by_href[href]]).local_id is not None and local.get(obj.local_id) == obj.fields)
-    if force or count <= ALWAYS_ALLOWED_DELETIONS or count * 100 <= len(local) * limit_percent:
-        return
-    raise TooManyDeletions(count, len(local), limit_percent)
-
-
-def _pull(db: Database, side: Side, fetched: Mapping[str, tuple[str, str]], deleted: set[str],
-          state: dict[str, SyncObject], by_href: Mapping[str, str], local: dict[int, Fields],
-          report: Report) -> bool:
-    """Apply the server's changes in one transaction; whether some had to wait."""
-    deferred = False
-    linked = {o.local_id for o in state.values() if o.local_id is not None}
-    unlinked = {i: f for i, f in local.items() if i not in linked}
-    saves: list[SyncObject] = []
-    forgets: list[str] = []
-    with transaction(db):
-        for href, (etag, text) in fetched.items():
-            try:
-                uid, fields = side.parse(text)
-            except (CardError, TaskError, ValueError, KeyError):
-                continue  # not ours to read (an event someone else put in the calendar)
-            uid = uid or href.rstrip("/").rsplit("/", 1)[-1]
-            obj = state.get(uid)
-            if obj is None:
-                match = side.match(fields, unlinked)
-                if match is not None:
-                    unlinked.pop(match)
-                    if local[match] != fields:
-                        sync_state.record_conflict(db, side.name, uid, local[match], fields, href, etag, text)
-                    saves.append(SyncObject(side.name, uid, match, href, etag, fields, text))
-                    continue
-                local_id = side.apply(None, fields)
-                if local_id is None:
-                    deferred = True
-                    report.deferred += 1
-                    continue
-                report.pulled += 1
-                report.changed_here += 1
-                saves.append(SyncObject(side.name, uid, local_id, href, etag, fields, text))
-                continue
-            mine = local.get(obj.local_id) if obj.local_id is not None else None
-            if fields == obj.fields or fields == mine:  # our own write coming back, or both made the same change
-                saves.append(SyncObject(side.name, uid, obj.local_id if mine is not None else None, href, etag,
-                                        fields, text))
-                continue
-            if mine is None or mine == obj.fields:  # changed there only (or deleted here, changed there: back)
-                local_id = side.apply(obj.local_id if mine is not None else None, fields)
-                if local_id is None:
-                    deferred = True
-                    report.deferred += 1
-                    continue
-                report.pulled += 1
-                report.changed_here += 1
-                saves.append(SyncObject(side.name, uid, local_id, href, etag, fields, text))
-                continue
-            sync_state.record_conflict(db, side.name, uid, mine, fields, href, etag, text)
-            saves.append(SyncObject(side.name, uid, obj.local_id, href, etag, fields, text))
-        for href in deleted:
-            gone = by_href.get(href)
-            if gone is None:
-                continue
-            uid, obj = gone, state[gone]
-            if obj.local_id is None:
-                forgets.append(uid)
-            elif local.get(obj.local_id) == obj.fields:
-                side.remove(obj.local_id)
-                forgets.append(uid)
-                report.deleted += 1
-                report.changed_here += 1
-            else:  # changed here, deleted there: it goes up again as new
-                saves.append(SyncObject(side.name, uid, obj.local_id, None, None, None, None))
-                sync_state.drop_conflict(db, side.name, uid)
-        sync_state.save_objects(db, saves)
-        sync_state.forget_objects(db, side.name, forgets)
-    return deferred
-
-
 RECORD_EVERY = 100  # pushes recorded per transaction (each commit waits for the disk)
 
 
 def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report,
           on_step: Callable[[str], None] | None) -> bool:
-    """Send what changed here; whether anything was written. What the server accepted is recorded in batches
-    (and whatever happens, before this returns or raises): a write the server took that a crash kept from being
-    recorded comes back in the next pull as equal to this file's version, and is simply agreed."""
+    """Send what changed here; whether anything was written. Only what may have changed is looked at: new
+    objects, those the triggers marked, those not agreed yet, and deletions. What the server accepted is
+    recorded in batches (and whatever happens, before this returns or raises): a write the server took that a
+    crash kept from being recorded comes back in the next pull as equal to this file's version, and is simply
+    agreed."""
     before = report.pushed + report.deleted
-    local = side.local()
     state = sync_state.objects(db, side.name)
+    fresh = sync_state.unlinked(db, side.name)
+    maybe = [o for o in state if o.local_id is not None and (o.dirty or o.fields_text is None or o.href is None)]
+    local = side.local([o.local_id for o in maybe if o.local_id is not None] + fresh)
     waiting = {c.uid for c in sync_state.conflicts(db, side.name)}
-    by_local = {o.local_id: o for o in state if o.local_id is not None}
-    new = [SyncObject(side.name, uid, local_id, dav.join(url, _file_name(uid) + side.kind.extension), None, None,
-                      None) for local_id, fields in local.items() if local_id not in by_local
-           for uid in [side.new_uid(fields)]]
+    new = [SyncObject(side.name, uid, local_id, dav.join(url, _file_name(uid) + side.kind.extension), None, None)
+           for local_id in fresh if local_id in local for uid in [side.new_uid(local[local_id])]]
     sync_state.save_objects(db, new)  # each new object's UID is its own from now on, even if its PUT fails
-    by_local.update({local_id: o for o in new if (local_id := o.local_id) is not None})
     done: list[SyncObject] = []
     gone: list[str] = []
 
@@ -403,16 +458,19 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
                     continue
                 report.deleted += 1
             gone.append(obj.uid)
-        for local_id, fields in local.items():
-            obj = by_local[local_id]
-            if obj.uid in waiting or obj.fields == fields:
+        for obj in maybe + new:
+            fields = local.get(obj.local_id) if obj.local_id is not None else None
+            if fields is None or obj.uid in waiting:
+                continue
+            if obj.fields == fields:  # marked, but nothing that travels changed
+                done.append(replace(obj, content=None, dirty=False))
                 continue
             href = obj.href or dav.join(url, _file_name(obj.uid) + side.kind.extension)
-            text = side.render(fields, obj.uid, obj.content)
+            text = side.render(fields, obj.uid, sync_state.content_of(db, side.name, obj.uid))
             etag_known = obj.etag
-            if obj.fields is not None and not etag_known:  # the server did not say its ETag when we last wrote
+            if obj.fields_text is not None and not etag_known:  # the server did not say its ETag last time
                 etag_known = client.multiget(url, side.kind, [href]).get(href, ("", ""))[0] or None
-            create = obj.fields is None or not etag_known
+            create = obj.fields_text is None or not etag_known
             try:
                 etag = client.put(href, text, side.kind, None if create else etag_known)
             except dav.Precondition:
@@ -421,7 +479,7 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
                     _adopt(db, client, url, side, obj, href, fields)
                 report.waiting += 1
                 continue
-            done.append(SyncObject(side.name, obj.uid, local_id, href, etag or "", fields, text))
+            done.append(SyncObject.agreed(side.name, obj.uid, obj.local_id, href, etag or "", fields, text))
             report.pushed += 1
             if len(done) >= RECORD_EVERY:
                 record()
@@ -448,7 +506,7 @@ def _adopt(db: Database, client: dav.Client, url: str, side: Side, obj: SyncObje
     with transaction(db):
         if theirs != fields:
             sync_state.record_conflict(db, side.name, obj.uid, fields, theirs, href, etag, text)
-        sync_state.save_objects(db, [SyncObject(side.name, obj.uid, obj.local_id, href, etag, theirs, text)])
+        sync_state.save_objects(db, [SyncObject.agreed(side.name, obj.uid, obj.local_id, href, etag, theirs, text)])
 
 
 def _file_name(uid: str) -> str:
@@ -462,12 +520,10 @@ def resolve(db: Database, collection: str, uid: str, chosen: Fields) -> None:
     if not found:
         return
     side: Side = Colleagues(db) if collection == ADDRESSBOOK else Plans(db)
-    side.local()  # departments looked up
     objects = {o.uid: o for o in sync_state.objects(db, collection)}
     with transaction(db):
         obj = objects.get(uid)
         local_id = side.apply(obj.local_id if obj is not None else None, chosen)
         if obj is not None:
-            sync_state.save_objects(db, [SyncObject(collection, uid, local_id, obj.href, obj.etag, obj.fields,
-                                                    obj.content)])
+            sync_state.save_objects(db, [replace(obj, local_id=local_id, dirty=True)])
         sync_state.drop_conflict(db, collection, uid)
