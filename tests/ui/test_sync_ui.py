@@ -127,3 +127,24 @@ def test_another_members_change_appears_in_the_window_and_a_conflict_is_chosen_s
     sync(bob, settings, PASSWORD)
     assert (bobs.colleagues()[0].likes, bobs.colleagues()[0].dietary) == ("thee", "halal")
     bob.close()
+
+
+def test_a_change_sent_by_the_background_sync_keeps_the_undo_history(qtbot, window, radicale, register,
+                                                                      memory_keyring):  # noqa: F811
+    from desktop.ui.commands import EditColleague
+
+    for key, value in (("sync.url", radicale.url), ("sync.user", USER)):
+        write_setting(register.db, key, value)
+    memory_keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
+    window.sharing.start_if_set()
+    wait_for_round(qtbot, window)
+    jan = register.colleagues()[0]
+    window.workspace.push(EditColleague(window.workspace, jan, jan.with_changes(likes="drop")))
+    assert window.workspace.undo_stack.canUndo()
+    window.sharing.syncer.sync_now()
+    qtbot.waitUntil(lambda: not window.sharing.syncer.is_busy(), timeout=20_000)
+    assert window.sharing.syncer.last_report.pushed == 1
+    window.workspace.check_outside_changes()  # what the two-second watch would do next
+    assert window.workspace.undo_stack.canUndo()
+    window.workspace.undo_stack.undo()
+    assert register.colleagues()[0].likes == ""
