@@ -336,3 +336,18 @@ def test_a_sync_killed_mid_push_is_finished_by_the_next_round_without_duplicates
             client.close()
     finally:
         server.stop()
+
+
+def test_two_members_who_both_imported_the_register_get_one_card_per_colleague(members):
+    anna, bob, _ = members
+    for member in (anna, bob):  # both imported the HR list before they shared
+        member.register.add(jan())
+        member.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    bob.register.update(bob.by_email("piet@example.nl").with_changes(likes="thee"))
+    anna.sync()
+    report = bob.sync()
+    assert report.pushed == 0
+    assert report.conflicts == 1  # Piet differs: both versions kept
+    assert bob.by_email("piet@example.nl").likes == "thee"
+    assert len(sync_state.objects(bob.db, "addressbook")) == 2
+    assert sorted(c.full_name for c in bob.register.colleagues()) == ["Jan de Vries", "Piet Bakker"]

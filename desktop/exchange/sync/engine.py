@@ -105,7 +105,7 @@ class Side(Protocol):
     def render(self, fields: Fields, uid: str, base: str | None) -> str: ...
     def parse(self, text: str) -> tuple[str, Fields]: ...
     def new_uid(self, fields: Fields) -> str: ...
-    def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None: ...
+    def match_key(self, fields: Fields) -> object: ...
 
 
 _FEW = 300  # fewer rows than this are read one by one; more, the whole table at once
@@ -169,12 +169,9 @@ class Colleagues:
     def new_uid(self, fields: Fields) -> str:
         return str(uuid.uuid4())
 
-    def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None:
-        email = str(fields.get("email", "")).strip().casefold()
-        if not email:
-            return None
-        return next((local_id for local_id, mine in unlinked.items()
-                     if str(mine.get("email", "")).strip().casefold() == email), None)
+    def match_key(self, fields: Fields) -> object:
+        """A first round links a card to the colleague with the same e-mail address (None: no match)."""
+        return str(fields.get("email", "")).strip().casefold() or None
 
 
 class Plans:
@@ -237,10 +234,9 @@ class Plans:
         identity = f"{fields['kind']}|{fields['celebrant']}|{fields['occasion_date']}"
         return f"plan-{hashlib.sha256(identity.encode()).hexdigest()[:24]}@{UID_DOMAIN}"
 
-    def match(self, fields: Fields, unlinked: Mapping[int, Fields]) -> int | None:
-        return next((local_id for local_id, mine in unlinked.items()
-                     if (mine["kind"], mine["celebrant"], mine["occasion_date"])
-                     == (fields["kind"], fields["celebrant"], fields["occasion_date"])), None)
+    def match_key(self, fields: Fields) -> object:
+        """A first round links a task to the plan of the same occasion."""
+        return fields["kind"], fields["celebrant"], fields["occasion_date"]
 
 
 def connect(settings: Settings, password: str | None) -> dav.Client:
@@ -340,7 +336,10 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
     """Apply the server's changes in one transaction; whether some had to wait. `local` holds this file's
     fields of the objects concerned and of `new_here` (objects without a UID yet, to match)."""
     deferred = False
-    unlinked = {i: f for i, f in local.items() if i in new_here}
+    unlinked: dict[object, int] = {}
+    for new_id in sorted(new_here):
+        if new_id in local and (key := side.match_key(local[new_id])) is not None:
+            unlinked.setdefault(key, new_id)
     saves: list[SyncObject] = []
     forgets: list[str] = []
     agreed = SyncObject.agreed
@@ -348,9 +347,9 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
         for href, etag, text, uid, fields in parsed:
             obj = state.get(uid)
             if obj is None:
-                match = side.match(fields, unlinked)
+                key = side.match_key(fields)
+                match = unlinked.pop(key, None) if key is not None else None
                 if match is not None:
-                    unlinked.pop(match)
                     if local[match] != fields:
                         sync_state.record_conflict(db, side.name, uid, local[match], fields, href, etag, text)
                     saves.append(agreed(side.name, uid, match, href, etag, fields, text))
