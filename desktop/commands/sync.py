@@ -30,6 +30,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 def _sync(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.exchange.sync.dav import DavError
     from desktop.exchange.sync.engine import Settings, TooManyDeletions, sync
+    from desktop.i18n import text
     from desktop.store.database import open_database
     from desktop.store.file_settings import read_settings
 
@@ -51,7 +52,7 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
             return EXIT_ERROR
         except DavError as exc:
             print(translate("Cli", "The sync stopped: {reason}. What was done before is kept; the next sync goes "
-                                   "on from there.").format(reason=str(exc)), file=sys.stderr)
+                                   "on from there.").format(reason=text(exc.message).rstrip(".")), file=sys.stderr)
             return EXIT_ERROR
     finally:
         db.close()

@@ -148,3 +148,41 @@ def test_a_change_sent_by_the_background_sync_keeps_the_undo_history(qtbot, wind
     assert window.workspace.undo_stack.canUndo()
     window.workspace.undo_stack.undo()
     assert register.colleagues()[0].likes == ""
+
+
+def test_a_wiped_address_book_asks_before_the_window_deletes_anything(qtbot, window, radicale, register, person,
+                                                                      memory_keyring):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+    from support.dialogs import press
+
+    from desktop.exchange.sync import dav
+
+    register.add_many(Colleague(first_name=f"Collega{n}", email=f"c{n}@example.nl") for n in range(9))
+    for key, value in (("sync.url", radicale.url), ("sync.user", USER)):
+        write_setting(register.db, key, value)
+    memory_keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
+    window.sharing.start_if_set()
+    wait_for_round(qtbot, window)
+    client = dav.Client(radicale.url, USER, PASSWORD)
+    for card in sync_state.objects(register.db, "addressbook"):
+        client.delete(card.href, None)
+    client.close()
+    asked = []
+
+    def first_no(box):
+        asked.append(box.text())
+        press(box, QMessageBox.StandardButton.No)
+
+    person.will(QMessageBox, first_no)
+    window.sharing.syncer.sync_now()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert "no longer has 10 of the 10" in asked[0]
+    assert len(register.colleagues()) == 10
+    window.sharing.syncer.sync_now()  # asked once: the same question does not come back every minute
+    qtbot.waitUntil(lambda: not window.sharing.syncer.is_busy(), timeout=20_000)
+    assert "nothing was deleted" in window.sharing.label.text()
+    assert len(register.colleagues()) == 10
+    window.sharing._declined = None
+    person.will(QMessageBox, lambda box: press(box, QMessageBox.StandardButton.Yes))
+    window.sharing.syncer.sync_now()
+    qtbot.waitUntil(lambda: register.colleagues() == [], timeout=20_000)

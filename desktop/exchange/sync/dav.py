@@ -15,6 +15,8 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+
 DAV, CARD, CAL, CS = "DAV:", "urn:ietf:params:xml:ns:carddav", "urn:ietf:params:xml:ns:caldav", \
     "http://calendarserver.org/ns/"
 TIMEOUT_SECONDS = 30
@@ -40,12 +42,26 @@ CALENDAR = Kind("calendar", CAL, "calendar-home-set", "calendar-multiget", "cale
                 "text/calendar; charset=utf-8", ".ics")
 
 
-class DavError(Exception):
-    """The server could not be reached or refused; `status` 0 when nothing answered."""
+CTX = "Sync"
 
-    def __init__(self, message: str, status: int = 0):
-        super().__init__(message)
+
+class DavError(Exception):
+    """The server could not be reached or refused; `status` 0 when nothing answered. `message` says it for the
+    user (desktop.i18n.text translates it)."""
+
+    def __init__(self, message: Message | str, status: int = 0):
+        self.message = message if isinstance(message, Message) else Message(CTX, message)
+        super().__init__(self.message.untranslated())
         self.status = status
+
+
+def _says(source: str, **params: object) -> Message:
+    return Message(CTX, source, params)
+
+
+def _answered(status: int, method: str, path: str) -> Message:
+    return _says(QT_TRANSLATE_NOOP("Sync", "The server answered {status} to {method} {path}"), status=status,
+                 method=method, path=path)
 
 
 class Precondition(DavError):
@@ -64,9 +80,9 @@ def check_url(url: str) -> None:
     try:
         checked("sync.url", url)
     except SettingError as exc:
-        raise DavError(exc.message.untranslated()) from exc
+        raise DavError(exc.message) from exc
     if not url.strip():
-        raise DavError("sync.url is not set")
+        raise DavError(_says(QT_TRANSLATE_NOOP("Sync", "The server address (sync.url) is not set")))
 
 
 def _q(tag: str, namespace: str = DAV) -> str:
@@ -101,12 +117,14 @@ class Client:
             response = self.session.request(method, self.absolute(href), data=body, headers=headers or {},
                                             timeout=self.timeout, allow_redirects=True)
         except niquests.RequestException as exc:
-            raise DavError(f"{self.origin} did not answer ({type(exc).__name__}: {exc})") from exc
+            raise DavError(_says(QT_TRANSLATE_NOOP("Sync", "{server} did not answer ({detail})"), server=self.origin,
+                                 detail=type(exc).__name__)) from exc
         if response.status_code == 412:
             raise Precondition(f"{method} {href}: changed on the server meanwhile", 412)
         if response.status_code in (401, 403) and method not in ("REPORT",):
-            raise DavError(f"{self.origin} refused the login or the access ({response.status_code})",
-                           response.status_code)
+            raise DavError(_says(QT_TRANSLATE_NOOP("Sync", "{server} refused the login or the access ({status}): "
+                                                           "check the user name and the password"),
+                                 server=self.origin, status=response.status_code), response.status_code)
         return response
 
     def _xml(self, method: str, href: str, body: etree._Element, depth: str) -> etree._Element:
@@ -115,9 +133,9 @@ class Client:
         if response.status_code in (403, 409) and b"valid-sync-token" in (response.content or b""):
             raise TokenExpired("sync token no longer valid", response.status_code)
         if response.status_code == 404:
-            raise DavError(f"{href} does not exist on the server", 404)
+            raise DavError(_says(QT_TRANSLATE_NOOP("Sync", "{path} does not exist on the server"), path=href), 404)
         if response.status_code != 207:
-            raise DavError(f"{method} {href}: the server answered {response.status_code}", response.status_code)
+            raise DavError(_answered(response.status_code, method, href), response.status_code)
         return etree.fromstring(response.content)
 
     def propfind(self, href: str, props: Iterable[str], depth: str = "0") -> dict[str, dict[str, etree._Element]]:
@@ -148,7 +166,8 @@ class Client:
                 home = _href_in(self.propfind(principal, [_q(kind.home_set, kind.namespace)]).get(
                     _norm(principal), {}).get(_q(kind.home_set, kind.namespace)))
         if home is None:
-            raise DavError(f"{self.url}: the server names no {kind.name} home for this user")
+            raise DavError(_says(QT_TRANSLATE_NOOP("Sync", "{url}: the server names no address book or calendar "
+                                                           "home for this user"), url=self.url))
         return self.find_or_make(home, kind, name)
 
     def _well_known(self, kind: Kind) -> str | None:
@@ -195,7 +214,7 @@ class Client:
         response = self.request(method, href, etree.tostring(root, xml_declaration=True, encoding="utf-8"),
                                 {"Content-Type": "application/xml; charset=utf-8"})
         if response.status_code not in (200, 201):
-            raise DavError(f"{method} {href}: the server answered {response.status_code}", response.status_code)
+            raise DavError(_answered(response.status_code, method, href), response.status_code)
         return _norm(href)
 
     def supports_sync(self, collection: str) -> bool:
@@ -256,7 +275,7 @@ class Client:
         headers["If-Match" if etag else "If-None-Match"] = etag or "*"
         response = self.request("PUT", href, text.encode("utf-8"), headers)
         if response.status_code not in (200, 201, 204):
-            raise DavError(f"PUT {href}: the server answered {response.status_code}", response.status_code)
+            raise DavError(_answered(response.status_code, "PUT", href), response.status_code)
         new = response.headers.get("ETag")
         return str(new) if new and not str(new).startswith("W/") else None
 
@@ -264,7 +283,7 @@ class Client:
         """Delete one object if it is still the version `etag`; one already gone counts as deleted."""
         response = self.request("DELETE", href, headers={"If-Match": etag} if etag else {})
         if response.status_code not in (200, 204, 404):
-            raise DavError(f"DELETE {href}: the server answered {response.status_code}", response.status_code)
+            raise DavError(_answered(response.status_code, "DELETE", href), response.status_code)
 
     def privileges(self, collection: str) -> list[str]:
         """What the server says this user may do with the collection (WebDAV ACL), for the set-up's warning."""

@@ -21,6 +21,7 @@ class SyncControl(QObject):
         super().__init__(window)
         self.main_window, self.workspace = window, workspace
         self.syncer: Syncer | None = None
+        self._declined: tuple[int, int] | None = None  # the deletions the member said no to
         self.share_action = QAction(self.tr("S&hare with my committee…"), window)
         self.share_action.triggered.connect(self.edit_sharing)
         self.conflicts_action = QAction(self.tr("Sync &conflicts…"), window)
@@ -39,7 +40,26 @@ class SyncControl(QObject):
 
             self.syncer = Syncer(self.workspace, self)
             self.syncer.status_changed.connect(self.label.setText)
+            self.syncer.too_many_deletions.connect(self.ask_about_deletions)
             self.syncer.start()
+
+    def ask_about_deletions(self, count: int, total: int) -> None:
+        """A round found that many objects gone from the server and deleted nothing: delete them here too only
+        when the member says so (asked once for the same numbers; the status bar keeps saying it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._declined == (count, total) or self.syncer is None:
+            return
+        answer = QMessageBox.question(self.main_window, self.tr("Share with my committee"), self.tr(
+            "The server no longer has {count} of the {total} colleagues and plans in this file. That can be a "
+            "wrong address book in the settings, or another member who deleted them.\n\nDelete them here "
+            "too?").format(count=count, total=total),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._declined = None
+            self.syncer.sync_now(force=True)
+        else:
+            self._declined = (count, total)
 
     def edit_sharing(self) -> None:
         from desktop.ui.sync.share_dialog import ShareDialog

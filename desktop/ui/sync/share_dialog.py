@@ -106,7 +106,8 @@ class ShareDialog(QDialog):
             finally:
                 client.close()
         except dav.DavError as exc:
-            self.outcome_label.setText(self.tr("The connection did not work: {reason}").format(reason=str(exc)))
+            self.outcome_label.setText(self.tr("The connection did not work: {reason}").format(
+                reason=text(exc.message)))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -46,11 +46,12 @@ class _Run:
 
 class Syncer(QObject):
     """Signals: status_changed(str) for the status bar; finished(object) the engine's Report after a round;
-    failed(str) why a round stopped."""
+    failed(str) why a round stopped; too_many_deletions(int, int) when a round refused to delete that much."""
 
     status_changed = Signal(str)
     finished = Signal(object)
     failed = Signal(str)
+    too_many_deletions = Signal(int, int)  # (how many, of how many): the round deleted nothing; ask first
     _done = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None, *, interval_ms: int = INTERVAL_MS,
@@ -147,6 +148,10 @@ class Syncer(QObject):
             reason = _reason(run.error)
             self._set_status(self.tr("Sync failed at {time}: {reason}").format(time=clock, reason=reason))
             self.failed.emit(reason)
+            from desktop.exchange.sync.engine import TooManyDeletions
+
+            if isinstance(run.error, TooManyDeletions):
+                self.too_many_deletions.emit(run.error.count, run.error.total)
             return
         report = run.report
         self.last_report = report
