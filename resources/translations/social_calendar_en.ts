@@ -111,7 +111,7 @@
 <context>
     <name>Syncer</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/syncer.py" line="+159"/>
+        <location filename="../../desktop/ui/sync/syncer.py" line="+164"/>
         <source>%n conflict(s) wait for your choice</source>
         <translation>
             <numerusform>%n conflict waits for your choice</numerusform>

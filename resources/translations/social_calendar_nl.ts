@@ -876,7 +876,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop/commands/sync.py" line="+107"/>
+        <location filename="../../desktop/commands/sync.py" line="+117"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
@@ -921,7 +921,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Nooit georganiseerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/sync.py" line="-92"/>
+        <location filename="../../desktop/commands/sync.py" line="-102"/>
         <source>one round of sharing with the committee&apos;s server: pull, push, deletions, conflicts</source>
         <translation>één ronde delen met de server van de commissie: ophalen, versturen, verwijderingen, conflicten</translation>
     </message>
@@ -942,12 +942,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+16"/>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>The sync server is not set: set sync.url (and sync.user) with social-calendar settings set KEY VALUE.</source>
         <translation>De synchronisatieserver is niet ingesteld: stel sync.url (en sync.user) in met social-calendar settings set SLEUTEL WAARDE.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-64"/>
         <source>The server no longer has {count} of the {total} objects here: more than {limit}% at once, so nothing was deleted. Check sync.url and the collection names; if the deletions are meant, run sync --force.</source>
         <translation>De server heeft {count} van de {total} objecten hier niet meer: meer dan {limit}% in één keer, dus er is niets verwijderd. Controleer sync.url en de namen van adresboek en agenda; zijn de verwijderingen bedoeld, voer dan sync --force uit.</translation>
     </message>
@@ -1407,7 +1407,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Plan: {who} {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -4384,7 +4384,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>De verbinding werkte niet: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Address book: {path}</source>
         <translation>Adresboek: {path}</translation>
     </message>
@@ -4578,9 +4578,42 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop/exchange/sync/dav.py" line="+63"/>
+        <source>The server answered {status} to {method} {path}</source>
+        <translation>De server antwoordde {status} op {method} {path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server address (sync.url) is not set</source>
+        <translation>Het serveradres (sync.url) is niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{server} did not answer ({detail})</source>
+        <translation>{server} antwoordt niet ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{server} refused the login or the access ({status}): check the user name and the password</source>
+        <translation>{server} weigerde de aanmelding of de toegang ({status}): controleer de gebruikersnaam en het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} does not exist on the server</source>
+        <translation>{path} bestaat niet op de server</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{url}: the server names no address book or calendar home for this user</source>
+        <translation>{url}: de server noemt voor deze gebruiker geen map voor adresboeken of agenda&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>SyncControl</name>
     <message>
-        <location filename="../../desktop/ui/sync/control.py" line="+24"/>
+        <location filename="../../desktop/ui/sync/control.py" line="+25"/>
         <source>S&amp;hare with my committee…</source>
         <translation>&amp;Delen met mijn commissie…</translation>
     </message>
@@ -4589,11 +4622,25 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <source>Sync &amp;conflicts…</source>
         <translation>Sy&amp;nchronisatieconflicten…</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Share with my committee</source>
+        <translation>Delen met mijn commissie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer has {count} of the {total} colleagues and plans in this file. That can be a wrong address book in the settings, or another member who deleted them.
+
+Delete them here too?</source>
+        <translation>De server heeft {count} van de {total} collega&apos;s en plannen in dit bestand niet meer. Dat kan een verkeerd adresboek in de instellingen zijn, of een ander commissielid dat ze heeft verwijderd.
+
+Ook hier verwijderen?</translation>
+    </message>
 </context>
 <context>
     <name>Syncer</name>
     <message>
-        <location filename="../../desktop/ui/sync/syncer.py" line="+98"/>
+        <location filename="../../desktop/ui/sync/syncer.py" line="+99"/>
         <source>Syncing with the committee&apos;s server…</source>
         <translation>Bezig met synchroniseren met de server van de commissie…</translation>
     </message>
@@ -4603,7 +4650,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Synchroniseren mislukt om {time}: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Last synced at {time}</source>
         <translation>Laatst gesynchroniseerd om {time}</translation>
     </message>
