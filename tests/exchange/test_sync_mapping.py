@@ -128,3 +128,36 @@ def test_a_monthly_treat_has_no_celebrant():
 
 def test_a_plan_whose_celebrant_is_unknown_here_waits():
     assert plan_from_fields(plan_fields(PLAN, UIDS), {"u8": 8}) is None
+
+
+def test_who_else_may_read_is_taken_from_the_acl_and_the_sharing_lists():
+    from lxml import etree
+
+    from desktop.exchange.sync.dav import _responses, access_from
+
+    # As sabre/dav (Nextcloud) answers a PROPFIND of owner, acl and oc:invite on a shared address book.
+    answer = etree.fromstring(b"""<d:multistatus xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns"><d:response>
+      <d:href>/remote.php/dav/addressbooks/users/anna/lief-en-leed/</d:href><d:propstat><d:prop>
+      <d:owner><d:href>/remote.php/dav/principals/users/anna/</d:href></d:owner>
+      <d:acl>
+        <d:ace><d:principal><d:href>/remote.php/dav/principals/users/anna/</d:href></d:principal>
+          <d:grant><d:privilege><d:all/></d:privilege></d:grant></d:ace>
+        <d:ace><d:principal><d:href>/remote.php/dav/principals/users/bob/</d:href></d:principal>
+          <d:grant><d:privilege><d:read/></d:privilege></d:grant></d:ace>
+        <d:ace><d:principal><d:href>/remote.php/dav/principals/users/carla/</d:href></d:principal>
+          <d:grant><d:privilege><d:write-properties/></d:privilege></d:grant></d:ace>
+      </d:acl>
+      <oc:invite><oc:user><d:href>principal:principals/groups/commissie</d:href>
+        <oc:common-name>Commissie lief en leed</oc:common-name><oc:access><oc:read-write/></oc:access></oc:user>
+      </oc:invite>
+      </d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>""")
+    [(_, props)] = list(_responses(answer))
+    access = access_from(props)
+    assert access.owner == "/remote.php/dav/principals/users/anna/"
+    assert access.readers == ["/remote.php/dav/principals/users/bob/", "Commissie lief en leed"]
+
+
+def test_a_server_that_says_nothing_of_sharing_says_nothing():
+    from desktop.exchange.sync.dav import access_from
+
+    assert access_from({}).readers is None

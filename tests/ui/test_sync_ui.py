@@ -63,6 +63,8 @@ def test_sharing_is_set_up_checked_and_the_first_round_runs(qtbot, window, radic
         assert dialog.check()
         assert "/commissie/lief-en-leed-addressbook/" in dialog.outcome_label.text()
         assert "may: " in dialog.outcome_label.text()
+        assert "Owner: /commissie/" in dialog.outcome_label.text()  # Radicale says the owner, not the sharing
+        assert "does not say who else may read" in dialog.outcome_label.text()
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     person.will(ShareDialog, answer)

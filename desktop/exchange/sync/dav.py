@@ -297,6 +297,62 @@ class Client:
         return sorted({etree.QName(child).localname for privilege in element.iter(_q("privilege"))
                        for child in privilege})
 
+    def access(self, collection: str) -> Access:
+        """Who owns the collection and who else may read it, as far as the server tells: RFC 3744's `acl`
+        (sabre/dav: Nextcloud, Baïkal, SOGo) and the sharing lists of Nextcloud/ownCloud (`oc:invite`) and
+        Apple's calendar server (`cs:invite`)."""
+        try:
+            props = self.propfind(collection, [_q("owner"), _q("acl"), _q("invite", OC), _q("invite", CS)]).get(
+                _norm(collection), {})
+        except DavError:
+            return Access(None, None)
+        return access_from(props)
+
+
+OC = "http://owncloud.org/ns"
+
+
+@dataclass(frozen=True)
+class Access:
+    owner: str | None  # the owner's principal; None: not said
+    readers: list[str] | None  # principals (or "everyone", "every logged-in user") who may read; None: not said
+
+
+def access_from(props: dict[str, etree._Element]) -> Access:
+    owner = _href_in(props.get(_q("owner")))
+    readers: list[str] | None = None
+    acl = props.get(_q("acl"))
+    if acl is not None:
+        readers = []
+        for ace in acl.iter(_q("ace")):
+            grant = ace.find(_q("grant"))
+            if grant is None or not any(etree.QName(p).localname in ("read", "all")
+                                        for privilege in grant.iter(_q("privilege")) for p in privilege):
+                continue
+            principal = ace.find(_q("principal"))
+            if principal is None:
+                continue
+            for child in principal:
+                name = etree.QName(child).localname
+                if name == "href" and child.text:
+                    readers.append(_norm(child.text.strip()))
+                elif name in ("all", "unauthenticated"):
+                    readers.append("everyone")
+                elif name == "authenticated":
+                    readers.append("every logged-in user")
+    for namespace in (OC, CS):
+        invite = props.get(_q("invite", namespace))
+        if invite is None:
+            continue
+        readers = readers or []
+        for user in invite.iter(_q("user", namespace)):
+            name = user.findtext(_q("common-name", namespace)) or user.findtext(_q("href")) or ""
+            if name.strip():
+                readers.append(name.strip().removeprefix("mailto:"))
+    if readers is not None:
+        readers = [r for r in dict.fromkeys(readers) if r != owner and not r.startswith(f"{owner}calendar-proxy")]
+    return Access(owner, readers)
+
 
 def _norm(href: str) -> str:
     return unquote(urlsplit(href).path) if href else href

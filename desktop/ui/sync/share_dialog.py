@@ -103,6 +103,7 @@ class ShareDialog(QDialog):
                 addressbook = client.discover(dav.ADDRESSBOOK, values["sync.addressbook"])
                 calendar = client.discover(dav.CALENDAR, values["sync.calendar"])
                 may = client.privileges(addressbook)
+                access = client.access(addressbook)
             finally:
                 client.close()
         except dav.DavError as exc:
@@ -114,11 +115,16 @@ class ShareDialog(QDialog):
         lines = [self.tr("Address book: {path}").format(path=addressbook),
                  self.tr("Calendar: {path}").format(path=calendar)]
         if may:
-            lines.append(self.tr("The server says this account may: {rights}. Who else may read the address "
-                                 "book is set on the server (its sharing settings).").format(rights=", ".join(may)))
-        else:
-            lines.append(self.tr("The server does not say who may read the address book: check its sharing "
+            lines.append(self.tr("The server says this account may: {rights}.").format(rights=", ".join(may)))
+        if access.owner:
+            lines.append(self.tr("Owner: {owner}").format(owner=access.owner))
+        if access.readers is None:
+            lines.append(self.tr("The server does not say who else may read the address book: check its sharing "
                                  "settings."))
+        elif access.readers:
+            lines.append(self.tr("Also readable by: {readers}").format(readers=", ".join(access.readers)))
+        else:
+            lines.append(self.tr("Nobody else may read the address book, the server says."))
         self.outcome_label.setText("\n".join(lines))
         return True
 
