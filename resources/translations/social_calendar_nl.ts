@@ -4379,7 +4379,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Vul eerst het serveradres in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The connection did not work: {reason}</source>
         <translation>De verbinding werkte niet: {reason}</translation>
     </message>
@@ -4395,16 +4395,41 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+2"/>
-        <source>The server says this account may: {rights}. Who else may read the address book is set on the server (its sharing settings).</source>
-        <translation>Volgens de server mag dit account: {rights}. Wie het adresboek verder mag lezen, stelt u op de server in (bij het delen).</translation>
+        <source>The server says this account may: {rights}.</source>
+        <translation>Volgens de server mag dit account: {rights}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner: {owner}</source>
+        <translation>Eigenaar: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not say who else may read the address book: check its sharing settings.</source>
+        <translation>De server zegt niet wie het adresboek verder mag lezen: controleer daar de instellingen voor delen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The server does not say who may read the address book: check its sharing settings.</source>
-        <translation>De server zegt niet wie het adresboek mag lezen: controleer daar de instellingen voor delen.</translation>
+        <source>everyone</source>
+        <translation>iedereen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>everyone with an account</source>
+        <translation>iedereen met een account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also readable by: {readers}</source>
+        <translation>Ook te lezen door: {readers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody else may read the address book, the server says.</source>
+        <translation>Volgens de server mag niemand anders het adresboek lezen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
     </message>

@@ -310,6 +310,7 @@ class Client:
 
 
 OC = "http://owncloud.org/ns"
+EVERYONE, LOGGED_IN = "*all*", "*authenticated*"  # in Access.readers: anyone, anyone with an account
 
 
 @dataclass(frozen=True)
@@ -337,9 +338,9 @@ def access_from(props: dict[str, etree._Element]) -> Access:
                 if name == "href" and child.text:
                     readers.append(_norm(child.text.strip()))
                 elif name in ("all", "unauthenticated"):
-                    readers.append("everyone")
+                    readers.append(EVERYONE)
                 elif name == "authenticated":
-                    readers.append("every logged-in user")
+                    readers.append(LOGGED_IN)
     for namespace in (OC, CS):
         invite = props.get(_q("invite", namespace))
         if invite is None:

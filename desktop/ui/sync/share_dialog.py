@@ -122,7 +122,9 @@ class ShareDialog(QDialog):
             lines.append(self.tr("The server does not say who else may read the address book: check its sharing "
                                  "settings."))
         elif access.readers:
-            lines.append(self.tr("Also readable by: {readers}").format(readers=", ".join(access.readers)))
+            words = {dav.EVERYONE: self.tr("everyone"), dav.LOGGED_IN: self.tr("everyone with an account")}
+            lines.append(self.tr("Also readable by: {readers}").format(
+                readers=", ".join(words.get(reader, reader) for reader in access.readers)))
         else:
             lines.append(self.tr("Nobody else may read the address book, the server says."))
         self.outcome_label.setText("\n".join(lines))
