@@ -133,7 +133,7 @@ def _sync(db: Database) -> None:
     # Sharing with a committee (store/sync_state.py): what this file and the server last agreed on, per object.
     db.execute("""
         CREATE TABLE sync_objects (
-            collection TEXT NOT NULL CHECK (collection IN ('addressbook', 'calendar')),
+            collection TEXT NOT NULL CHECK (collection IN ('addressbook', 'calendar', 'records')),
             uid TEXT NOT NULL,
             local_id INTEGER,      -- colleagues.id or celebrations.id; NULL: deleted here, still on the server
             href TEXT,             -- its path on the server; NULL: not there yet
@@ -155,10 +155,15 @@ def _sync(db: Database) -> None:
         CREATE TRIGGER sync_plan_deleted AFTER DELETE ON celebrations BEGIN
             UPDATE sync_objects SET local_id = NULL WHERE collection = 'calendar' AND local_id = OLD.id;
         END""")
+    db.execute("""
+        CREATE TRIGGER sync_record_deleted AFTER DELETE ON recorded_occasions BEGIN
+            UPDATE sync_objects SET local_id = NULL WHERE collection = 'records' AND local_id = OLD.id;
+        END""")
     # What may have changed here since the last round, so that a round looks only at those (5,000 colleagues).
     for name, table, event, collection, row in (
             ("sync_colleague_changed", "colleagues", "UPDATE", "addressbook", "NEW.id"),
             ("sync_plan_changed", "celebrations", "UPDATE", "calendar", "NEW.id"),
+            ("sync_record_changed", "recorded_occasions", "UPDATE", "records", "NEW.id"),
             ("sync_organiser_added", "celebration_organisers", "INSERT", "calendar", "NEW.celebration_id"),
             ("sync_organiser_removed", "celebration_organisers", "DELETE", "calendar", "OLD.celebration_id")):
         db.execute(f"""

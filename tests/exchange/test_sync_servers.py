@@ -351,3 +351,32 @@ def test_two_members_who_both_imported_the_register_get_one_card_per_colleague(m
     assert bob.by_email("piet@example.nl").likes == "thee"
     assert len(sync_state.objects(bob.db, "addressbook")) == 2
     assert sorted(c.full_name for c in bob.register.colleagues()) == ["Jan de Vries", "Piet Bakker"]
+
+
+def test_recorded_occasions_travel_as_events_beside_the_plans(members):
+    from desktop.models.occasion_records import RecordedOccasion
+
+    anna, bob, _ = members
+    celebrant = anna.register.add(jan())
+    anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
+                                                         child_name="Noor", notes="dochter"))
+    anna.register.add_recorded_occasion(RecordedOccasion(None, None, "custom", date(2026, 6, 20),
+                                                         title="Zomeruitje"))
+    anna.sync()
+    bob.register.add(Colleague(first_name="Zz", last_name="Eerst"))  # Bob's ids differ from Anna's
+    bob.sync()
+    records = {r.kind: r for r in bob.register.recorded_occasions()}
+    assert records["birth"].colleague_id == bob.by_email("jan@example.nl").id
+    assert (records["birth"].child_name, records["birth"].notes) == ("Noor", "dochter")
+    assert (records["custom"].colleague_id, records["custom"].title) == (None, "Zomeruitje")
+    # Bob moves the outing; Anna deletes the birth.
+    bob.register.update_recorded_occasion(records["custom"].__class__(
+        records["custom"].id, None, "custom", date(2026, 6, 27), "Zomeruitje"))
+    bob.sync()
+    anna.register.delete_recorded_occasion(next(r.id for r in anna.register.recorded_occasions()
+                                                if r.kind == "birth"))
+    assert anna.sync().pulled == 2  # Bob's new colleague and the moved outing
+    assert bob.sync().deleted == 1
+    assert [(r.kind, r.date) for r in anna.register.recorded_occasions()] == [("custom", date(2026, 6, 27))]
+    assert [(r.kind, r.date) for r in bob.register.recorded_occasions()] == [("custom", date(2026, 6, 27))]
+    assert anna.sync().quiet

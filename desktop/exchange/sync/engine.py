@@ -38,6 +38,7 @@ from desktop.exchange.ical.calendar import UID_DOMAIN
 from desktop.exchange.sync import dav
 from desktop.exchange.sync.fields import Fields
 from desktop.exchange.sync.vcard_map import CardError, colleague_fields, colleague_from_fields, from_vcard, to_vcard
+from desktop.exchange.sync.vevent_map import EventError, from_vevent, record_fields, record_from_fields, to_vevent
 from desktop.exchange.sync.vtodo_map import TaskError, from_vtodo, plan_fields, plan_from_fields, shareable, to_vtodo
 from desktop.models.colleague import Department
 from desktop.store import sync_state
@@ -45,7 +46,7 @@ from desktop.store.celebrations import Celebrations
 from desktop.store.database import Database, transaction
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
-from desktop.store.sync_state import ADDRESSBOOK, CALENDAR, SyncObject
+from desktop.store.sync_state import ADDRESSBOOK, CALENDAR, RECORDS, SyncObject
 
 ALWAYS_ALLOWED_DELETIONS = 2  # a round may always delete this many, whatever the register's size
 _FALLBACK_STATUSES = {400, 403, 404, 405, 409, 415, 422, 501}  # sync-collection refused: compare ETags
@@ -239,6 +240,53 @@ class Plans:
         return fields["kind"], fields["celebrant"], fields["occasion_date"]
 
 
+class Records:
+    """Recorded occasions, as events in the same calendar as the plans."""
+
+    name, kind = RECORDS, dav.CALENDAR
+
+    def __init__(self, db: Database, plans: Plans):
+        self.register = Register(db)
+        self.plans = plans  # who is who, read once for both
+
+    def local(self, ids: Collection[int]) -> dict[int, Fields]:
+        if not ids:
+            return {}
+        uid_of = self.plans.people[0]
+        wanted = set(ids)
+        return {r.id: record_fields(r, uid_of) for r in self.register.recorded_occasions()
+                if r.id in wanted and (r.colleague_id is None or r.colleague_id in uid_of)}
+
+    def count(self) -> int:
+        return len(self.register.recorded_occasions())
+
+    def apply(self, local_id: int | None, fields: Fields) -> int | None:
+        record = record_from_fields(fields, self.plans.people[1], local_id)
+        if record is None:
+            return None
+        if local_id is None:
+            return self.register.add_recorded_occasion(record).id
+        self.register.update_recorded_occasion(record)
+        return local_id
+
+    def remove(self, local_id: int) -> None:
+        self.register.delete_recorded_occasion(local_id)
+
+    def render(self, fields: Fields, uid: str, base: str | None) -> str:
+        who = self.plans.people[2].get(fields["colleague"], ("", ""))[1]
+        what = fields["title"] or fields["kind"].replace("_", " ")
+        return to_vevent(fields, uid, f"{who}: {what}" if who else what, base)
+
+    def parse(self, text: str) -> tuple[str, Fields]:
+        return from_vevent(text)
+
+    def new_uid(self, fields: Fields) -> str:
+        return str(uuid.uuid4())
+
+    def match_key(self, fields: Fields) -> object:
+        return fields["kind"], fields["colleague"], fields["date"]
+
+
 def connect(settings: Settings, password: str | None) -> dav.Client:
     return dav.Client(settings.url, settings.user, password)
 
@@ -251,20 +299,23 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
     client = client or connect(settings, password)
     report = Report()
     try:
-        for side, kind, name in ((Colleagues(db), dav.ADDRESSBOOK, settings.addressbook),
-                                 (Plans(db), dav.CALENDAR, settings.calendar)):
+        plans = Plans(db)
+        collections: list[tuple[list[Side], dav.Kind, str]] = [
+            ([Colleagues(db)], dav.ADDRESSBOOK, settings.addressbook),
+            ([plans, Records(db, plans)], dav.CALENDAR, settings.calendar)]
+        for sides, kind, name in collections:
             found_from = f"{settings.url.strip()}|{settings.user.strip()}|{name.strip()}"
-            known = sync_state.found_collection(db, side.name, found_from)
+            known = sync_state.found_collection(db, sides[0].name, found_from)
             url = known or client.discover(kind, name)
-            report.collections[side.name] = url
+            report.collections[sides[0].name] = url
             try:
-                _round(db, client, url, found_from, side, report, settings.delete_limit_percent, force, on_step)
+                _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step)
             except dav.DavError as exc:
                 if exc.status != 404 or known is None:
                     raise
                 url = client.discover(kind, name)  # the collection we knew is gone or moved: look again
-                report.collections[side.name] = url
-                _round(db, client, url, found_from, side, report, settings.delete_limit_percent, force, on_step)
+                report.collections[sides[0].name] = url
+                _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step)
     finally:
         if own:
             client.close()
@@ -272,42 +323,57 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
     return report
 
 
-def _round(db: Database, client: dav.Client, url: str, found_from: str, side: Side, report: Report,
+def _round(db: Database, client: dav.Client, url: str, found_from: str, sides: list[Side], report: Report,
            limit_percent: int, force: bool, on_step: Callable[[str], None] | None) -> None:
-    sync_state.start_collection(db, side.name, url, found_from)
-    state = {o.uid: o for o in sync_state.objects(db, side.name)}
-    by_href = {o.href: o.uid for o in state.values() if o.href}
-    changed, deleted, token = _remote_changes(db, client, url, side, state)
-    changed = {href: etag for href, etag in changed.items()
-               if href not in by_href or state[by_href[href]].etag != etag}
-    fetched = client.multiget(url, side.kind, changed) if changed else {}
+    """One collection on the server, holding the objects of one or more sides (the calendar: plans and recorded
+    occasions). One report of what changed there serves them all; each object belongs to the side that reads it."""
+    for side in sides:
+        sync_state.start_collection(db, side.name, url, found_from)
+    states = {side.name: {o.uid: o for o in sync_state.objects(db, side.name)} for side in sides}
+    hrefs = {side.name: {o.href: o.uid for o in states[side.name].values() if o.href} for side in sides}
+    known_etags = {href: states[name][uid].etag for name, by_href in hrefs.items() for href, uid in by_href.items()}
+    changed, deleted, token = _remote_changes(db, client, url, sides[0].name,
+                                              [o for state in states.values() for o in state.values()])
+    changed = {href: etag for href, etag in changed.items() if known_etags.get(href, "\0") != etag}
+    fetched = client.multiget(url, sides[0].kind, changed) if changed else {}
     if on_step:
         on_step("fetched")
-    parsed: list[tuple[str, str, str, str, Fields]] = []
-    for href, (etag, text) in fetched.items():
-        try:
-            uid, fields = side.parse(text)
-        except (CardError, TaskError, ValueError, KeyError):
-            continue  # not ours to read (an event someone else put in the calendar)
-        parsed.append((href, etag, text, uid or href.rstrip("/").rsplit("/", 1)[-1], fields))
-    # This file's side of what the server changed: only those objects are read (and the new ones, to match).
-    touched = {o.local_id for uid in (p[3] for p in parsed) if (o := state.get(uid)) is not None}
-    touched |= {state[by_href[href]].local_id for href in deleted if href in by_href}
-    new_here = sync_state.unlinked(db, side.name) if any(p[3] not in state for p in parsed) else []
-    local = side.local({i for i in touched if i is not None} | set(new_here))
-    _check_deletions(deleted, by_href, state, local, side.count(), limit_percent, force)
-    deferred = _pull(db, side, parsed, deleted, state, by_href, local, set(new_here), report) if (
-        parsed or deleted) else False
-    sync_state.set_sync_token(db, side.name, None if deferred else token)
+    deferred = False
+    for side in sides:
+        state, by_href = states[side.name], hrefs[side.name]
+        parsed: list[tuple[str, str, str, str, Fields]] = []
+        for href, (etag, text) in fetched.items():
+            owner = next((name for name, known in hrefs.items() if href in known), None)
+            if owner not in (None, side.name):
+                continue
+            try:
+                uid, fields = side.parse(text)
+            except (CardError, TaskError, EventError, ValueError, KeyError):
+                continue  # another side's, or not ours to read (an event someone else put in the calendar)
+            parsed.append((href, etag, text, uid or href.rstrip("/").rsplit("/", 1)[-1], fields))
+        gone = {href for href in deleted if href in by_href}
+        # This file's side of what the server changed: only those objects are read (and new ones, to match).
+        touched = {o.local_id for uid in (p[3] for p in parsed) if (o := state.get(uid)) is not None}
+        touched |= {state[by_href[href]].local_id for href in gone}
+        new_here = sync_state.unlinked(db, side.name) if any(p[3] not in state for p in parsed) else []
+        local = side.local({i for i in touched if i is not None} | set(new_here))
+        _check_deletions(gone, by_href, state, local, side.count(), limit_percent, force)
+        if parsed or gone:
+            deferred = _pull(db, side, parsed, gone, state, by_href, local, set(new_here), report) or deferred
+    for side in sides:
+        sync_state.set_sync_token(db, side.name, None if deferred else token)
     if on_step:
         on_step("pulled")
-    if _push(db, client, url, side, report, on_step) and token is not None and not deferred:
-        _past_own_writes(db, client, url, side, token)
+    pushed = False
+    for side in sides:
+        pushed = _push(db, client, url, side, report, on_step) or pushed
+    if pushed and token is not None and not deferred:
+        _past_own_writes(db, client, url, sides, token)
 
 
-def _remote_changes(db: Database, client: dav.Client, url: str, side: Side,
-                    state: Mapping[str, SyncObject]) -> tuple[dict[str, str], set[str], str | None]:
-    stored = sync_state.collection_state(db, side.name)
+def _remote_changes(db: Database, client: dav.Client, url: str, first: str,
+                    state: list[SyncObject]) -> tuple[dict[str, str], set[str], str | None]:
+    stored = sync_state.collection_state(db, first)
     token = stored[1] if stored is not None else None
     try:
         return client.sync_collection(url, token)
@@ -317,7 +383,7 @@ def _remote_changes(db: Database, client: dav.Client, url: str, side: Side,
         if exc.status not in _FALLBACK_STATUSES:
             raise
     etags = client.etags(url)
-    known = {o.href for o in state.values() if o.href and o.etag is not None and o.fields_text is not None}
+    known = {o.href for o in state if o.href and o.etag is not None and o.fields_text is not None}
     return etags, known - set(etags), None
 
 
@@ -401,7 +467,7 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
     return deferred
 
 
-def _past_own_writes(db: Database, client: dav.Client, url: str, side: Side, token: str) -> None:
+def _past_own_writes(db: Database, client: dav.Client, url: str, sides: list[Side], token: str) -> None:
     """Move the token past our own writes when nobody else wrote meanwhile. Not merely a saving: a server may
     leave out of the next report an object made and deleted after the token (RFC 6578 3.5), so a card we wrote
     that someone then deleted would otherwise never be reported gone."""
@@ -409,9 +475,10 @@ def _past_own_writes(db: Database, client: dav.Client, url: str, side: Side, tok
         changed, deleted, newer = client.sync_collection(url, token)
     except dav.DavError:
         return
-    known = {o.href: o.etag for o in sync_state.objects(db, side.name) if o.href}
+    known = {o.href: o.etag for side in sides for o in sync_state.objects(db, side.name) if o.href}
     if all(known.get(href) == etag for href, etag in changed.items()) and not deleted & known.keys():
-        sync_state.set_sync_token(db, side.name, newer)
+        for side in sides:
+            sync_state.set_sync_token(db, side.name, newer)
 
 
 RECORD_EVERY = 100  # pushes recorded per transaction (each commit waits for the disk)
@@ -500,7 +567,7 @@ def _adopt(db: Database, client: dav.Client, url: str, side: Side, obj: SyncObje
     etag, text = found
     try:
         uid, theirs = side.parse(text)
-    except (CardError, TaskError, ValueError, KeyError):
+    except (CardError, TaskError, EventError, ValueError, KeyError):
         return
     with transaction(db):
         if theirs != fields:
@@ -518,7 +585,9 @@ def resolve(db: Database, collection: str, uid: str, chosen: Fields) -> None:
     found = [c for c in sync_state.conflicts(db, collection) if c.uid == uid]
     if not found:
         return
-    side: Side = Colleagues(db) if collection == ADDRESSBOOK else Plans(db)
+    plans = Plans(db)
+    sides: dict[str, Side] = {ADDRESSBOOK: Colleagues(db), CALENDAR: plans, RECORDS: Records(db, plans)}
+    side = sides[collection]
     objects = {o.uid: o for o in sync_state.objects(db, collection)}
     with transaction(db):
         obj = objects.get(uid)

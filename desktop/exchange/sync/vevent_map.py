@@ -1,0 +1,102 @@
+"""A recorded occasion (a birth, a wedding, get-well wishes, a condolence, the summer outing) as an all-day VEVENT
+in the committee's calendar, beside the plans' tasks, and back, with `icalendar`.
+
+| recorded occasion | VEVENT |
+|---|---|
+| the day | `DTSTART;VALUE=DATE` (and `DTEND` the day after) |
+| kind | `X-SOCIAL-CALENDAR-RECORD`: `birth`, `wedding`, `get_well`, `condolence`, `custom` |
+| colleague | `X-SOCIAL-CALENDAR-COLLEAGUE` (the card's UID; none: everyone) |
+| title, child's name, notes | `SUMMARY` and `X-SOCIAL-CALENDAR-TITLE`, `-CHILD`, `-NOTES` |
+
+The SUMMARY is for people reading the calendar elsewhere; the title comes back from our own property, so a
+calendar program that shortens the summary changes nothing here. Moving the event (DTSTART) in another program
+moves the occasion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from desktop.exchange.sync.fields import PREFIX, Fields
+from desktop.models.kinds import RECORDED_KINDS
+from desktop.models.occasion_records import RecordedOccasion
+
+PRODID = "-//Social Calendar//Social Calendar 0.1//EN"
+_KINDS = {kind.value for kind in RECORDED_KINDS}
+_OURS = {"UID", "DTSTAMP", "SUMMARY", "DTSTART", "DTEND", "TRANSP"}
+
+
+class EventError(ValueError):
+    """A calendar object that is not one of our recorded occasions."""
+
+
+def record_fields(record: RecordedOccasion, uid_of: Mapping[int, str]) -> Fields:
+    return {"kind": record.kind, "date": record.date.isoformat(),
+            "colleague": uid_of.get(record.colleague_id, "") if record.colleague_id is not None else "",
+            "title": record.title, "child_name": record.child_name, "notes": record.notes}
+
+
+def record_from_fields(fields: Fields, id_of: Mapping[str, int], record_id: int | None = None
+                       ) -> RecordedOccasion | None:
+    """None while its colleague is not known here."""
+    colleague_id = id_of.get(fields["colleague"]) if fields["colleague"] else None
+    if fields["colleague"] and colleague_id is None:
+        return None
+    return RecordedOccasion(record_id, colleague_id, fields["kind"], date.fromisoformat(fields["date"]),
+                            fields["title"], fields["child_name"], fields["notes"])
+
+
+def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
+    from icalendar import Calendar, Event
+
+    calendar, event = _parts(base) if base else (None, None)
+    if calendar is None or event is None:
+        calendar, event = Calendar(), Event()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add_component(event)
+    for name in list(event):
+        if name.upper() in _OURS or name.upper().startswith(PREFIX):
+            del event[name]
+    day = date.fromisoformat(fields["date"])
+    event.add("uid", uid)
+    event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
+    event.add("summary", summary)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    event.add(PREFIX + "RECORD", fields["kind"])
+    for name, key in (("COLLEAGUE", "colleague"), ("TITLE", "title"), ("CHILD", "child_name"), ("NOTES", "notes")):
+        if fields[key]:
+            event.add(PREFIX + name, fields[key])
+    text: str = calendar.to_ical().decode()
+    return text
+
+
+def from_vevent(text: str) -> tuple[str, Fields]:
+    _, event = _parts(text)
+    kind = str(event.get(PREFIX + "RECORD", "")).strip() if event is not None else ""
+    if event is None or kind not in _KINDS or not event.get("DTSTART"):
+        raise EventError("not one of our recorded occasions")
+    start = event.decoded("DTSTART")
+    return str(event.get("UID", "")), {
+        "kind": kind, "date": (start.date() if isinstance(start, datetime) else start).isoformat(),
+        "colleague": _own(event, "COLLEAGUE"), "title": _own(event, "TITLE"), "child_name": _own(event, "CHILD"),
+        "notes": _own(event, "NOTES")}
+
+
+def _parts(text: str) -> tuple[Any, Any]:
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(text)
+    except ValueError:
+        return None, None
+    events = list(calendar.walk("VEVENT"))
+    return calendar, events[0] if events else None
+
+
+def _own(event: Any, name: str) -> str:
+    return str(event.get(PREFIX + name, "")).strip()
