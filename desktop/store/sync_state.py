@@ -19,9 +19,9 @@ from desktop.store.database import Database, transaction
 
 ADDRESSBOOK, CALENDAR, RECORDS = "addressbook", "calendar", "records"  # records: in the calendar, beside plans
 _COLUMNS = "collection, uid, local_id, href, etag, fields, dirty"
-# Which rows of the file each collection holds; plans of recorded occasions are not shared (yet).
+# Which rows of the file each collection holds.
 _LOCAL = {ADDRESSBOOK: "SELECT id FROM colleagues",
-          CALENDAR: "SELECT id FROM celebrations WHERE occasion_key NOT LIKE 'record-%'",
+          CALENDAR: "SELECT id FROM celebrations",
           RECORDS: "SELECT id FROM recorded_occasions"}
 
 

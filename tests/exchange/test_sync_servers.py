@@ -380,3 +380,23 @@ def test_recorded_occasions_travel_as_events_beside_the_plans(members):
     assert [(r.kind, r.date) for r in anna.register.recorded_occasions()] == [("custom", date(2026, 6, 27))]
     assert [(r.kind, r.date) for r in bob.register.recorded_occasions()] == [("custom", date(2026, 6, 27))]
     assert anna.sync().quiet
+
+
+def test_a_plan_for_a_recorded_occasion_goes_with_its_record(members):
+    from desktop.models.occasion_records import RecordedOccasion
+
+    anna, bob, _ = members
+    bob.register.add(Colleague(first_name="Zz", last_name="Eerst"))  # Bob's ids differ from Anna's
+    bob.register.add_recorded_occasion(RecordedOccasion(None, None, "custom", date(2026, 1, 1), title="Ander"))
+    celebrant = anna.register.add(jan())
+    birth = anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
+                                                                 child_name="Noor"))
+    anna.plans.save(Celebration(None, f"record-{birth.id}", Kind.BIRTH, celebrant.id, date(2026, 5, 2),
+                                date(2026, 5, 4), what="Kraamcadeau", budget_cents=3000))
+    assert anna.sync().pushed == 3  # Jan, the birth, and its plan (named by the birth's UID)
+    bob.sync()
+    bobs_birth = next(r for r in bob.register.recorded_occasions() if r.kind == "birth")
+    [plan] = bob.plans.all()
+    assert plan.occasion_key == f"record-{bobs_birth.id}"
+    assert bobs_birth.id != birth.id
+    assert (plan.what, plan.colleague_id) == ("Kraamcadeau", bob.by_email("jan@example.nl").id)

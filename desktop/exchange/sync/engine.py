@@ -196,20 +196,24 @@ class Plans:
                             {email.casefold(): uid for uid, (email, _) in people.items() if email})
         return self._people
 
+    def records(self) -> dict[int, str]:
+        """Recorded occasion id → its event's UID (read each time: the records' side may have just made one)."""
+        return {o.local_id: o.uid for o in sync_state.objects(self.db, RECORDS) if o.local_id is not None}
+
     def local(self, ids: Collection[int]) -> dict[int, Fields]:
         if not ids:
             return {}
-        uid_of = self.people[0]
+        uid_of, records = self.people[0], self.records()
         wanted = set(ids)
-        return {p.id: plan_fields(p, uid_of) for p in self.celebrations.all()
-                if p.id in wanted and shareable(p) and (p.colleague_id is None or p.colleague_id in uid_of)}
+        return {p.id: plan_fields(p, uid_of, records) for p in self.celebrations.all()
+                if p.id in wanted and shareable(p, records) and (p.colleague_id is None or p.colleague_id in uid_of)}
 
     def count(self) -> int:
         count: int = self.db.execute("SELECT count(*) FROM celebrations").fetchone()[0]
         return count
 
     def apply(self, local_id: int | None, fields: Fields) -> int | None:
-        plan = plan_from_fields(fields, self.people[1], local_id)
+        plan = plan_from_fields(fields, self.people[1], local_id, {uid: i for i, uid in self.records().items()})
         if plan is None:
             return None
         try:
@@ -232,7 +236,7 @@ class Plans:
     def new_uid(self, fields: Fields) -> str:
         # The occasion's identity: two members who plan the same occasion write the same object (a 412, then a
         # conflict), never two plans for one occasion.
-        identity = f"{fields['kind']}|{fields['celebrant']}|{fields['occasion_date']}"
+        identity = f"{fields['kind']}|{fields['celebrant']}|{fields['occasion_date']}|{fields.get('record', '')}"
         return f"plan-{hashlib.sha256(identity.encode()).hexdigest()[:24]}@{UID_DOMAIN}"
 
     def match_key(self, fields: Fields) -> object:
@@ -302,19 +306,19 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
         plans = Plans(db)
         collections: list[tuple[list[Side], dav.Kind, str]] = [
             ([Colleagues(db)], dav.ADDRESSBOOK, settings.addressbook),
-            ([plans, Records(db, plans)], dav.CALENDAR, settings.calendar)]
+            ([Records(db, plans), plans], dav.CALENDAR, settings.calendar)]  # records first: plans name them
         for sides, kind, name in collections:
             found_from = f"{settings.url.strip()}|{settings.user.strip()}|{name.strip()}"
             known = sync_state.found_collection(db, sides[0].name, found_from)
             url = known or client.discover(kind, name)
-            report.collections[sides[0].name] = url
+            report.collections[kind.name] = url
             try:
                 _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step)
             except dav.DavError as exc:
                 if exc.status != 404 or known is None:
                     raise
                 url = client.discover(kind, name)  # the collection we knew is gone or moved: look again
-                report.collections[sides[0].name] = url
+                report.collections[kind.name] = url
                 _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step)
     finally:
         if own:

@@ -7,6 +7,7 @@
 | organisers | `ATTENDEE;CN=name;X-SOCIAL-CALENDAR-COLLEAGUE=uid:mailto:email` |
 | what | `DESCRIPTION` and `X-SOCIAL-CALENDAR-WHAT` |
 | the occasion | `X-SOCIAL-CALENDAR-OCCASION` (its kind), `-OCCASION-DATE`, `-CELEBRANT` (the colleague's vCard UID) |
+| a recorded occasion's | `X-SOCIAL-CALENDAR-FOR-RECORD` (the UID of its event, exchange/sync/vevent_map.py) |
 | budget, actual cost | `X-SOCIAL-CALENDAR-BUDGET`, `-ACTUAL-COST` (euros, `12.50`) |
 | idea, effort, notes | `X-SOCIAL-CALENDAR-IDEA`, `-EFFORT`, `-NOTES` |
 
@@ -40,32 +41,49 @@ class TaskError(ValueError):
     """A calendar object that is not one of our plans (no VTODO, or no occasion on it)."""
 
 
-def shareable(plan: Celebration) -> bool:
-    """Plans of recorded occasions wait until recorded occasions are shared too (their key is the record's id)."""
-    return not plan.occasion_key.startswith("record-")
+def shareable(plan: Celebration, record_uid_of: Mapping[int, str] | None = None) -> bool:
+    """A plan of a recorded occasion goes with its record (by the record's UID): not before the record has one."""
+    if not plan.occasion_key.startswith("record-"):
+        return True
+    return record_uid_of is not None and _record_id(plan) in record_uid_of
 
 
-def plan_fields(plan: Celebration, uid_of: Mapping[int, str]) -> Fields:
-    """The plan's portable fields; `uid_of`: colleague id → the colleague's UID."""
+def _record_id(plan: Celebration) -> int | None:
+    digits = plan.occasion_key.removeprefix("record-")
+    return int(digits) if digits.isdigit() else None
+
+
+def plan_fields(plan: Celebration, uid_of: Mapping[int, str], record_uid_of: Mapping[int, str] | None = None
+                ) -> Fields:
+    """The plan's portable fields; `uid_of`: colleague id → the colleague's UID (`record_uid_of` the same for
+    recorded occasions)."""
+    record_id = _record_id(plan) if plan.occasion_key.startswith("record-") else None
     return {
         "kind": plan.kind.value, "occasion_date": plan.occasion_date.isoformat(),
         "celebration_date": plan.celebration_date.isoformat(),
         "celebrant": uid_of.get(plan.colleague_id, "") if plan.colleague_id is not None else "",
+        "record": (record_uid_of or {}).get(record_id, "") if record_id is not None else "",
         "what": plan.what, "idea": plan.idea, "budget_cents": plan.budget_cents, "status": plan.status.value,
         "actual_cost_cents": plan.actual_cost_cents, "notes": plan.notes, "effort": float(plan.effort),
         "organisers": [[uid_of[o.colleague_id], o.role] for o in plan.organisers if o.colleague_id in uid_of],
     }
 
 
-def plan_from_fields(fields: Fields, id_of: Mapping[str, int], plan_id: int | None = None) -> Celebration | None:
-    """The plan `fields` describe in this file (`id_of`: colleague UID → id); None while its celebrant is not
-    known here (not pulled yet, or deleted)."""
+def plan_from_fields(fields: Fields, id_of: Mapping[str, int], plan_id: int | None = None,
+                     record_id_of: Mapping[str, int] | None = None) -> Celebration | None:
+    """The plan `fields` describe in this file (`id_of`: colleague UID → id, `record_id_of` the same for recorded
+    occasions); None while its celebrant or its record is not known here (not pulled yet, or deleted)."""
     kind = Kind(fields["kind"])
     occasion_date = date.fromisoformat(fields["occasion_date"])
     colleague_id = id_of.get(fields["celebrant"]) if fields["celebrant"] else None
     if fields["celebrant"] and colleague_id is None:
         return None
-    if kind is Kind.MONTHLY_TREAT:
+    if fields.get("record"):
+        record_id = (record_id_of or {}).get(fields["record"])
+        if record_id is None:
+            return None
+        key = f"record-{record_id}"
+    elif kind is Kind.MONTHLY_TREAT:
         key = treat_key(occasion_date.year, occasion_date.month)
     else:
         key = Occasion(occasion_date, kind, colleague_id).key
@@ -107,6 +125,7 @@ def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[
         attendee.params[_ROLE] = role
         todo.add("attendee", attendee, encode=False)
     own = {"OCCASION": fields["kind"], "OCCASION-DATE": fields["occasion_date"], "CELEBRANT": fields["celebrant"],
+           "FOR-RECORD": fields.get("record", ""),
            "WHAT": fields["what"], "IDEA": fields["idea"], "BUDGET": _euros(fields["budget_cents"]),
            "ACTUAL-COST": _euros(fields["actual_cost_cents"]), "EFFORT": repr(float(fields["effort"])),
            "NOTES": fields["notes"]}
@@ -137,7 +156,7 @@ def from_vtodo(text: str, uid_by_email: Mapping[str, str] | None = None) -> tupl
     fields: Fields = {
         "kind": _own(todo, "OCCASION"), "occasion_date": _own(todo, "OCCASION-DATE"),
         "celebration_date": (due.date() if isinstance(due, datetime) else due).isoformat(),
-        "celebrant": _own(todo, "CELEBRANT"),
+        "celebrant": _own(todo, "CELEBRANT"), "record": _own(todo, "FOR-RECORD"),
         "what": str(todo.get("DESCRIPTION", "")) or _own(todo, "WHAT"),
         "idea": _own(todo, "IDEA"), "budget_cents": _cents(_own(todo, "BUDGET")) or 0,
         "status": _FROM_STATUS.get(str(todo.get("STATUS", "")).upper(), Status.TO_PLAN.value),
