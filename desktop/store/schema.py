@@ -133,7 +133,7 @@ def _sync(db: Database) -> None:
     # Sharing with a committee (store/sync_state.py): what this file and the server last agreed on, per object.
     db.execute("""
         CREATE TABLE sync_objects (
-            collection TEXT NOT NULL CHECK (collection IN ('addressbook', 'calendar', 'records')),
+            collection TEXT NOT NULL CHECK (collection IN ('addressbook', 'calendar', 'records', 'leave')),
             uid TEXT NOT NULL,
             local_id INTEGER,      -- colleagues.id or celebrations.id; NULL: deleted here, still on the server
             href TEXT,             -- its path on the server; NULL: not there yet
@@ -156,6 +156,10 @@ def _sync(db: Database) -> None:
             UPDATE sync_objects SET local_id = NULL WHERE collection = 'calendar' AND local_id = OLD.id;
         END""")
     db.execute("""
+        CREATE TRIGGER sync_leave_deleted AFTER DELETE ON leave BEGIN
+            UPDATE sync_objects SET local_id = NULL WHERE collection = 'leave' AND local_id = OLD.id;
+        END""")
+    db.execute("""
         CREATE TRIGGER sync_record_deleted AFTER DELETE ON recorded_occasions BEGIN
             UPDATE sync_objects SET local_id = NULL WHERE collection = 'records' AND local_id = OLD.id;
         END""")
@@ -164,6 +168,7 @@ def _sync(db: Database) -> None:
             ("sync_colleague_changed", "colleagues", "UPDATE", "addressbook", "NEW.id"),
             ("sync_plan_changed", "celebrations", "UPDATE", "calendar", "NEW.id"),
             ("sync_record_changed", "recorded_occasions", "UPDATE", "records", "NEW.id"),
+            ("sync_leave_changed", "leave", "UPDATE", "leave", "NEW.id"),
             ("sync_organiser_added", "celebration_organisers", "INSERT", "calendar", "NEW.celebration_id"),
             ("sync_organiser_removed", "celebration_organisers", "DELETE", "calendar", "OLD.celebration_id")):
         db.execute(f"""

@@ -17,12 +17,14 @@ from typing import Any
 
 from desktop.store.database import Database, transaction
 
-ADDRESSBOOK, CALENDAR, RECORDS = "addressbook", "calendar", "records"  # records: in the calendar, beside plans
+# Records and leave are in the calendar too, beside the plans.
+ADDRESSBOOK, CALENDAR, RECORDS, LEAVE = "addressbook", "calendar", "records", "leave"
 _COLUMNS = "collection, uid, local_id, href, etag, fields, dirty"
 # Which rows of the file each collection holds.
 _LOCAL = {ADDRESSBOOK: "SELECT id FROM colleagues",
           CALENDAR: "SELECT id FROM celebrations",
-          RECORDS: "SELECT id FROM recorded_occasions"}
+          RECORDS: "SELECT id FROM recorded_occasions",
+          LEAVE: "SELECT id FROM leave"}
 
 
 def canonical(fields: dict[str, Any]) -> str:
@@ -171,3 +173,25 @@ def record_conflict(db: Database, collection: str, uid: str, local: dict[str, An
 def drop_conflict(db: Database, collection: str, uid: str) -> None:
     with transaction(db):
         db.execute("DELETE FROM sync_conflicts WHERE collection = ? AND uid = ?", [collection, uid])
+
+
+# Leave periods one by one (store/celebrations.py sets a colleague's periods as a whole).
+def leave_periods(db: Database) -> list[tuple[int, int, str, str]]:
+    """(id, colleague id, first day, last day) of every leave period."""
+    return [tuple(row) for row in db.execute("SELECT id, colleague_id, start_date, end_date FROM leave")]
+
+
+def save_leave_period(db: Database, period_id: int | None, colleague_id: int, start: str, end: str) -> int:
+    with transaction(db):
+        if period_id is None:
+            cursor = db.execute("INSERT INTO leave (colleague_id, start_date, end_date) VALUES (?, ?, ?)",
+                                [colleague_id, start, end])
+            return int(cursor.lastrowid or 0)
+        db.execute("UPDATE leave SET colleague_id = ?, start_date = ?, end_date = ? WHERE id = ?",
+                   [colleague_id, start, end, period_id])
+        return period_id
+
+
+def delete_leave_period(db: Database, period_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM leave WHERE id = ?", [period_id])

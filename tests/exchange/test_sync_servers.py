@@ -400,3 +400,23 @@ def test_a_plan_for_a_recorded_occasion_goes_with_its_record(members):
     assert plan.occasion_key == f"record-{bobs_birth.id}"
     assert bobs_birth.id != birth.id
     assert (plan.what, plan.colleague_id) == ("Kraamcadeau", bob.by_email("jan@example.nl").id)
+
+
+def test_leave_travels_as_events_and_keeps_organisers_suggestions_the_same(members):
+    from desktop.models.organisers import Leave
+
+    anna, bob, _ = members
+    bob.register.add(Colleague(first_name="Zz", last_name="Eerst"))  # Bob's ids differ from Anna's
+    piet = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    anna.plans.set_leave(piet.id, [Leave(piet.id, date(2026, 7, 1), date(2026, 7, 21)),
+                                   Leave(piet.id, date(2026, 12, 24), date(2026, 12, 31))])
+    anna.sync()
+    bob.sync()
+    bobs_piet = bob.by_email("piet@example.nl")
+    assert [(p.start, p.end) for p in bob.plans.leave(bobs_piet.id)] == [
+        (date(2026, 7, 1), date(2026, 7, 21)), (date(2026, 12, 24), date(2026, 12, 31))]
+    bob.plans.set_leave(bobs_piet.id, [Leave(bobs_piet.id, date(2026, 7, 1), date(2026, 7, 14))])
+    bob.sync()
+    anna.sync()
+    assert [(p.start, p.end) for p in anna.plans.leave(piet.id)] == [(date(2026, 7, 1), date(2026, 7, 14))]
+    assert anna.sync().quiet

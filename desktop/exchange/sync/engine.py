@@ -32,13 +32,23 @@ import re
 import uuid
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Protocol
 
 from desktop.exchange.ical.calendar import UID_DOMAIN
 from desktop.exchange.sync import dav
 from desktop.exchange.sync.fields import Fields
 from desktop.exchange.sync.vcard_map import CardError, colleague_fields, colleague_from_fields, from_vcard, to_vcard
-from desktop.exchange.sync.vevent_map import EventError, from_vevent, record_fields, record_from_fields, to_vevent
+from desktop.exchange.sync.vevent_map import (
+    EventError,
+    from_vevent,
+    leave_fields,
+    leave_from_vevent,
+    leave_to_vevent,
+    record_fields,
+    record_from_fields,
+    to_vevent,
+)
 from desktop.exchange.sync.vtodo_map import TaskError, from_vtodo, plan_fields, plan_from_fields, shareable, to_vtodo
 from desktop.models.colleague import Department
 from desktop.store import sync_state
@@ -46,7 +56,7 @@ from desktop.store.celebrations import Celebrations
 from desktop.store.database import Database, transaction
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
-from desktop.store.sync_state import ADDRESSBOOK, CALENDAR, RECORDS, SyncObject
+from desktop.store.sync_state import ADDRESSBOOK, CALENDAR, LEAVE, RECORDS, SyncObject
 
 ALWAYS_ALLOWED_DELETIONS = 2  # a round may always delete this many, whatever the register's size
 _FALLBACK_STATUSES = {400, 403, 404, 405, 409, 415, 422, 501}  # sync-collection refused: compare ETags
@@ -291,6 +301,48 @@ class Records:
         return fields["kind"], fields["colleague"], fields["date"]
 
 
+class LeavePeriods:
+    """Colleagues' leave, one event per period, in the same calendar."""
+
+    name, kind = LEAVE, dav.CALENDAR
+
+    def __init__(self, db: Database, plans: Plans):
+        self.db, self.plans = db, plans
+
+    def local(self, ids: Collection[int]) -> dict[int, Fields]:
+        if not ids:
+            return {}
+        uid_of = self.plans.people[0]
+        wanted = set(ids)
+        return {i: leave_fields(uid_of[c], date.fromisoformat(start), date.fromisoformat(end))
+                for i, c, start, end in sync_state.leave_periods(self.db) if i in wanted and c in uid_of}
+
+    def count(self) -> int:
+        return len(sync_state.leave_periods(self.db))
+
+    def apply(self, local_id: int | None, fields: Fields) -> int | None:
+        colleague_id = self.plans.people[1].get(fields["colleague"])
+        if colleague_id is None:
+            return None
+        return sync_state.save_leave_period(self.db, local_id, colleague_id, fields["start"], fields["end"])
+
+    def remove(self, local_id: int) -> None:
+        sync_state.delete_leave_period(self.db, local_id)
+
+    def render(self, fields: Fields, uid: str, base: str | None) -> str:
+        who = self.plans.people[2].get(fields["colleague"], ("", ""))[1]
+        return leave_to_vevent(fields, uid, f"{who}: leave" if who else "leave", base)
+
+    def parse(self, text: str) -> tuple[str, Fields]:
+        return leave_from_vevent(text)
+
+    def new_uid(self, fields: Fields) -> str:
+        return str(uuid.uuid4())
+
+    def match_key(self, fields: Fields) -> object:
+        return fields["colleague"], fields["start"], fields["end"]
+
+
 def connect(settings: Settings, password: str | None) -> dav.Client:
     return dav.Client(settings.url, settings.user, password)
 
@@ -306,7 +358,8 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
         plans = Plans(db)
         collections: list[tuple[list[Side], dav.Kind, str]] = [
             ([Colleagues(db)], dav.ADDRESSBOOK, settings.addressbook),
-            ([Records(db, plans), plans], dav.CALENDAR, settings.calendar)]  # records first: plans name them
+            ([Records(db, plans), plans, LeavePeriods(db, plans)], dav.CALENDAR, settings.calendar)]  # records
+            # first: plans name them
         for sides, kind, name in collections:
             found_from = f"{settings.url.strip()}|{settings.user.strip()}|{name.strip()}"
             known = sync_state.found_collection(db, sides[0].name, found_from)
@@ -590,7 +643,8 @@ def resolve(db: Database, collection: str, uid: str, chosen: Fields) -> None:
     if not found:
         return
     plans = Plans(db)
-    sides: dict[str, Side] = {ADDRESSBOOK: Colleagues(db), CALENDAR: plans, RECORDS: Records(db, plans)}
+    sides: dict[str, Side] = {ADDRESSBOOK: Colleagues(db), CALENDAR: plans, RECORDS: Records(db, plans),
+                              LEAVE: LeavePeriods(db, plans)}
     side = sides[collection]
     objects = {o.uid: o for o in sync_state.objects(db, collection)}
     with transaction(db):

@@ -8,6 +8,9 @@ in the committee's calendar, beside the plans' tasks, and back, with `icalendar`
 | colleague | `X-SOCIAL-CALENDAR-COLLEAGUE` (the card's UID; none: everyone) |
 | title, child's name, notes | `SUMMARY` and `X-SOCIAL-CALENDAR-TITLE`, `-CHILD`, `-NOTES` |
 
+A colleague's leave is an all-day VEVENT too: `DTSTART` the first day, `DTEND` the day after the last,
+`X-SOCIAL-CALENDAR-LEAVE` the colleague's card UID.
+
 The SUMMARY is for people reading the calendar elsewhere; the title comes back from our own property, so a
 calendar program that shortens the summary changes nothing here. Moving the event (DTSTART) in another program
 moves the occasion.
@@ -100,3 +103,42 @@ def _parts(text: str) -> tuple[Any, Any]:
 
 def _own(event: Any, name: str) -> str:
     return str(event.get(PREFIX + name, "")).strip()
+
+
+def leave_fields(colleague_uid: str, start: date, end: date) -> Fields:
+    return {"colleague": colleague_uid, "start": start.isoformat(), "end": end.isoformat()}
+
+
+def leave_to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
+    from icalendar import Calendar, Event
+
+    calendar, event = _parts(base) if base else (None, None)
+    if calendar is None or event is None:
+        calendar, event = Calendar(), Event()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add_component(event)
+    for name in list(event):
+        if name.upper() in _OURS or name.upper().startswith(PREFIX):
+            del event[name]
+    event.add("uid", uid)
+    event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
+    event.add("summary", summary)
+    event.add("dtstart", date.fromisoformat(fields["start"]))
+    event.add("dtend", date.fromisoformat(fields["end"]) + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+    event.add(PREFIX + "LEAVE", fields["colleague"])
+    text: str = calendar.to_ical().decode()
+    return text
+
+
+def leave_from_vevent(text: str) -> tuple[str, Fields]:
+    _, event = _parts(text)
+    colleague = str(event.get(PREFIX + "LEAVE", "")).strip() if event is not None else ""
+    if event is None or not colleague or not event.get("DTSTART"):
+        raise EventError("not one of our leave periods")
+    start = event.decoded("DTSTART")
+    start_day = start.date() if isinstance(start, datetime) else start
+    end = event.decoded("DTEND") if event.get("DTEND") else None
+    end_day = (end.date() if isinstance(end, datetime) else end) - timedelta(days=1) if end is not None else start_day
+    return str(event.get("UID", "")), leave_fields(colleague, start_day, max(start_day, end_day))
