@@ -85,7 +85,9 @@ def _conflicts(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         db.close()
     if wants_json(args):
-        print(json.dumps([{"kind": "colleague" if c.collection == "addressbook" else "plan", "uid": c.uid,
+        kinds = {"addressbook": "colleague", "calendar": "plan", "records": "recorded_occasion", "leave": "leave",
+                 "policies": "policies"}
+        print(json.dumps([{"kind": kinds.get(c.collection, c.collection), "uid": c.uid,
                            "found_at": c.found_at, "local": c.local, "remote": c.remote,
                            "differs": sorted(k for k in c.local.keys() | c.remote.keys()
                                              if c.local.get(k) != c.remote.get(k))} for c in found],

@@ -133,7 +133,8 @@ def _sync(db: Database) -> None:
     # Sharing with a committee (store/sync_state.py): what this file and the server last agreed on, per object.
     db.execute("""
         CREATE TABLE sync_objects (
-            collection TEXT NOT NULL CHECK (collection IN ('addressbook', 'calendar', 'records', 'leave')),
+            collection TEXT NOT NULL
+                CHECK (collection IN ('addressbook', 'calendar', 'records', 'leave', 'policies')),
             uid TEXT NOT NULL,
             local_id INTEGER,      -- colleagues.id or celebrations.id; NULL: deleted here, still on the server
             href TEXT,             -- its path on the server; NULL: not there yet
@@ -180,6 +181,12 @@ def _sync(db: Database) -> None:
             UPDATE sync_objects SET dirty = 1 WHERE collection = 'addressbook'
                 AND local_id IN (SELECT id FROM colleagues WHERE department_id = NEW.id);
         END""")
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        db.execute(f"""
+            CREATE TRIGGER sync_policy_{event.lower()} AFTER {event} ON settings
+            WHEN {row}.key IN ('occasion_policy', 'gift_policy') BEGIN
+                UPDATE sync_objects SET dirty = 1 WHERE collection = 'policies';
+            END""")
     db.execute("""
         CREATE TABLE sync_collections (
             collection TEXT PRIMARY KEY,

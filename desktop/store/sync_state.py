@@ -17,14 +17,17 @@ from typing import Any
 
 from desktop.store.database import Database, transaction
 
-# Records and leave are in the calendar too, beside the plans.
-ADDRESSBOOK, CALENDAR, RECORDS, LEAVE = "addressbook", "calendar", "records", "leave"
+# Records, leave and the policies are in the calendar too, beside the plans.
+ADDRESSBOOK, CALENDAR, RECORDS, LEAVE, POLICIES = "addressbook", "calendar", "records", "leave", "policies"
+POLICY_KEYS = ("occasion_policy", "gift_policy")  # the settings rows store/policy_store.py and gift_policy_store.py
+# keep; shared as one object (local id 1) once the file has either
 _COLUMNS = "collection, uid, local_id, href, etag, fields, dirty"
 # Which rows of the file each collection holds.
 _LOCAL = {ADDRESSBOOK: "SELECT id FROM colleagues",
           CALENDAR: "SELECT id FROM celebrations",
           RECORDS: "SELECT id FROM recorded_occasions",
-          LEAVE: "SELECT id FROM leave"}
+          LEAVE: "SELECT id FROM leave",
+          POLICIES: "SELECT DISTINCT 1 AS id FROM settings WHERE key IN ('occasion_policy', 'gift_policy')"}
 
 
 def canonical(fields: dict[str, Any]) -> str:
@@ -80,7 +83,7 @@ def content_of(db: Database, collection: str, uid: str) -> str | None:
 
 def unlinked(db: Database, collection: str) -> list[int]:
     """The file's colleagues (or shareable plans) that have no object yet: new here."""
-    rows = db.execute(f"{_LOCAL[collection]} {'AND' if 'WHERE' in _LOCAL[collection] else 'WHERE'} id NOT IN "
+    rows = db.execute(f"SELECT id FROM ({_LOCAL[collection]}) WHERE id NOT IN "
                       "(SELECT local_id FROM sync_objects WHERE collection = ? AND local_id IS NOT NULL)",
                       [collection])
     return [row[0] for row in rows]
@@ -195,3 +198,22 @@ def save_leave_period(db: Database, period_id: int | None, colleague_id: int, st
 def delete_leave_period(db: Database, period_id: int) -> None:
     with transaction(db):
         db.execute("DELETE FROM leave WHERE id = ?", [period_id])
+
+
+def policy_rows(db: Database) -> dict[str, str]:
+    """The stored policies as the settings table holds them (JSON text), by key."""
+    marks = ", ".join("?" * len(POLICY_KEYS))
+    return dict(db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", list(POLICY_KEYS)).fetchall())
+
+
+def write_policy_rows(db: Database, rows: dict[str, str | None]) -> None:
+    """Store (None: remove) policy rows; the caller checks inside the same transaction that they read."""
+    with transaction(db):
+        for key, value in rows.items():
+            if key not in POLICY_KEYS:
+                continue
+            if value is None:
+                db.execute("DELETE FROM settings WHERE key = ?", [key])
+            else:
+                db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                           "value = excluded.value", [key, value])

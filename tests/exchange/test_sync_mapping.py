@@ -82,8 +82,9 @@ def test_a_plain_card_from_elsewhere_takes_the_defaults():
 
 
 PLAN = Celebration(5, "birthday-7-2026-03-15", Kind.BIRTHDAY, 7, date(2026, 3, 15), date(2026, 3, 13),
-                   what="Taart", idea="cake", budget_cents=2550, status=Status.PLANNED, actual_cost_cents=1999,
-                   notes="niet vergeten", effort=1.5, organisers=(Organiser(8, "knows"), Organiser(9, "bridge")))
+                   what="Taart", idea="cake, kaart; bloemen", budget_cents=2550, status=Status.PLANNED,
+                   actual_cost_cents=1999, notes="niet vergeten,\nook; de kaart \\ tekenen", effort=1.5,
+                   organisers=(Organiser(8, "knows"), Organiser(9, "bridge")))
 UIDS = {7: "u7", 8: "u8", 9: "u9"}
 PEOPLE = {"u8": ("anna@example.nl", "Anna Jansen"), "u9": ("bob@example.nl", "Bob de Boer")}
 
@@ -161,3 +162,24 @@ def test_a_server_that_says_nothing_of_sharing_says_nothing():
     from desktop.exchange.sync.dav import access_from
 
     assert access_from({}).readers is None
+
+
+def test_a_recorded_occasion_and_leave_survive_the_round_trip():
+    from desktop.exchange.sync.vevent_map import (
+        from_vevent,
+        leave_fields,
+        leave_from_vevent,
+        leave_to_vevent,
+        record_fields,
+        record_from_fields,
+        to_vevent,
+    )
+    from desktop.models.occasion_records import RecordedOccasion
+
+    record = RecordedOccasion(4, 7, "birth", date(2026, 5, 2), "Geboorte, eindelijk; hoera", "Noor", "regel 1\nregel 2")
+    fields = record_fields(record, UIDS)
+    uid, back = from_vevent(to_vevent(fields, "r-1", "Pieter: geboorte"))
+    assert (uid, back) == ("r-1", fields)
+    assert record_from_fields(back, {"u7": 7}, 4) == record
+    leave = leave_fields("u7", date(2026, 7, 1), date(2026, 7, 21))
+    assert leave_from_vevent(leave_to_vevent(leave, "l-1", "Pieter: leave")) == ("l-1", leave)

@@ -420,3 +420,23 @@ def test_leave_travels_as_events_and_keeps_organisers_suggestions_the_same(membe
     anna.sync()
     assert [(p.start, p.end) for p in anna.plans.leave(piet.id)] == [(date(2026, 7, 1), date(2026, 7, 14))]
     assert anna.sync().quiet
+
+
+def test_the_policies_are_one_object_for_the_whole_committee(members):
+    from dataclasses import replace as changed
+
+    from desktop.store.gift_policy_store import load_gift_rules, save_gift_rules
+    from desktop.store.policy_store import load_policy, save_policy
+
+    anna, bob, _ = members
+    save_policy(anna.db, changed(load_policy(anna.db), milestone_age_from=30))
+    anna.sync()
+    bob.sync()
+    assert load_policy(bob.db).milestone_age_from == 30
+    rules = load_gift_rules(bob.db)
+    save_gift_rules(bob.db, (changed(rules[0], budget_cents=rules[0].budget_cents + 500), *rules[1:]))
+    bob.sync()
+    anna.sync()
+    assert load_gift_rules(anna.db)[0].budget_cents == rules[0].budget_cents + 500
+    assert load_policy(anna.db).milestone_age_from == 30
+    assert anna.sync().quiet

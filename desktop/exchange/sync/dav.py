@@ -207,7 +207,7 @@ class Client:
             root = etree.Element(_q("mkcalendar", CAL))
             prop = etree.SubElement(etree.SubElement(root, _q("set")), _q("prop"))
             components = etree.SubElement(prop, _q("supported-calendar-component-set", CAL))
-            for component in ("VTODO", "VEVENT"):
+            for component in ("VTODO", "VEVENT", "VJOURNAL"):
                 etree.SubElement(components, _q("comp", CAL), name=component)
             method = "MKCALENDAR"
         etree.SubElement(prop, _q("displayname")).text = label

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 Fields = dict[str, Any]
@@ -20,3 +21,11 @@ def canonical(fields: Fields) -> str:
 
 def fingerprint(fields: Fields) -> str:
     return hashlib.sha256(canonical(fields).encode()).hexdigest()[:32]
+
+
+_ESCAPED = re.compile(r"\\([\\;,nN])")
+
+
+def unescape(text: str) -> str:
+    """An iCalendar TEXT value as written (RFC 5545 3.3.11): icalendar leaves an unknown (X-) property escaped."""
+    return _ESCAPED.sub(lambda found: "\n" if found.group(1) in "nN" else found.group(1), text)

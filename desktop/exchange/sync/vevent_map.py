@@ -18,11 +18,12 @@ moves the occasion.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop.exchange.sync.fields import PREFIX, Fields
+from desktop.exchange.sync.fields import PREFIX, Fields, unescape
 from desktop.models.kinds import RECORDED_KINDS
 from desktop.models.occasion_records import RecordedOccasion
 
@@ -52,7 +53,7 @@ def record_from_fields(fields: Fields, id_of: Mapping[str, int], record_id: int 
 
 
 def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vText
 
     calendar, event = _parts(base) if base else (None, None)
     if calendar is None or event is None:
@@ -73,7 +74,7 @@ def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -
     event.add(PREFIX + "RECORD", fields["kind"])
     for name, key in (("COLLEAGUE", "colleague"), ("TITLE", "title"), ("CHILD", "child_name"), ("NOTES", "notes")):
         if fields[key]:
-            event.add(PREFIX + name, fields[key])
+            event.add(PREFIX + name, vText(fields[key]))  # escaped: an unknown property is not, by itself
     text: str = calendar.to_ical().decode()
     return text
 
@@ -102,7 +103,7 @@ def _parts(text: str) -> tuple[Any, Any]:
 
 
 def _own(event: Any, name: str) -> str:
-    return str(event.get(PREFIX + name, "")).strip()
+    return unescape(str(event.get(PREFIX + name, ""))).strip()
 
 
 def leave_fields(colleague_uid: str, start: date, end: date) -> Fields:
@@ -142,3 +143,59 @@ def leave_from_vevent(text: str) -> tuple[str, Fields]:
     end = event.decoded("DTEND") if event.get("DTEND") else None
     end_day = (end.date() if isinstance(end, datetime) else end) - timedelta(days=1) if end is not None else start_day
     return str(event.get("UID", "")), leave_fields(colleague, start_day, max(start_day, end_day))
+
+
+POLICIES_UID = "policies@social-calendar.invalid"  # one object for the whole committee: two members meet on it
+
+
+def policies_to_vjournal(fields: Fields, base: str | None = None) -> str:
+    """The policies as one VJOURNAL (a note the app owns): `X-SOCIAL-CALENDAR-POLICIES` holds them as JSON, in
+    Base64."""
+    import json
+
+    from icalendar import Calendar, Journal
+
+    calendar = None
+    journal = None
+    if base:
+        try:
+            calendar = Calendar.from_ical(base)
+            journal = next(iter(calendar.walk("VJOURNAL")), None)
+        except ValueError:
+            calendar = None
+    if calendar is None or journal is None:
+        calendar, journal = Calendar(), Journal()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add_component(journal)
+    for name in list(journal):
+        if name.upper() in _OURS or name.upper().startswith(PREFIX):
+            del journal[name]
+    journal.add("uid", POLICIES_UID)
+    journal.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
+    journal.add("summary", "Social Calendar: policies")
+    # Base64: calendar programs (and parsers) treat commas and semicolons in an unknown property differently.
+    journal.add(PREFIX + "POLICIES", base64.b64encode(json.dumps(fields, sort_keys=True).encode()).decode())
+    text: str = calendar.to_ical().decode()
+    return text
+
+
+def policies_from_vjournal(text: str) -> tuple[str, Fields]:
+    import json
+
+    from icalendar import Calendar
+
+    try:
+        journals = list(Calendar.from_ical(text).walk("VJOURNAL"))
+    except ValueError:
+        journals = []
+    value = str(journals[0].get(PREFIX + "POLICIES", "")) if journals else ""
+    if not value:
+        raise EventError("not our policies")
+    try:
+        fields = json.loads(base64.b64decode(value, validate=True))
+    except ValueError:
+        raise EventError("not our policies") from None
+    if not isinstance(fields, dict):
+        raise EventError("not our policies")
+    return POLICIES_UID, fields

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from desktop.exchange.sync.fields import PREFIX, Fields
+from desktop.exchange.sync.fields import PREFIX, Fields, unescape
 from desktop.models.celebration import Celebration, Organiser, Status, treat_key
 from desktop.models.kinds import Kind
 from desktop.models.occasions import Occasion
@@ -97,7 +97,7 @@ def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[
              base: str | None = None) -> str:
     """The VCALENDAR text holding the plan's VTODO. `people`: colleague UID → (e-mail, name), for ATTENDEE;
     with `base` (the object as the server holds it) what we do not own is kept."""
-    from icalendar import Calendar, Todo, vCalAddress
+    from icalendar import Calendar, Todo, vCalAddress, vText
 
     calendar, todo = _parts(base) if base else (None, None)
     if calendar is None or todo is None:
@@ -131,7 +131,7 @@ def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[
            "NOTES": fields["notes"]}
     for name, value in own.items():
         if value:
-            todo.add(PREFIX + name, value)
+            todo.add(PREFIX + name, vText(value))  # escaped: an unknown property is not, by itself
     text: str = calendar.to_ical().decode()
     return text
 
@@ -178,7 +178,7 @@ def _parts(text: str) -> tuple[Any, Any]:
 
 
 def _own(todo: Any, name: str) -> str:
-    return str(todo.get(PREFIX + name, "")).strip()
+    return unescape(str(todo.get(PREFIX + name, ""))).strip()
 
 
 def _euros(cents: int | None) -> str:

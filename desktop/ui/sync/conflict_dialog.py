@@ -80,6 +80,14 @@ class ConflictDialog(QDialog):
         if collection == sync_state.ADDRESSBOOK:
             name = " ".join(p for p in (fields.get("first_name"), fields.get("prefix"), fields.get("last_name")) if p)
             return self.tr("Colleague: {name}").format(name=name)
+        if collection == sync_state.POLICIES:
+            return self.tr("The policies")
+        if collection == sync_state.LEAVE:
+            who = self._names.get(fields.get("colleague", ""), "")
+            return self.tr("Leave: {who} {date}").format(who=who, date=fields.get("start", "")).strip()
+        if collection == sync_state.RECORDS:
+            who = self._names.get(fields.get("colleague", ""), "")
+            return self.tr("Occasion: {who} {date}").format(who=who, date=fields.get("date", "")).strip()
         who = self._names.get(fields.get("celebrant", ""), "")
         return self.tr("Plan: {who} {date}").format(who=who, date=fields.get("occasion_date", "")).strip()
 
