@@ -876,7 +876,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop/commands/sync.py" line="+117"/>
+        <location filename="../../desktop/commands/sync.py" line="+119"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
@@ -921,7 +921,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Nooit georganiseerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/sync.py" line="-102"/>
+        <location filename="../../desktop/commands/sync.py" line="-104"/>
         <source>one round of sharing with the committee&apos;s server: pull, push, deletions, conflicts</source>
         <translation>één ronde delen met de server van de commissie: ophalen, versturen, verwijderingen, conflicten</translation>
     </message>
@@ -942,12 +942,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+16"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The sync server is not set: set sync.url (and sync.user) with social-calendar settings set KEY VALUE.</source>
         <translation>De synchronisatieserver is niet ingesteld: stel sync.url (en sync.user) in met social-calendar settings set SLEUTEL WAARDE.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>The server no longer has {count} of the {total} objects here: more than {limit}% at once, so nothing was deleted. Check sync.url and the collection names; if the deletions are meant, run sync --force.</source>
         <translation>De server heeft {count} van de {total} objecten hier niet meer: meer dan {limit}% in één keer, dus er is niets verwijderd. Controleer sync.url en de namen van adresboek en agenda; zijn de verwijderingen bedoeld, voer dan sync --force uit.</translation>
     </message>
@@ -1400,6 +1400,21 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+33"/>
         <source>Colleague: {name}</source>
         <translation>Collega: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policies</source>
+        <translation>Het beleid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave: {who} {date}</source>
+        <translation>Verlof: {who} {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occasion: {who} {date}</source>
+        <translation>Gelegenheid: {who} {date}</translation>
     </message>
     <message>
         <location line="+2"/>
