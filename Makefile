@@ -4,11 +4,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.sqlite
+SCREENSHOTS ?= docs/screenshots/all
 TS := resources/translations/social_calendar_nl.ts resources/translations/social_calendar_en.ts
 # The compiled catalogues live inside the package, where the app (and a wheel, and the frozen bundle) finds them.
 QM := $(patsubst resources/translations/%.ts,desktop/resources/translations/%.qm,$(TS))
 
-.PHONY: run test setup translations update-translations bench lint clean installer
+.PHONY: run test setup translations update-translations bench lint clean installer screenshots
 
 # On a screen the window needs the xcb plugin's libraries too: checked (installed as root, else named) each time.
 run: setup
@@ -41,6 +42,11 @@ update-translations: $(VENV)/.installed
 	$(LUPDATE) -source-language en -target-language en -pluralonly desktop -ts resources/translations/social_calendar_en.ts
 
 translations: $(QM)
+
+# Pictures of every page and dialog, English and Dutch, 1280×800 and 1024×700 (the scenes the cut-off test
+# measures), in docs/screenshots/all/; the README shows a few of them from docs/screenshots/.
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py $(SCREENSHOTS)
 
 # The frozen app (dist/social-calendar/) and the Debian package (dist/*.deb); see installer/ and README "Installing".
 installer: setup

@@ -76,10 +76,10 @@ def build_window(register: Register, path: Path, clock: Clock | None = None) -> 
     from desktop.ui.workspace import Workspace
 
     clock = clock if clock is not None else Clock()
+    remember_file(str(path))  # first among File › Recent files
     workspace = Workspace(register, path, clock=clock)  # the colleagues table is read when first needed
     window = MainWindow(workspace, clock)
     workspace.setParent(window)
-    remember_file(str(path))
     return window
 
 
@@ -111,7 +111,10 @@ def ask_what_next(message: Message) -> Path | None:
 
     from desktop.i18n import text
     from desktop.ui import file_dialogs
+    from desktop.ui.backups_dialog import offer_restore
 
+    if offer_restore(None, message):  # a damaged file with a good backup: restored (the damaged one kept aside)
+        return Path(message.params["path"])
     while True:
         box = QMessageBox(
             QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Social Calendar"), text(message)

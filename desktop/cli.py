@@ -57,7 +57,8 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-_GUI_COMMANDS = ("print-month", "print-birthday-calendar")  # fonts need a QGuiApplication, made first
+# Fonts need a QGuiApplication, made first.
+_GUI_COMMANDS = ("print-month", "print-birthday-calendar", "print-budget", "print-insight")
 
 
 def main(argv: list[str]) -> int:

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.models.i18n import Message
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.money import Money, format_money
+from desktop.models.repeat import MonthName
 
 if TYPE_CHECKING:
     from desktop.models.celebration import Status
@@ -22,6 +23,13 @@ LANGUAGES = ("nl", "en")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations"
 
 _installed: list[QTranslator] = []
+
+# Qt's own texts that its Dutch catalogue (qtbase_nl.qm) leaves in English: the file dialog's labels with their
+# accelerators. They live in our catalogue under Qt's context, which Qt asks when its own has no answer.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:
@@ -55,6 +63,8 @@ def current_language() -> str:
 def text(message: Message) -> str:
     """`message` translated into the current language, with its parameters filled in (nested ones too)."""
     params = {key: _param(value) for key, value in message.params.items()}
+    if message.count is not None:  # a plural text: Qt chooses the form and fills in %n
+        return QCoreApplication.translate(message.context, message.source, "", message.count).format(**params)
     return QCoreApplication.translate(message.context, message.source).format(**params)
 
 
@@ -74,6 +84,8 @@ def _param(value: object) -> object:
         return text(value)
     if isinstance(value, Money):
         return format_money(value.cents, current_language())
+    if isinstance(value, MonthName):  # "december" in a Dutch sentence, "December" in an English one
+        return QLocale().monthName(value.month)
     if getattr(value, "denominator", 1) != 1:  # a Fraction such as 12.5 years: "12,5 jaar" in Dutch
         return QLocale().toString(float(value), "f", 1)  # type: ignore[arg-type]
     if type(value).__name__ == "Fraction":  # whole years stay whole; the fractions module loads slowly

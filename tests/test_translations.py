@@ -105,7 +105,11 @@ def test_translated_texts_are_findable_by_lupdate():
             problems.append(f"{where} f-string")
         if len(args) > text_position + 1 and not literal(args[text_position + 1]):
             problems.append(f"{where} disambiguation")
-        if name == "translate" and len(args) > 3:
+        # lupdate files translate() with a count as a plural only when the count is a literal: the models'
+        # plural marker (desktop.models.i18n.translate) passes one, and its Message carries the real count.
+        models_marker = (path.is_relative_to(ROOT / "desktop" / "models") and len(args) == 4
+                         and isinstance(args[3], ast.Constant) and isinstance(args[3].value, int))
+        if name == "translate" and len(args) > 3 and not models_marker:
             problems.append(f"{where} plural through translate() (lupdate ignores the count: use self.tr)")
     assert not problems, "texts lupdate cannot file correctly: " + ", ".join(sorted(set(problems)))
 

@@ -27,6 +27,8 @@ MODULES = (
     "desktop.commands.reminders",
     "desktop.commands.insight",
     "desktop.commands.sync",
+    "desktop.commands.budget",
+    "desktop.commands.privacy",
 )
 
 

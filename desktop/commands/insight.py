@@ -6,7 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.commands import EXIT_OK, EXIT_USAGE, add_period, reversed_period, translate, wants_json
+from desktop.commands import EXIT_ERROR, EXIT_OK, EXIT_USAGE, add_period, reversed_period, translate, wants_json
+from desktop.commands.printing import add_paper, open_existing, start_gui, write_pages
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -15,6 +16,17 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         help=translate("Cli", "how celebrations linked departments and spread the work (manager only)"))
     add_period(insight)
     insight.set_defaults(handler=_insight)
+
+    pages = commands.add_parser(
+        "print-insight", parents=[common],
+        help=translate("Cli", "the connections of a period as two pages for the management team (PDF)"))
+    add_period(pages)
+    pages.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    pages.add_argument("--with-names", action="store_true",
+                       help=translate("Cli", "name the colleagues who organised most, were not celebrated or never "
+                                             "organised (without it the pages name no one)"))
+    add_paper(pages)
+    pages.set_defaults(handler=_print_insight, gui=True)
 
 
 def _insight(args: argparse.Namespace, db_path: Path) -> int:
@@ -32,6 +44,25 @@ def _insight(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_OK
     _print_text(data)
     return EXIT_OK
+
+
+def _print_insight(args: argparse.Namespace, db_path: Path) -> int:
+    """The manager's pages: written owner-only (write_pdf's temporary file is 0600 and is renamed into place)."""
+    from datetime import date
+
+    from desktop.exchange.insight_report import insight_report
+
+    if reversed_period(args):
+        return EXIT_USAGE
+    register = open_existing(db_path)
+    if register is None:
+        return EXIT_ERROR
+    start_gui()
+    from desktop.render.insight_pages import InsightPages
+
+    report = insight_report(register, args.start, args.end)
+    pages = InsightPages(report, date.today(), args.with_names)
+    return write_pages(args, pages.title(), pages.paint, {"celebrations": report.celebrations})
 
 
 def _figure(value: float | None) -> str:

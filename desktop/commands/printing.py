@@ -22,7 +22,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         default="manager",
         help=translate("Cli", "manager: everything; board: the notice-board version, only what colleagues share"),
     )
-    _add_paper(month)
+    add_paper(month)
     month.set_defaults(handler=_print_month, gui=True)
 
     birthdays = commands.add_parser(
@@ -35,11 +35,20 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         help=translate("Cli", "add the year of birth (of colleagues who share their age)"),
     )
     birthdays.add_argument("--two-per-page", action="store_true", help=translate("Cli", "two months on a page"))
-    _add_paper(birthdays)
+    add_paper(birthdays)
     birthdays.set_defaults(handler=_print_birthday_calendar, gui=True)
 
+    budget = commands.add_parser("print-budget", parents=[common],
+                                 help=translate("Cli", "the year's budget against its annual budgets as PDF"))
+    from desktop.commands.budget import add_year
 
-def _add_paper(parser: argparse.ArgumentParser) -> None:
+    add_year(budget)
+    budget.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    add_paper(budget)
+    budget.set_defaults(handler=_print_budget, gui=True)
+
+
+def add_paper(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
 
@@ -56,29 +65,43 @@ def _print_month(args: argparse.Namespace, db_path: Path) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    register = _open(db_path)
+    register = open_existing(db_path)
     if register is None:
         return EXIT_ERROR
-    _start_gui()
+    start_gui()
     from desktop.render.month_pages import MonthPages
 
     report = month_report(register, year, month, ReportAudience(args.audience))
     pages = MonthPages(report, _today())
-    return _write(args, pages.title(), pages.paint, {"rows": len(report.rows)})
+    return write_pages(args, pages.title(), pages.paint, {"rows": len(report.rows)})
 
 
 def _print_birthday_calendar(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.exchange.month_report import birthday_calendar
 
-    register = _open(db_path)
+    register = open_existing(db_path)
     if register is None:
         return EXIT_ERROR
-    _start_gui()
+    start_gui()
     from desktop.render.calendar_pages import CalendarPages
 
     months = birthday_calendar(register.colleagues(), _today(), args.with_years)
     pages = CalendarPages(months, args.two_per_page)
-    return _write(args, pages.title(), pages.paint, {"names": sum(len(day) for days in months for day in days)})
+    return write_pages(args, pages.title(), pages.paint, {"names": sum(len(day) for days in months for day in days)})
+
+
+def _print_budget(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.exchange.budget import budget_year
+
+    register = open_existing(db_path)
+    if register is None:
+        return EXIT_ERROR
+    start_gui()
+    from desktop.render.budget_pages import BudgetPages
+
+    year = budget_year(register.db, args.year or _today().year)
+    pages = BudgetPages(year.summary, year.kinds, _today())
+    return write_pages(args, pages.title(), pages.paint, {"kinds": len(year.kinds)})
 
 
 def _today():
@@ -87,7 +110,7 @@ def _today():
     return date.today()
 
 
-def _open(db_path: Path):
+def open_existing(db_path: Path):
     """The register, or None (with a message) when there is no such file: printing never creates one."""
     from desktop.store.database import open_database
     from desktop.store.repository import Register
@@ -98,13 +121,13 @@ def _open(db_path: Path):
     return Register(open_database(db_path))
 
 
-def _start_gui() -> None:
+def start_gui() -> None:
     from desktop.render.documents import ensure_gui_application
 
     ensure_gui_application()
 
 
-def _write(args: argparse.Namespace, title: str, paint, facts: dict) -> int:
+def write_pages(args: argparse.Namespace, title: str, paint, facts: dict) -> int:
     from desktop.render.documents import write_pdf
     from desktop.render.layout import NoFontsError
 

@@ -173,18 +173,20 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
 
     db = open_database(db_path, create=False)  # refuses missing and damaged files with a message
     if args.full:
-        # quick_check (on opening) misses damage inside index entries; integrity_check reads it all.
-        from desktop.store.database import translate_errors
+        from desktop.store.checking import full_check
 
-        with translate_errors(db_path, during="read"):
-            damage = [row[0] for row in db.execute("PRAGMA integrity_check(20)")]
-        if damage != ["ok"]:
-            print(translate("Cli", "{path} is damaged: {detail}. Restore a backup.").format(
-                path=db_path, detail="; ".join(damage)), file=sys.stderr)
-            return EXIT_ERROR
-    problems = [row[0] for row in db.execute("PRAGMA foreign_key_check")]
+        findings = full_check(db)
+        if findings.damage:
+            from desktop.store.database import damaged
+
+            raise damaged(db_path, "; ".join(findings.damage))  # naming the newest good backup, if there is one
+        problems = findings.broken_links
+    else:
+        problems = len(db.execute("PRAGMA foreign_key_check").fetchall())
     if problems:
-        print(translate("Cli", "{count} broken link(s) between tables").format(count=len(problems)), file=sys.stderr)
+        broken = (translate("Cli", "1 broken link between tables") if problems == 1
+                  else translate("Cli", "{count} broken links between tables"))
+        print(broken.format(count=problems), file=sys.stderr)
         return EXIT_ERROR
     print(translate("Cli", "{path}: no problems found").format(path=db_path))
     return EXIT_OK

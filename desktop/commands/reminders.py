@@ -45,7 +45,7 @@ def fault_text(reason: str, detail: str, recipient: str, host: str) -> str:
 
 def _remind(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.exchange.mail_send import SendError, Server, get_password, send_mails
-    from desktop.exchange.reminders import due_mails, qt_texts
+    from desktop.exchange.reminders import due_mails, qt_texts, qt_texts_in
     from desktop.store.database import open_database
     from desktop.store.file_settings import read_settings
     from desktop.store.repository import Register
@@ -54,7 +54,7 @@ def _remind(args: argparse.Namespace, db_path: Path) -> int:
     today = args.today or date.today()
     db = open_database(db_path, create=False)
     try:
-        mails = due_mails(Register(db), today, qt_texts())
+        mails = due_mails(Register(db), today, qt_texts(), qt_texts_in)
         if not args.send:
             _print(args, mails)
             return EXIT_OK

@@ -13,6 +13,7 @@ from desktop.models.colleague import OFFICE_WEEK, Celebrate, Colleague, LeapDay
 from desktop.models.dates import PartialDate
 from desktop.models.i18n import Message
 from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.repeat import Repeat
 from desktop.store.database import transaction
 from desktop.store.repository import Register
 
@@ -107,9 +108,12 @@ def _recorded_occasions(rng: random.Random, colleagues: list[Colleague], today: 
     for colleague in rng.sample(colleagues, min(len(colleagues), max(1, len(colleagues) // 80))):
         yield RecordedOccasion(None, colleague.id, "get_well", today + timedelta(days=rng.randint(-60, 10)),
                                notes="Knieoperatie")
-    for year in (today.year - 1, today.year, today.year + 1):
-        for month, day, title in names.CUSTOM_EVENTS:
-            yield RecordedOccasion(None, None, "custom", date(year, month, day), title=title)
+    # The company-wide events come back every year, recorded once: the Christmas lunch on the same weekday
+    # of December (as offices plan it), the others on their day.
+    for month, day, title in names.CUSTOM_EVENTS:
+        first = date(today.year - 1, month, day)
+        rule = Repeat.nth_weekday_of(first) if month == 12 else Repeat()
+        yield RecordedOccasion(None, None, "custom", first, title=title, repeat=rule.text())
 
 
 def _unique_email(local: str, used: set[str]) -> str:

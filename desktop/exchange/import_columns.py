@@ -99,12 +99,15 @@ def map_headers(headers: list[str]) -> ColumnMap:
                                                 "Expected a header such as {expected}."),
                          found=found or "-", expected=EXPECTED_NAME_COLUMNS)
     if unknown:
-        columns.warnings.append(message(QT_TRANSLATE_NOOP("Import", "Ignored {count} column(s) this app does not use: "
-                                                               "{columns}"),
-                                        count=len(unknown), columns=shortened_list(unknown)))
+        # One source text per number: lupdate sees no plural forms through QT_TRANSLATE_NOOP.
+        ignored = (QT_TRANSLATE_NOOP("Import", "Ignored 1 column this app does not use: {columns}") if len(unknown) == 1
+                   else QT_TRANSLATE_NOOP("Import", "Ignored {count} columns this app does not use: {columns}"))
+        columns.warnings.append(message(ignored, count=len(unknown), columns=shortened_list(unknown)))
     if repeated:
-        columns.warnings.append(message(QT_TRANSLATE_NOOP("Import", "Ignored repeated column(s), the first one is "
-                                                               "used: {columns}"),
+        repeats = (QT_TRANSLATE_NOOP("Import", "Ignored a repeated column, the first one is used: {columns}")
+                   if len(repeated) == 1 else
+                   QT_TRANSLATE_NOOP("Import", "Ignored repeated columns, the first of each is used: {columns}"))
+        columns.warnings.append(message(repeats,
                                         columns=shortened_list(repeated)))
     return columns
 

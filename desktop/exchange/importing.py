@@ -29,6 +29,7 @@ from desktop.exchange.import_rows import read_row
 from desktop.exchange.import_source import Source, read_source
 from desktop.models.colleague import Colleague, fold
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.progress import Progress, every
 from desktop.models.validation import validate
 from desktop.store.database import write_transaction
 from desktop.store.repository import Register
@@ -83,22 +84,29 @@ class ImportPlan:
         return [row for row in self.rows if row.existing is not None and not row.changed_fields]
 
 
-def plan_import(path: Path, register: Register, today: date, *, date_order: str | None = None) -> ImportPlan:
+def plan_import(path: Path, register: Register, today: date, *, date_order: str | None = None,
+                progress: Progress | None = None) -> ImportPlan:
     """Read `path` and decide per row: new, update or refused. Writes nothing.
 
     Raises ImportFileError when the file as a whole cannot be imported (missing, a folder, empty, not text,
-    no name column, ...).
+    no name column, ...); Cancelled when `progress` was cancelled.
     """
-    return _plan(read_source(Path(path), date_order), register, today)
+    if progress is not None:
+        progress.start(message(QT_TRANSLATE_NOOP("Import", "Reading {file}…"), file=Path(path).name))
+    return _plan(read_source(Path(path), date_order), register, today, progress)
 
 
-def _plan(source: Source, register: Register, today: date) -> ImportPlan:
+def _plan(source: Source, register: Register, today: date, progress: Progress | None = None) -> ImportPlan:
     plan = ImportPlan(warnings=list(source.warnings), source=source, today=today)
     plan.refused.extend(RefusedRow(row, reason) for row, reason in source.refused)
     department_ids = {fold(department.name): department.id for department in register.departments()}
     known_departments = set(department_ids)
     matcher = Matcher.of(register.colleagues())
-    for number, values in source.records:
+    count = len(source.records)
+    if progress is not None:
+        progress.start(message(QT_TRANSLATE_NOOP("Import", "Comparing the rows with the register…")), count)
+    for index, (number, values) in enumerate(source.records, start=1):
+        every(count, progress, index)
         planned = _plan_row(number, values, source.labels, matcher, department_ids, today)
         if isinstance(planned, RefusedRow):
             plan.refused.append(planned)
@@ -150,7 +158,8 @@ def _changed_fields(existing: Colleague, colleague: Colleague, department: str) 
     return tuple(changed)
 
 
-def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = False) -> None:
+def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = False,
+                 progress: Progress | None = None) -> None:
     """Store the plan in one transaction: new departments, new colleagues and changed ones, or nothing.
 
     The write lock is taken first and the rows are matched again under it: when the file no longer gives the
@@ -160,12 +169,13 @@ def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = F
 
     Refuses with ImportFileError, writing nothing, when rows were refused and `skip_invalid` is False (the
     import is all-or-nothing). A StoreError (e.g. a colleague deleted since the plan was made) also leaves the
-    file as it was.
+    file as it was. So does Cancelled, when `progress` was cancelled: the transaction is rolled back.
     """
     if plan.refused and not skip_invalid:
         raise _refused(plan)
     with write_transaction(register.db):
-        fresh = plan if plan.source is None or plan.today is None else _plan(plan.source, register, plan.today)
+        fresh = plan if plan.source is None or plan.today is None else _plan(plan.source, register, plan.today,
+                                                                               progress)
         if _decisions(fresh) != _decisions(plan):
             raise ImportFileError(message(QT_TRANSLATE_NOOP(
                 "Import", "The register changed since this preview (another window or program wrote to it): "
@@ -184,7 +194,9 @@ def apply_import(plan: ImportPlan, register: Register, *, skip_invalid: bool = F
                 new.append(colleague)
             elif row.changed_fields:
                 changed.append(colleague)
-        register.save_many(new, changed)
+        if progress is not None:
+            progress.start(message(QT_TRANSLATE_NOOP("Import", "Saving the colleagues…")), len(new) + len(changed))
+        register.save_many(new, changed, progress)
 
 
 def import_under_lock(register: Register) -> contextlib.AbstractContextManager[object]:
@@ -200,5 +212,6 @@ def _decisions(plan: ImportPlan) -> tuple[object, ...]:
 
 
 def _refused(plan: ImportPlan) -> ImportFileError:
-    return ImportFileError(message(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} row(s) were refused"),
-                                   count=len(plan.refused)))
+    refused = (QT_TRANSLATE_NOOP("Import", "Nothing was imported: 1 row was refused") if len(plan.refused) == 1
+               else QT_TRANSLATE_NOOP("Import", "Nothing was imported: {count} rows were refused"))
+    return ImportFileError(message(refused, count=len(plan.refused)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from desktop.exchange.mail_html import html_body
 from desktop.exchange.reminders import DueMail
 
 SERVICE = "social-calendar mail"
@@ -61,7 +62,8 @@ def set_password(user: str, host: str, password: str) -> None:
 
 
 def email_message(mail: DueMail, sender: str) -> EmailMessage:
-    """Date, Message-ID, UTF-8 headers (RFC 2047 by the email package's default policy), a plain-text part."""
+    """Date, Message-ID, UTF-8 headers (RFC 2047 by the email package's default policy), the plain text first
+    and its HTML alternative after it (multipart/alternative: the last part is the richest)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = mail.to
@@ -70,6 +72,7 @@ def email_message(mail: DueMail, sender: str) -> EmailMessage:
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     message["Content-Language"] = mail.language
     message.set_content(mail.body, charset="utf-8")
+    message.add_alternative(html_body(mail.body, mail.language), subtype="html", charset="utf-8")
     return message
 
 

@@ -23,6 +23,7 @@ from desktop.models.dates import days_in_month, last_day_of_month
 from desktop.models.i18n import Message
 from desktop.models.kinds import KIND_ORDER, Kind
 from desktop.models.labels import kind_name, what
+from desktop.models.privacy import former_organisers
 from desktop.store.repository import Register
 
 
@@ -49,6 +50,7 @@ class ReportRow:
     age: int | None = None
     celebration_date: date | None = None  # the day it is celebrated (the plan's, else the suggested one)
     organisers: tuple[str, ...] = ()
+    former_organisers: Message | None = None  # "a former colleague": organisers forgotten since (models/privacy)
     plan: str = ""  # what is planned
     budget_cents: int | None = None
     status: Status | None = None  # None: nothing planned yet
@@ -156,7 +158,7 @@ def _manager_row(item: PlanningItem, departments: dict[int | None, str],
         quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET,
         age=item.occasion.age if item.occasion is not None else None,
         celebration_date=item.day,
-        organisers=_organiser_names(plan, people),
+        organisers=_organiser_names(plan, people), former_organisers=_former(plan),
         plan=plan.what if plan is not None else "",
         budget_cents=plan.budget_cents if plan is not None else None,
         status=plan.status if plan is not None else None,
@@ -172,7 +174,12 @@ def _treat_row(plan: Celebration | None, people: dict[int, Colleague]) -> Report
     assert plan is not None  # a monthly treat exists only as a plan
     return ReportRow(plan.celebration_date, Kind.MONTHLY_TREAT, "", kind_name(Kind.MONTHLY_TREAT),
                      celebration_date=plan.celebration_date, organisers=_organiser_names(plan, people),
-                     plan=plan.what, budget_cents=plan.budget_cents, status=plan.status, plan_notes=plan.notes)
+                     former_organisers=_former(plan), plan=plan.what, budget_cents=plan.budget_cents,
+                     status=plan.status, plan_notes=plan.notes)
+
+
+def _former(plan: Celebration | None) -> Message | None:
+    return former_organisers(plan) if plan is not None and plan.former_organisers else None
 
 
 def _organiser_names(plan: Celebration | None, people: dict[int, Colleague]) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Plan a period: organisers, what to do and the budget for every unplanned occasion, balanced over the period.
 
 Used alike by `social-calendar plan` and the window's "Plan the coming months"; nothing is written until
-`apply_plans`.
+`apply_plans`. A long period on a large organisation reports per occasion to an optional `progress`
+(models/progress.py), whose Cancel stops it there: it only reads, so a cancelled run leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -12,22 +13,27 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.exchange.bulk import bulk_work
 from desktop.exchange.occasion_report import DescribedOccasion
 from desktop.exchange.plans import plan_book
 from desktop.models.celebration import Celebration, Organiser, Status, treat_key
 from desktop.models.celebration_day import is_working_day
 from desktop.models.colleague import Colleague
-from desktop.models.gift_policy import GiftRule, personalise, suggest_gift, treat_rule
-from desktop.models.i18n import Message
+from desktop.models.connections import Counted, counted_from_plans
+from desktop.models.gift_policy import GiftRule, personalise, rule_for, rule_key, suggest_gift, treat_rule
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.kinds import Kind
 from desktop.models.labels import kind_name, title
 from desktop.models.money import euros
-from desktop.models.organisers import Choice, Organisation, Turn
+from desktop.models.organisers import WINDOW, Choice, Organisation, Turn
 from desktop.models.planner import Planner, Request
+from desktop.models.progress import Progress
 from desktop.models.public_holidays import holidays_between
 from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
+
+CTX = "Planning"
 
 
 @dataclass(frozen=True)
@@ -45,9 +51,17 @@ class ProposedPlan:
     effort: float
 
 
-def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan]:
+def plan_period(register: Register, start: date, end: date, progress: Progress | None = None) -> list[ProposedPlan]:
     """Proposals for every occasion from `start` to `end` that needs a plan (models.plans: none yet, and no
-    stale plan waiting that was made for it), plus a monthly treat for each month's plain birthdays."""
+    stale plan waiting that was made for it), plus a monthly treat for each month's plain birthdays.
+    `progress` hears "finding the occasions", then every occasion staffed (raises Cancelled when cancelled)."""
+    with bulk_work():
+        return _plan_period(register, start, end, progress)
+
+
+def _plan_period(register: Register, start: date, end: date, progress: Progress | None) -> list[ProposedPlan]:
+    if progress is not None:
+        progress.start(Message(CTX, QT_TRANSLATE_NOOP("Planning", "Finding the occasions in the period…")))
     store = Celebrations(register.db)
     stored = store.all()
     departments = {d.id: d.name for d in register.departments()}
@@ -59,17 +73,25 @@ def plan_period(register: Register, start: date, end: date) -> list[ProposedPlan
     occasions = [item.described for item in book.items if item.described is not None
                  and start <= item.occasion_date <= end and book.match.needs_plan(item.described.occasion)]
     requests: list[tuple[Request, Any]] = []
+    known_rules: dict[tuple, GiftRule] = {}  # rule_for once per kind of occasion, not once per occasion
     for index, item in enumerate(occasions):
-        gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id), rules)
+        key = rule_key(item.occasion)
+        rule = known_rules.get(key) or known_rules.setdefault(key, rule_for(item.occasion, rules))
+        gift = suggest_gift(item.occasion, item.colleague, previous_idea.get(item.occasion.colleague_id), rules, rule)
         requests.append((_request(item, gift.rule, index), (item, gift)))
     treats_planned = {c.occasion_key for c in stored if c.kind is Kind.MONTHLY_TREAT}
     requests.extend(_monthly_treats(occasions, treat_rule(rules), start, end, treats_planned))
     requests.sort(key=lambda pair: (pair[0].day, pair[0].salt))
-    planner = Planner(org, stored_turns(stored))
+    planner = Planner(org, stored_turns(stored), stored_links(stored, start - WINDOW, end))
+    if progress is not None:
+        progress.start(Message(CTX, QT_TRANSLATE_NOOP("Planning", "Choosing organisers, occasion by occasion…")),
+                       len(requests))
     proposals = []
-    for request, subject in requests:
+    for done, (request, subject) in enumerate(requests, 1):
         organisers = planner.staff(request)
         proposals.append(_proposal(subject, organisers, request))
+        if progress is not None:
+            progress.step(done)
     return proposals
 
 
@@ -137,6 +159,15 @@ def stored_turns(stored: list[Celebration]) -> list[Turn]:
     return [Turn(o.colleague_id, c.celebration_date, c.effort, c.colleague_id,
                  frozenset(x.colleague_id for x in c.organisers))
             for c in stored if c.status is not Status.SKIPPED for o in c.organisers]
+
+
+def stored_links(stored: list[Celebration], start: date = date.min, end: date = date.max) -> list[Counted]:
+    """The stored celebrations from `start` to `end` that link departments (models.connections: planned or
+    done), for the planner's twelve months of links. Read without their occasions: a stale plan counts here
+    until the manager settles it, and a monthly treat with its organisers only (its birthdays are known once
+    its month is read)."""
+    return counted_from_plans(((c, False, (c.colleague_id,) if c.colleague_id is not None else ()) for c in stored
+                               if start <= c.occasion_date <= end), start, end)
 
 
 def apply_plans(register: Register, proposals: list[ProposedPlan], translate) -> list[Celebration]:

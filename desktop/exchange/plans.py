@@ -24,6 +24,7 @@ from desktop.models.labels import kind_name, title
 from desktop.models.money import euros
 from desktop.models.occasions import Occasion
 from desktop.models.plans import PlanMatch, match_plans
+from desktop.models.privacy import former_organisers
 from desktop.store.celebrations import Celebrations
 from desktop.store.repository import Register
 
@@ -159,7 +160,8 @@ def plan_json(item: PlanningItem, people: Mapping[int, Colleague], translate: Ca
         "celebration_date": plan.celebration_date.isoformat(),
         "status": plan.status.value,
         "stale": item.stale,
-        "organisers": [{"email": c.email or None, "name": c.full_name} for c in organisers],
+        "organisers": [{"email": c.email or None, "name": c.full_name} for c in organisers]
+        + ([{"email": None, "name": translate(former_organisers(plan))}] if plan.former_organisers else []),
         "what": plan.what,
         "budget_eur": euros(plan.budget_cents),
         "actual_cost_eur": None if plan.actual_cost_cents is None else euros(plan.actual_cost_cents),

@@ -8,18 +8,20 @@ the food (never whose need it is), never notes, never a quiet or no-consent coll
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.exchange.plans import PlanBook, PlanningItem, organiser_title, plan_book
 from desktop.models import mail_texts as texts
-from desktop.models.celebration import Status
+from desktop.models.celebration import Celebration, Status
 from desktop.models.colleague import Colleague
 from desktop.models.coming_up import _needs_planning
 from desktop.models.consent import dietary_instruction
 from desktop.models.gift_policy import GiftRule, rule_for, treat_rule
 from desktop.models.i18n import Message
+from desktop.models.privacy import former_organisers
 from desktop.models.public_holidays import holidays_between
 from desktop.models.reminders import DIGEST, INVITE, REMINDER, digest_key, organiser_key, organiser_mail_due
 from desktop.store.file_settings import read_settings
@@ -68,8 +70,29 @@ def qt_texts() -> Texts:
     return Texts(current_language(), text, long_date, money_text, template)
 
 
-def due_mails(register: Register, today: date, words: Texts) -> list[DueMail]:
-    """Every mail due today and not yet in the sent-log: the digest first, then the organisers' mails."""
+@contextmanager
+def qt_texts_in(language: str) -> Iterator[Texts]:
+    """The texts of `language` ("nl", "en") while the block runs; the language before it comes back after."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import current_language, install_translations
+
+    app, before = QCoreApplication.instance(), current_language()
+    if app is None or language == before:
+        yield qt_texts()
+        return
+    install_translations(app, language)
+    try:
+        yield qt_texts()
+    finally:
+        install_translations(app, before)
+
+
+def due_mails(register: Register, today: date, words: Texts,
+              words_in: Callable[[str], AbstractContextManager[Texts]] | None = None) -> list[DueMail]:
+    """Every mail due today and not yet in the sent-log: the digest first, then the organisers' mails — each in
+    the organiser's own language when they have one and `words_in(language)` can write it (qt_texts_in), else
+    in `words`' language."""
     settings = read_settings(register.db)
     sent = sent_keys(register.db)
     rules = load_gift_rules(register.db)
@@ -81,8 +104,18 @@ def due_mails(register: Register, today: date, words: Texts) -> list[DueMail]:
     if settings["mail.manager"] and key not in sent:
         mails.append(_digest(book, today, days, rules, settings, words, key))
     holidays = holidays_between(today, today + timedelta(days=longest + 1))
-    for item in book.items:
-        mails += _organiser_mails(item, book, today, rules, holidays, settings, words, sent)
+
+    def written(texts_: Texts) -> list[DueMail]:
+        def speaks(organiser: Colleague) -> bool:
+            return (organiser.language or words.language) == texts_.language
+        return [mail for item in book.items
+                for mail in _organiser_mails(item, book, today, rules, holidays, settings, texts_, sent, speaks)]
+
+    mails += written(words)
+    if words_in is not None:  # organisers who read another language: their mails next, in it
+        for language in sorted({c.language for c in book.people.values()} - {"", words.language}):
+            with words_in(language) as theirs:
+                mails += written(theirs)
     return mails
 
 
@@ -144,6 +177,8 @@ def _digest_line(item: PlanningItem, people: dict[int, Colleague], words: Texts)
         parts.append(words.translate(texts.message(texts.STALE)))
     elif plan is not None:
         names = [people[o.colleague_id].full_name for o in plan.organisers if o.colleague_id in people]
+        if plan.former_organisers:  # organisers forgotten since (models/privacy.py)
+            names.append(words.translate(former_organisers(plan)))
         parts.append(", ".join(names) or words.translate(texts.message(texts.NO_ORGANISERS)))
         if plan.what:
             parts.append(plan.what)
@@ -152,9 +187,22 @@ def _digest_line(item: PlanningItem, people: dict[int, Colleague], words: Texts)
     return " — ".join(parts)
 
 
+def organiser_text(kind: str, settings: dict[str, str], words: Texts, first_name: str, title: str,
+                   plan: Celebration, food: Sequence[str], names: str, to_all: bool = False) -> tuple[str, str]:
+    """(subject, body) of a mail to organisers of `plan`: the kind's template (the file's own, else the built-in
+    one) around models.mail_texts.organiser_details. Also the message the planning view opens in the mail
+    program (ui/planning/mail.py): one text for both."""
+    day = words.long_date(plan.celebration_date)
+    budget = words.money(plan.budget_cents) if plan.budget_cents else ""
+    details = texts.organiser_details(day, plan.what, budget, food, names, to_all)
+    values = {"first_name": first_name, "title": title, "day": day,
+              "details": "\n".join(words.translate(line) for line in details)}
+    return _subject(settings, kind, words, values), texts.fill(_template(settings, kind, "body", words), values)
+
+
 def _organiser_mails(item: PlanningItem, book: PlanBook, today: date, rules: tuple[GiftRule, ...],
-                     holidays: dict[date, str], settings: dict[str, str], words: Texts, sent: set[str]
-                     ) -> list[DueMail]:
+                     holidays: dict[date, str], settings: dict[str, str], words: Texts, sent: set[str],
+                     speaks: Callable[[Colleague], bool]) -> list[DueMail]:
     plan = item.celebration
     if plan is None or not plan.organisers or plan.status in (Status.DONE, Status.SKIPPED):
         return []
@@ -172,31 +220,20 @@ def _organiser_mails(item: PlanningItem, book: PlanBook, today: date, rules: tup
         month = plan.occasion_date.month
         celebrants = [c for c in book.people.values() if c.birth is not None and c.birth.month == month]
     title = words.translate(shown)
-    day = words.long_date(plan.celebration_date)
+    needs = dietary_instruction(celebrants)
     mails = []
     for organiser in organisers:
-        if organiser.id is None or not organiser.email.strip():
+        if organiser.id is None or not organiser.email.strip() or not speaks(organiser):
             continue
         key = organiser_key(kind, plan.occasion_key, plan.celebration_date, organiser.id)
         if key in sent:
             continue
-        lines = [words.translate(texts.message(texts.WHEN, day=day))]
-        if plan.what:
-            lines.append(words.translate(texts.message(texts.WHAT, what=plan.what)))
-        if plan.budget_cents:
-            lines.append(words.translate(texts.message(texts.BUDGET, amount=words.money(plan.budget_cents))))
-        needs = dietary_instruction(celebrants)
-        if needs:
-            lines.append(words.translate(texts.message(texts.FOOD, needs=", ".join(needs))))
-        others = [c.full_name for c in organisers if c.id != organiser.id]
-        if others:
-            lines.append(words.translate(texts.message(texts.WITH, names=", ".join(others))))
-        values = {"first_name": organiser.first_name or organiser.full_name, "title": title, "day": day,
-                  "details": "\n".join(lines)}
-        body = texts.fill(_template(settings, kind, "body", words), values)
-        mails.append(DueMail(key, kind, organiser.email.strip(), _subject(settings, kind, words, values), body,
-                             words.language))
+        others = ", ".join(c.full_name for c in organisers if c.id != organiser.id)
+        subject, body = organiser_text(kind, settings, words, organiser.first_name or organiser.full_name, title,
+                                       plan, needs, others)
+        mails.append(DueMail(key, kind, organiser.email.strip(), subject, body, words.language))
     return mails
 
 
-__all__ = ["DIGEST", "INVITE", "REMINDER", "DueMail", "Texts", "due_mails", "qt_texts"]
+__all__ = ["DIGEST", "INVITE", "REMINDER", "DueMail", "Texts", "due_mails", "organiser_text", "qt_texts",
+           "qt_texts_in"]

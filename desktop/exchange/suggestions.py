@@ -10,15 +10,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.exchange.bulk import bulk_work
+
 # The turn and idea helpers of the period planner; the same history must drive both (see the report).
-from desktop.exchange.planning import latest_ideas, stored_turns
+from desktop.exchange.planning import latest_ideas, stored_links, stored_turns
 from desktop.exchange.plans import PlanningItem
 from desktop.models.celebration import Celebration, Organiser
 from desktop.models.colleague import Colleague
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, suggest_gift
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.organisers import Choice, History, Leave, Organisation, reasons_for
-from desktop.models.planner import Planner, Request
+from desktop.models.planner import LinkHistory, Planner, Request
 
 CTX = "Planning"
 CHOSEN_BY_HAND = QT_TRANSLATE_NOOP("Planning", "Chosen by hand")
@@ -44,6 +46,7 @@ class Suggester:
         others = [c for c in celebrations if c.id is None or c.id != skip_id]
         self.celebrations = others
         self.turns = stored_turns(others)
+        self.links = LinkHistory(self.org, stored_links(others))  # the same for every suggestion: once
         self.history = History(self.turns)
         self.rules = rules
 
@@ -64,8 +67,9 @@ class Suggester:
 
     def suggest(self, celebrant_id: int | None, day: date, count: int, effort: float = 1.0,
                 exclude: Iterable[int] = ()) -> list[Choice]:
-        planner = Planner(self.org, self.turns)
-        return planner.staff(Request(celebrant_id, day, count, effort, exclude=frozenset(exclude)))
+        with bulk_work():  # a fresh planner over the whole register: no collector pauses in the middle
+            planner = Planner(self.org, self.turns, self.links, self.history)  # one request: the history is shared
+            return planner.staff(Request(celebrant_id, day, count, effort, exclude=frozenset(exclude)))
 
     def next_best(self, celebrant_id: int | None, day: date, current: list[Choice], index: int,
                   rejected: Iterable[int] = (), effort: float = 1.0) -> Choice | None:
@@ -78,8 +82,9 @@ class Suggester:
         pick = fresh[index] if index < len(fresh) else fresh[0]
         role = pick.role if pick.role != "knows" or index == 0 else "any"
         colleague = self.org.colleagues[pick.colleague_id]
-        reasons = reasons_for(self.org, self.history, colleague, celebrant_id, role, day, kept[:1] if index else [])
-        return Choice(pick.colleague_id, role, reasons)
+        reasons = reasons_for(self.org, self.history, colleague, celebrant_id, role, day, kept[:1] if index else [],
+                              pick.gap)
+        return Choice(pick.colleague_id, role, reasons, pick.gap)
 
     def explain(self, organisers: Iterable[Organiser], celebrant_id: int | None, day: date) -> list[Choice]:
         """Stored or hand-picked organisers with their reasons, and a warning for who cannot make it that day."""

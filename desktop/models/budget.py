@@ -6,7 +6,7 @@ A celebration counts in the month of its celebration day.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop.models.celebration import Celebration, Status
@@ -65,3 +65,42 @@ def budget_summary(celebrations: Iterable[Celebration], year: int) -> BudgetSumm
 
 def years_with_celebrations(celebrations: Iterable[Celebration]) -> list[int]:
     return sorted({c.celebration_date.year for c in celebrations})
+
+
+@dataclass(frozen=True)
+class KindBudget:
+    """One kind's year against its annual budget (None: no budget set)."""
+
+    kind: Kind
+    budget_cents: int | None
+    planned_cents: int
+    spent_cents: int
+    count: int
+
+    @property
+    def left_cents(self) -> int | None:
+        """What is left of the budget after what is planned (negative: planned over budget)."""
+        return None if self.budget_cents is None else self.budget_cents - self.planned_cents
+
+    @property
+    def over(self) -> bool:
+        return self.budget_cents is not None and max(self.planned_cents, self.spent_cents) > self.budget_cents
+
+
+def annual_budgets(settings: Mapping[str, str]) -> dict[Kind, int]:
+    """The annual budget per kind in cents from the file's settings (`budget.<kind>` in euros, "1500.50")."""
+    budgets = {}
+    for kind in Kind:
+        value = settings.get(f"budget.{kind.value}", "")
+        if value:
+            whole, _, fraction = value.partition(".")
+            budgets[kind] = int(whole) * 100 + int(fraction.ljust(2, "0")[:2])
+    return budgets
+
+
+def against_budgets(summary: BudgetSummary, budgets: Mapping[Kind, int]) -> list[KindBudget]:
+    """Per kind with a celebration this year or a budget: the budget, planned, spent; in the fixed kind order."""
+    kinds = sorted({*summary.kinds, *budgets}, key=KIND_ORDER.__getitem__)
+    total = summary.total
+    return [KindBudget(kind, budgets.get(kind), total.cell(kind).planned_cents, total.cell(kind).spent_cents,
+                       total.cell(kind).count) for kind in kinds]

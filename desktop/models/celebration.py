@@ -52,6 +52,7 @@ class Celebration:
     notes: str = ""
     effort: float = 1.0
     organisers: tuple[Organiser, ...] = ()
+    former_organisers: int = 0  # organisers since forgotten (models/privacy.py): shown as "a former colleague"
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, Kind):  # as read from the file or a script: "birthday"

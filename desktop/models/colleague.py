@@ -35,6 +35,9 @@ class Department:
     name: str
 
 
+MAIL_LANGUAGES = ("", "nl", "en")
+
+
 @dataclass(frozen=True, slots=True)
 class Colleague:
     """One person; `id` is None until the colleague is stored. Text fields are never None, only empty."""
@@ -57,6 +60,7 @@ class Colleague:
     likes: str = ""
     dietary: str = ""
     notes: str = ""
+    language: str = ""  # of the mails to them: one of MAIL_LANGUAGES; "" writes in the app's language
 
     @property
     def full_name(self) -> str:

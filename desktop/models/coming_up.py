@@ -1,4 +1,5 @@
-"""The home view's rules: what comes this week and in the next 30 days, and what needs attention first."""
+"""The home view's rules: what comes this week and in the next 30 days, and what needs attention first — the
+occasions without a plan, and the colleagues who would go a year without any celebration at all."""
 
 from __future__ import annotations
 
@@ -6,20 +7,40 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.models.colleague import Celebrate, Colleague, name_sort_key
+from desktop.models.connections import no_occasion_reason
 from desktop.models.gift_policy import DEFAULT_RULES, GiftRule, rule_for
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.models.occasions import Kind, Occasion
+from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.occasions import Kind, Occasion, occasions_between
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.models.reach import Reach, reach
 
 CTX = "ComingUp"
 HORIZON_DAYS = 30
+NOTHING_FOR_A_YEAR = QT_TRANSLATE_NOOP("ComingUp", "nothing for a year")
+# What to do about a colleague with no occasion in the year ahead, by models.connections' reason.
+_FIXES = {
+    "no_birth_date": QT_TRANSLATE_NOOP("ComingUp", "add a birth date"),
+    "no_occasion": QT_TRANSLATE_NOOP("ComingUp", "record an occasion"),
+    "joined_recently": QT_TRANSLATE_NOOP("ComingUp", "add a birth date"),
+}
 
 
 @dataclass(frozen=True)
 class ComingUpItem:
     occasion: Occasion
     reason: Message  # one line: why it is listed
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """A colleague who would go a year without a celebration, why, and what to do about it."""
+
+    colleague: Colleague
+    reason: str  # models.connections' reason code: "no_birth_date", ...
+    fix: Message  # what to do: "add a birth date"
+    when: Message = Message(CTX, NOTHING_FOR_A_YEAR)  # beside the other rows' "in 3 days"
 
 
 @dataclass(frozen=True)
@@ -88,3 +109,31 @@ def _when(days: int) -> Message:
 
 def _attention_reason(days: int) -> Message:
     return Message(CTX, QT_TRANSLATE_NOOP("ComingUp", "No plan yet, {when}"), {"when": _when(days)})
+
+
+def year_ahead(today: date) -> date:
+    """The last day of the year from `today`: the day before the same day next year (1 March after 29 February),
+    so that every day of the calendar falls in it once — 365 days are a day short across a 29 February."""
+    try:
+        same_day = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        same_day = date(today.year + 1, 3, 1)
+    return same_day - timedelta(days=1)
+
+
+def forgotten(colleagues: Iterable[Colleague], records: Iterable[RecordedOccasion], today: date,
+              policy: OccasionPolicy = DEFAULT_POLICY) -> list[Forgotten]:
+    """Colleagues with consent `yes`, employed today, with no occasion at all from today to a year ahead, by
+    name. A colleague whose birth date is known always has one (a birthday, or, leaving before it, a farewell),
+    so only the others are worked out: their service years, first or last day and recorded occasions."""
+    records = list(records)
+    found = []
+    for colleague in colleagues:
+        if colleague.birth is not None or colleague.celebrate is not Celebrate.YES or not colleague.employed_on(today):
+            continue
+        own = [record for record in records if record.colleague_id == colleague.id]
+        if occasions_between([colleague], own, today, year_ahead(today), policy):
+            continue
+        reason = no_occasion_reason(colleague, today)
+        found.append(Forgotten(colleague, reason, Message(CTX, _FIXES.get(reason, _FIXES["no_occasion"]))))
+    return sorted(found, key=lambda item: (name_sort_key(item.colleague), item.colleague.id or 0))

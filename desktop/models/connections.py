@@ -123,61 +123,119 @@ def _departments_of(people: Mapping[int, Colleague], ids: Iterable[int]) -> set[
     return found
 
 
+def linked_pairs(item: Counted, people: Mapping[int, Colleague],
+                 departments: Mapping[int, int | None] | None = None) -> list[Pair]:
+    """The department pairs one celebration links (each once): its participants' departments, two by two.
+    `departments`: colleague id → department, when the caller has it at hand (else read from `people`)."""
+    if departments is None:
+        present = _departments_of(people, (*item.celebrants, *item.organisers))
+    else:
+        present = {d for cid in (*item.celebrants, *item.organisers) if (d := departments.get(cid)) is not None}
+    return list(itertools.combinations(sorted(present), 2))
+
+
 def department_links(celebrations: Iterable[Counted], people: Mapping[int, Colleague]) -> Counter[Pair]:
     links: Counter[Pair] = Counter()
     for item in celebrations:
-        present = sorted(_departments_of(people, (*item.celebrants, *item.organisers)))
-        links.update(itertools.combinations(present, 2))
+        links.update(linked_pairs(item, people))
     return links
 
 
 def ties(item: Counted) -> set[Pair]:
     """The ties of one celebration: celebrant–organiser and organiser–organiser, each pair once."""
+    if len(item.organisers) == 1:  # most celebrations: one organiser
+        organiser = item.organisers[0]
+        return {_pair(c, organiser) for c in item.celebrants if c != organiser}
     found = {_pair(a, b) for a, b in itertools.combinations(set(item.organisers), 2)}
     found.update(_pair(c, o) for c in set(item.celebrants) for o in set(item.organisers) if c != o)
     return found
+
+
+@dataclass
+class _Tally:
+    """The additive parts of the figures over some celebrations, so that a period is read once: each
+    quarter is tallied and the period is the sum of its quarters."""
+
+    links: Counter[Pair] = field(default_factory=Counter)
+    external: int = 0
+    internal: int = 0
+    per_department: dict[int, list[int]] = field(default_factory=dict)  # department → [external, internal]
+    turns: Counter[int] = field(default_factory=Counter)
+    effort: Counter[int] = field(default_factory=Counter)
+    pairs: set[Pair] = field(default_factory=set)  # organiser pairs
+
+    @classmethod
+    def of(cls, celebrations: Iterable[Counted], people: Mapping[int, Colleague],
+           departments: Mapping[int, int | None] | None = None) -> _Tally:
+        """`departments`: colleague id → department, when the caller has it at hand (else read from `people`)."""
+        tally = cls()
+        per = tally.per_department
+        if departments is None:
+            departments = {cid: c.department_id for cid, c in people.items()}
+        department_of = departments.get
+        links, turns, effort = tally.links, tally.turns, tally.effort
+        external = internal = 0
+        for item in celebrations:
+            links.update(linked_pairs(item, people, departments))
+            for a, b in ties(item):
+                da, db = department_of(a), department_of(b)
+                if da is None or db is None:
+                    continue  # someone of no department: neither external nor internal
+                if da != db:
+                    external += 1
+                    per.setdefault(da, [0, 0])[0] += 1
+                    per.setdefault(db, [0, 0])[0] += 1
+                else:
+                    internal += 1
+                    per.setdefault(da, [0, 0])[1] += 1
+            organisers = set(item.organisers)
+            for cid in organisers:
+                turns[cid] = turns.get(cid, 0) + 1
+                effort[cid] = effort.get(cid, 0.0) + item.effort  # type: ignore[assignment]
+            if len(organisers) > 1:
+                tally.pairs.update(_pair(a, b) for a, b in itertools.combinations(organisers, 2))
+        tally.external, tally.internal = external, internal
+        return tally
+
+    def add(self, other: _Tally) -> None:
+        self.links.update(other.links)
+        self.external += other.external
+        self.internal += other.internal
+        for dept, (e, i) in other.per_department.items():
+            counts = self.per_department.setdefault(dept, [0, 0])
+            counts[0] += e
+            counts[1] += i
+        self.turns.update(other.turns)
+        self.effort.update(other.effort)
+        self.pairs |= other.pairs
+
+    def ei(self) -> tuple[float | None, dict[int, float | None]]:
+        return (ei_index(self.external, self.internal),
+                {d: ei_index(e, i) for d, (e, i) in self.per_department.items()})
+
+    def load(self, pool: Iterable[int]) -> Load:
+        pool = list(pool)
+        turns = {cid: self.turns.get(cid, 0) for cid in pool}
+        effort = {cid: float(self.effort.get(cid, 0.0)) for cid in pool}
+        values = list(effort.values())
+        if not values:
+            return Load(turns, effort, 0.0, 0.0, 0.0, 0.0)
+        return Load(turns, effort, max(values), min(values), sum(values) / len(values), gini(values))
 
 
 def ei_figures(celebrations: Iterable[Counted], people: Mapping[int, Colleague]
                ) -> tuple[float | None, dict[int, float | None]]:
     """The E-I index overall and per department (over the ties that involve one of its members); a tie with
     someone of no department is neither external nor internal and is left out."""
-    external = internal = 0
-    per: dict[int, list[int]] = {}
-    for item in celebrations:
-        for a, b in ties(item):
-            da, db = people[a].department_id if a in people else None, people[b].department_id if b in people else None
-            if da is None or db is None:
-                continue
-            crossing = da != db
-            external += crossing
-            internal += not crossing
-            for dept in {da, db}:
-                counts = per.setdefault(dept, [0, 0])
-                counts[0 if crossing else 1] += 1
-    return ei_index(external, internal), {d: ei_index(e, i) for d, (e, i) in per.items()}
+    return _Tally.of(celebrations, people).ei()
 
 
 def load_figures(celebrations: Iterable[Counted], pool: Iterable[int]) -> Load:
-    pool = list(pool)
-    turns = dict.fromkeys(pool, 0)
-    effort = dict.fromkeys(pool, 0.0)
-    for item in celebrations:
-        for cid in set(item.organisers):
-            if cid in turns:
-                turns[cid] += 1
-                effort[cid] += item.effort
-    values = list(effort.values())
-    if not values:
-        return Load(turns, effort, 0.0, 0.0, 0.0, 0.0)
-    return Load(turns, effort, max(values), min(values), sum(values) / len(values), gini(values))
+    return _Tally.of(celebrations, {}).load(pool)
 
 
 def organiser_pairs(celebrations: Iterable[Counted]) -> set[Pair]:
-    found: set[Pair] = set()
-    for item in celebrations:
-        found.update(_pair(a, b) for a, b in itertools.combinations(set(item.organisers), 2))
-    return found
+    return _Tally.of(celebrations, {}).pairs
 
 
 def _share(links: Mapping[Pair, int], departments: Sequence[int]) -> float | None:
@@ -205,13 +263,14 @@ def quarters_of(start: date, end: date) -> list[tuple[date, date]]:
     return found
 
 
-def _headline(celebrations: list[Counted], people: Mapping[int, Colleague], start: date, end: date,
+def _pool(people: Mapping[int, Colleague], start: date, end: date) -> list[int]:
+    return [cid for cid, c in people.items() if c.organises and employed_during(c, start, end)]
+
+
+def _headline(tally: _Tally, count: int, people: Mapping[int, Colleague], start: date, end: date,
               before: set[Pair]) -> Headline:
-    pool = [cid for cid, c in people.items() if c.organises and employed_during(c, start, end)]
-    return Headline(start, end, len(celebrations),
-                    _share(department_links(celebrations, people), _active_departments(people, start, end)),
-                    ei_figures(celebrations, people)[0], load_figures(celebrations, pool).gini,
-                    len(organiser_pairs(celebrations) - before))
+    return Headline(start, end, count, _share(tally.links, _active_departments(people, start, end)),
+                    tally.ei()[0], tally.load(_pool(people, start, end)).gini, len(tally.pairs - before))
 
 
 def _reason(colleague: Colleague, start: date, gaps: Mapping[int, set[str]]) -> str:
@@ -222,6 +281,11 @@ def _reason(colleague: Colleague, start: date, gaps: Mapping[int, set[str]]) -> 
         return "plan_outdated"
     if "unplanned" in states:
         return "no_plan"
+    return no_occasion_reason(colleague, start)
+
+
+def no_occasion_reason(colleague: Colleague, start: date) -> str:
+    """Why a colleague had no occasion in a period from `start` (the home view asks it of the year ahead)."""
     if colleague.birth is None:
         return "no_birth_date"
     if colleague.hire_date is not None and colleague.hire_date > start:
@@ -235,11 +299,21 @@ def insight(celebrations: Iterable[Counted], people: Mapping[int, Colleague], st
     `earlier_pairs`: organiser pairs who organised together before `start`; `gaps`: occasions of the period
     without a counted plan, for the reasons colleagues were not celebrated."""
     counted = sorted((c for c in celebrations if start <= c.day <= end), key=lambda c: c.day)
-    links = department_links(counted, people)
+    before = {_pair(a, b) for a, b in earlier_pairs}
+    total, quarters = _Tally(), []
+    seen = set(before)
+    departments_of = {cid: c.department_id for cid, c in people.items()}
+    for q_start, q_end in quarters_of(start, end):
+        inside = [c for c in counted if q_start <= c.day <= q_end]
+        tally = _Tally.of(inside, people, departments_of)
+        quarters.append(_headline(tally, len(inside), people, q_start, q_end, seen))
+        seen |= tally.pairs
+        total.add(tally)
+    links = total.links
     departments = _active_departments(people, start, end)
-    overall, per_department = ei_figures(counted, people)
-    pool = [cid for cid, c in people.items() if c.organises and employed_during(c, start, end)]
-    load = load_figures(counted, pool)
+    overall, per_department = total.ei()
+    pool = _pool(people, start, end)
+    load = total.load(pool)
     celebrated_ids = {cid for item in counted for cid in item.celebrants}
     by_colleague: dict[int, set[str]] = {}
     for gap in gaps:
@@ -247,16 +321,9 @@ def insight(celebrations: Iterable[Counted], people: Mapping[int, Colleague], st
     not_celebrated = [(cid, _reason(c, start, by_colleague)) for cid, c in sorted(people.items())
                       if c.celebrate is Celebrate.YES and employed_during(c, start, end) and cid not in celebrated_ids]
     never = [cid for cid in sorted(pool) if load.turns[cid] == 0 and employed_throughout(people[cid], start, end)]
-    before = {_pair(a, b) for a, b in earlier_pairs}
-    quarters = []
-    seen = set(before)
-    for q_start, q_end in quarters_of(start, end):
-        inside = [c for c in counted if q_start <= c.day <= q_end]
-        quarters.append(_headline(inside, people, q_start, q_end, seen))
-        seen |= organiser_pairs(inside)
     return Insight(start, end, len(counted), departments, dict(sorted(links.items())), _share(links, departments),
                    overall, {d: per_department.get(d) for d in departments}, load, not_celebrated, never,
-                   len(organiser_pairs(counted) - before), quarters)
+                   len(total.pairs - before), quarters)
 
 
 def counts(plan: Celebration, stale: bool, start: date, end: date) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.kinds import Kind
 
 CTX = "Settings"
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
@@ -58,6 +59,20 @@ def _line(text: str) -> str:
         raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not a single line of at most "
                                                                       "255 characters"), {"value": text[:40]}))
     return value
+
+
+def _euros(text: str) -> str:
+    """An annual budget in euros ("1500", "1500,50", "1.500,50", "€ 1500.50"), stored as "1500.50"; empty: none."""
+    from desktop.models.money import parse_euros
+
+    value = text.strip()
+    if not value:
+        return ""
+    cents = parse_euros(value)
+    if cents is None or cents > 100_000_000_00:
+        raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not an amount in euros"),
+                                   {"value": text[:40]}))
+    return f"{cents // 100}.{cents % 100:02d}"
 
 
 def _template(kind: str) -> Callable[[str], str]:
@@ -121,6 +136,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("sync.addressbook", "Social Calendar", _line),
     Setting("sync.calendar", "Social Calendar", _line),
     Setting("sync.delete_limit_percent", "20", _whole(0, 100)),
+    *(Setting(f"budget.{kind.value}", "", _euros) for kind in Kind),  # the year's budget per kind; empty: none
 )}
 
 

@@ -117,6 +117,11 @@ class GiftSuggestion:
     what: Message  # the idea, personalised
 
 
+def rule_key(occasion: Occasion) -> tuple[Kind, bool, object]:
+    """What `rule_for` looks at: occasions with the same key get the same rule (for callers that cache it)."""
+    return occasion.kind, occasion.milestone, occasion.age if occasion.kind is Kind.BIRTHDAY else occasion.years
+
+
 def rule_for(occasion: Occasion, rules: tuple[GiftRule, ...] = DEFAULT_RULES) -> GiftRule:
     matching = [rule for rule in rules if rule.matches(occasion)]
     if not matching and occasion.kind is Kind.MONTHLY_TREAT:
@@ -136,10 +141,12 @@ def suggest_gift(
     colleague: Colleague | None,
     previous_idea: str | None = None,
     rules: tuple[GiftRule, ...] = DEFAULT_RULES,
+    rule: GiftRule | None = None,
 ) -> GiftSuggestion:
     """The rule's first idea that differs from `previous_idea`, personalised for `colleague`. A quiet colleague
-    gets a personal word from the manager instead of a team celebration."""
-    rule = rule_for(occasion, rules)
+    gets a personal word from the manager instead of a team celebration. `rule`: rule_for's answer, when the
+    caller knows it already."""
+    rule = rule_for(occasion, rules) if rule is None else rule
     if occasion.quiet:
         return GiftSuggestion(rule, QUIET_IDEA, Message(CTX, QUIET_IDEA.text))
     fresh = [idea for idea in rule.ideas if idea.text != previous_idea]

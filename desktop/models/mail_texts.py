@@ -8,6 +8,7 @@ found in a mail on Monday morning.
 from __future__ import annotations
 
 import string
+from collections.abc import Sequence
 
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.models.reminders import DIGEST, INVITE, REMINDER
@@ -46,12 +47,30 @@ WHAT = QT_TRANSLATE_NOOP("ReminderMail", "What: {what}")
 BUDGET = QT_TRANSLATE_NOOP("ReminderMail", "Budget: {amount}")
 FOOD = QT_TRANSLATE_NOOP("ReminderMail", "Food: please make it {needs}")
 WITH = QT_TRANSLATE_NOOP("ReminderMail", "Organising with you: {names}")
+ORGANISERS = QT_TRANSLATE_NOOP("ReminderMail", "Organisers: {names}")
 TEST_SUBJECT = QT_TRANSLATE_NOOP("ReminderMail", "Social Calendar: test mail")
 TEST_BODY = QT_TRANSLATE_NOOP("ReminderMail", "This test mail shows that Social Calendar can send the reminders.")
 
 
 def message(source: str, **params: object) -> Message:
     return Message(CTX, source, dict(params))
+
+
+def organiser_details(day: str, what: str, budget: str, food: Sequence[str], names: str, to_all: bool = False
+                      ) -> list[Message]:
+    """The lines of what an organiser mail tells (the organiser audience of models.consent): when, what, the
+    budget, how to make the food (never whose need it is) and who else organises — `names` the others for one
+    organiser's own mail, or everyone (`to_all`) for one message to all of them. Empty parts are left out."""
+    lines = [message(WHEN, day=day)]
+    if what:
+        lines.append(message(WHAT, what=what))
+    if budget:
+        lines.append(message(BUDGET, amount=budget))
+    if food:
+        lines.append(message(FOOD, needs=", ".join(food)))
+    if names:
+        lines.append(message(ORGANISERS if to_all else WITH, names=names))
+    return lines
 
 
 def template_key(kind: str, part: str) -> str:

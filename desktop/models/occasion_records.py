@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,3 +16,5 @@ class RecordedOccasion:
     title: str = ""
     child_name: str = ""
     notes: str = ""
+    repeat: str = ""  # other occasions that come back every year: the rule (models/repeat.py); empty: once
+    until: datetime.date | None = None  # the last day it may still fall on; None: until ended

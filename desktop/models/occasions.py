@@ -21,6 +21,7 @@ from desktop.models.kinds import KIND_ORDER
 from desktop.models.kinds import Kind as Kind
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
+from desktop.models.repeat import occurrences
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +36,14 @@ class Occasion:
     title: str = ""  # custom occasions
     child_name: str = ""  # births
     quiet: bool = False  # the colleague asked for no fuss in public: manager audience only
+    repeated: bool = False  # a recorded occasion's return in a later year (its plans are per year)
 
     @property
     def key(self) -> str:
         """Stable identity of this occasion across runs (for plans and calendar UIDs)."""
         if self.record_id is not None:
-            return f"record-{self.record_id}"
+            # The first time keeps the key it had before it repeated, so its plan stays matched.
+            return f"record-{self.record_id}-{self.date.year}" if self.repeated else f"record-{self.record_id}"
         return f"{self.kind.value}-{self.colleague_id}-{self.date.isoformat()}"
 
 
@@ -56,15 +59,16 @@ def occasions_between(colleagues: Iterable[Colleague], records: Iterable[Recorde
         if celebrated(colleague):
             found.extend(_for_colleague(colleague, start, end, policy))
     for record in records:
-        if not start <= record.date <= end:
-            continue
+        days = occurrences(record.date, record.repeat, record.until, start, end) if record.repeat else (
+            [(record.date, False)] if start <= record.date <= end else [])
         colleague = people.get(record.colleague_id) if record.colleague_id is not None else None
-        if record.colleague_id is not None and (colleague is None or not celebrated(colleague)
-                                                or not colleague.employed_on(record.date)):
-            continue
-        found.append(Occasion(record.date, Kind(record.kind), record.colleague_id, record_id=record.id,
-                              title=record.title, child_name=record.child_name,
-                              quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET))
+        for day, repeated in days:
+            if record.colleague_id is not None and (colleague is None or not celebrated(colleague)
+                                                    or not colleague.employed_on(day)):
+                continue
+            found.append(Occasion(day, Kind(record.kind), record.colleague_id, record_id=record.id,
+                                  title=record.title, child_name=record.child_name, repeated=repeated,
+                                  quiet=colleague is not None and colleague.celebrate is Celebrate.QUIET))
     if audience is not Audience.MANAGER:
         found = [shown for occasion in found
                  if (shown := occasion_for(audience, occasion, people.get(occasion.colleague_id))) is not None]

@@ -3,8 +3,10 @@
 Deterministic: the same organisation and history give the same suggestions. Each slot is filled from the
 eligible colleagues (employed, working that weekday, not on leave, willing, not the celebrant) by the key
 (has had a turn in the window, weighted load, ...): nobody gets a second turn while a comparable colleague
-has had none, and the load weighted by effort is spread evenly. Among equally loaded candidates a pair that
-has not organised together before wins, then the one who organised longest ago.
+has had none, and the load weighted by effort is spread evenly. Among equally loaded candidates the one whose
+department has been linked least with the celebration's other departments in the last twelve months wins
+(models.planner keeps those links), then a pair that has not organised together before, then the one who
+organised longest ago.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.models.colleague import Colleague
-from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message, translate
 
 CTX = "Organisers"
 WINDOW = timedelta(days=365)
@@ -40,11 +42,21 @@ class Turn:
     co_organisers: frozenset[int] = frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class LinkGap:
+    """A pair of departments a choice links that met only `links` times in the last twelve months."""
+
+    department: int
+    other: int
+    links: int
+
+
 @dataclass(frozen=True)
 class Choice:
     colleague_id: int
     role: str  # "knows", "bridge" or "any"
     reasons: tuple[Message, ...]
+    gap: LinkGap | None = None  # the little-linked pair of departments the choice links, named in the reasons
 
 
 @dataclass
@@ -116,8 +128,9 @@ class History:
 
 
 def reasons_for(org: Organisation, history: History, colleague: Colleague, celebrant_id: int | None, role: str,
-                day: date, chosen: list[Choice]) -> tuple[Message, ...]:
-    """Why `colleague` was chosen for `role`, in plain words; `chosen` are the organisers picked before."""
+                day: date, chosen: list[Choice], gap: LinkGap | None = None) -> tuple[Message, ...]:
+    """Why `colleague` was chosen for `role`, in plain words; `chosen` are the organisers picked before, `gap`
+    the little-linked pair of departments the choice links."""
     reasons: list[Message] = []
     celebrant = org.colleagues.get(celebrant_id) if celebrant_id is not None else None
     own_dept = org.department_names.get(colleague.department_id or -1, "")
@@ -128,13 +141,15 @@ def reasons_for(org: Organisation, history: History, colleague: Colleague, celeb
         else:
             reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "Has organised with {name} before"),
                                    {"name": celebrant.first_name or celebrant.full_name}))
-    elif role == "bridge" and own_dept:
+    elif role == "bridge" and own_dept and gap is None:
         other = org.department_names.get(celebrant.department_id or -1, "") if celebrant else ""
         if other:
             reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "From {dept}: links {dept} and {other}"),
                                    {"dept": own_dept, "other": other}))
         else:
             reasons.append(Message(CTX, QT_TRANSLATE_NOOP("Organisers", "From {dept}"), {"dept": own_dept}))
+    if gap is not None:
+        reasons.append(_gap_reason(org, gap))
     if chosen:
         first = org.colleagues[chosen[0].colleague_id]
         if not history.organised_together(colleague.id, first.id):
@@ -155,3 +170,14 @@ def _last_organised(months: int) -> Message:
     if months == 1:
         return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised a month ago"))
     return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "last organised {months} months ago"), {"months": months})
+
+
+def _gap_reason(org: Organisation, gap: LinkGap) -> Message:
+    names = {"dept": org.department_names.get(gap.department, ""), "other": org.department_names.get(gap.other, "")}
+    if gap.links == 0:
+        return Message(CTX, QT_TRANSLATE_NOOP("Organisers", "links {dept} and {other}, who did not organise "
+                                                            "together this year"), names)
+    # The 2 only tells lupdate that this is a plural text (it files one as such only with a literal count); the
+    # Message carries the real count.
+    return Message(CTX, translate("Organisers", "links {dept} and {other}, who organised together only %n "
+                                                "time(s) this year", "", 2), names, gap.links)

@@ -65,12 +65,14 @@ class PlanMatch:
         return occasion.key not in self.by_occasion and occasion.key not in self.moved_from
 
 
-def match_plans(occasions: Iterable[Occasion], plans: Iterable[Celebration], start: date, end: date) -> PlanMatch:
+def match_plans(occasions: Iterable[Occasion], plans: Iterable[Celebration], start: date, end: date,
+                moved: bool = True) -> PlanMatch:
     """Set `plans` against `occasions`, which must be every occasion (manager audience) from `start` to `end`.
 
     A plan whose occasion date lies in the period is matched or stale. A plan of an earlier or later date can
     only be judged when its key turns up in the period (a recorded occasion moved in): then it is stale;
-    otherwise it is left out of the answer (ask again with a period that holds its date).
+    otherwise it is left out of the answer (ask again with a period that holds its date). `moved=False` leaves
+    `moved_from` empty, for callers that only count plans (the connection figures).
     """
     current = {occasion.key: occasion for occasion in occasions}
     matched: dict[str, Celebration] = {}
@@ -86,7 +88,8 @@ def match_plans(occasions: Iterable[Occasion], plans: Iterable[Celebration], sta
             matched[occasion.key] = plan
         elif start <= plan.occasion_date <= end or occasion is not None:
             stale.append(plan)
-    return PlanMatch(matched, tuple(stale), tuple(treats), _moved_from(current.values(), matched, stale))
+    return PlanMatch(matched, tuple(stale), tuple(treats),
+                     _moved_from(current.values(), matched, stale) if moved else {})
 
 
 def _moved_from(occasions: Iterable[Occasion], matched: Mapping[str, Celebration],

@@ -1,5 +1,6 @@
 """Tables laid out on printed pages by hand: a title and the column headers on every page, rows never split
-across pages, long texts wrapped to a few lines and elided after, page numbers and the print date in the footer.
+across pages, long texts wrapped onto as many lines as they need (paper has no tooltip: nothing ends in "…"),
+a closing line (the totals) never alone on a page, page numbers and the print date in the footer.
 
 Works on any QPagedPaintDevice (QPdfWriter for PDF, QPrinter for the print preview); sizes are given in
 points and millimetres, so the pages look the same at every resolution.
@@ -59,8 +60,9 @@ def make_font(family: str, points: float, bold: bool = False, italic: bool = Fal
     return font
 
 
-def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """`text` in lines no wider than `width`, at most `max_lines`; what does not fit ends in "…"."""
+def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int | None = None) -> list[str]:
+    """`text` in lines no wider than `width`: all of it, or at most `max_lines` with what does not fit ending
+    in "…". A word wider than the line (an e-mail address) is broken where it must."""
     if not text:
         return []
     if metrics.horizontalAdvance(text) <= width:
@@ -74,8 +76,13 @@ def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> lis
             current = word
         else:
             current = candidate
+        while metrics.horizontalAdvance(current) > width and len(current) > 1:
+            fits = max((n for n in range(1, len(current)) if metrics.horizontalAdvance(current[:n]) <= width),
+                       default=1)
+            lines.append(current[:fits])
+            current = current[fits:]
     lines.append(current)
-    if len(lines) > max_lines:
+    if max_lines is not None and len(lines) > max_lines:
         lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
             if metrics.horizontalAdvance(line) > width else line for line in lines]
@@ -102,6 +109,7 @@ class Row:
     note: str = ""  # a small grey line under the row, from the second column to the right edge
     continues: bool = False  # same group (day) as the row before: no first cell and a faint rule, unless on a new page
     full: str = ""  # one bold line across the page instead of cells (totals, "nothing this month")
+    keep_with_previous: bool = False  # never the first row of a page (the totals go with the last rows)
 
 
 @dataclass
@@ -112,7 +120,7 @@ class Style:
     title: float
     subtitle: float
     accent: QColor
-    max_lines: int = 2
+    max_lines: int | None = None  # None: every text whole, on as many lines as it needs
     padding_mm: float = 1.2
     centred_title: bool = False
 
@@ -182,8 +190,11 @@ class TablePages:
         for row in rows:
             measured = self._measure(row)
             if pages[-1] and used + measured.height > room:
-                pages.append([])
-                used = 0.0
+                carried: list[_Measured] = []
+                if row.keep_with_previous and len(pages[-1]) > 1:  # the row before comes along: never alone
+                    carried = [pages[-1].pop()]
+                pages.append(carried)
+                used = sum(m.height for m in carried)
             pages[-1].append(measured)
             used += measured.height
         return pages

@@ -14,9 +14,9 @@ from desktop.render.layout import Cell, Column, Row, Style, TablePages
 
 STAR = "★"
 MANAGER_STYLE = Style(body=8.5, sub=7.0, header=7.5, title=16.0, subtitle=9.0, accent=QColor("#4a6a8a"),
-                      max_lines=3, padding_mm=1.0)
+                      padding_mm=1.0)
 BOARD_STYLE = Style(body=14.0, sub=10.5, header=10.0, title=30.0, subtitle=13.0, accent=QColor("#d9822b"),
-                    max_lines=3, padding_mm=2.0, centred_title=True)
+                    padding_mm=2.0, centred_title=True)
 MANAGER_BAND = QColor("#f7f1df")
 BOARD_BAND = QColor("#fdf0d2")
 
@@ -74,8 +74,8 @@ class MonthPages(QObject):
     def _columns(self) -> list[Column]:
         if self.board:
             return [Column(self.tr("Date"), 16), Column(self.tr("Who"), 44), Column(self.tr("What"), 40)]
-        return [Column(self.tr("Date"), 10), Column(self.tr("Colleague"), 20), Column(self.tr("What"), 18),
-                Column(self.tr("Organisers"), 17), Column(self.tr("Plan"), 17), Column(self.tr("Budget"), 9, True),
+        return [Column(self.tr("Date"), 10), Column(self.tr("Colleague"), 20), Column(self.tr("What"), 14),
+                Column(self.tr("Organisers"), 17), Column(self.tr("Plan"), 21), Column(self.tr("Budget"), 9, True),
                 Column(self.tr("Status"), 9)]
 
     def _day(self, day: date) -> str:
@@ -115,7 +115,8 @@ class MonthPages(QObject):
             previous = item.day
         report = self.report
         rows.append(Row(full=self.tr("Occasions: {count} · planned: {planned} · total budget: {budget}").format(
-            count=report.occasion_count, planned=report.planned_count, budget=money_text(report.total_budget_cents))))
+            count=report.occasion_count, planned=report.planned_count, budget=money_text(report.total_budget_cents)),
+            keep_with_previous=bool(rows)))
         return rows
 
     def _manager_cells(self, item: ReportRow) -> list[Cell]:
@@ -128,8 +129,9 @@ class MonthPages(QObject):
         status = status_name(item.status) if item.status is not None else self.tr("Not planned")
         if item.stale:
             status = self.tr("Moved or gone")
+        organisers = [*item.organisers, *([text(item.former_organisers)] if item.former_organisers else [])]
         return [Cell(self._day(item.day), moved, bold=True), Cell(self._name(item), " · ".join(who), item.milestone),
-                Cell(self._what(item)), Cell(", ".join(item.organisers)), Cell(item.plan),
+                Cell(self._what(item)), Cell(", ".join(organisers)), Cell(item.plan),
                 Cell(money_text(item.budget_cents)), Cell(status)]
 
     def _note(self, item: ReportRow) -> str:

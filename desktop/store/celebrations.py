@@ -9,11 +9,12 @@ from datetime import date
 from typing import Any
 
 from desktop.models.celebration import Celebration, Organiser, Status
+from desktop.models.kinds import Kind
 from desktop.models.organisers import Leave
 from desktop.store.database import Database, transaction
 
 _COLUMNS = ("id", "occasion_key", "kind", "colleague_id", "occasion_date", "celebration_date", "what", "idea",
-            "budget_cents", "status", "actual_cost_cents", "notes", "effort")
+            "budget_cents", "status", "actual_cost_cents", "notes", "effort", "former_organisers")
 
 
 class Celebrations:
@@ -35,6 +36,10 @@ class Celebrations:
             organisers[celebration_id].append(Organiser(colleague_id, role))
         return [_from_row(row, tuple(organisers.get(row[0], ()))) for row in rows]
 
+    def count(self) -> int:
+        """How many plans the file holds (of any status)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM celebrations").fetchone()[0])
+
     def all(self, start: date | None = None, end: date | None = None) -> list[Celebration]:
         """Celebrations whose celebration date lies from `start` to `end` (inclusive; None: unbounded)."""
         sql, params = f"SELECT {', '.join(_COLUMNS)} FROM celebrations WHERE 1 = 1", []
@@ -50,6 +55,16 @@ class Celebrations:
                 "SELECT celebration_id, colleague_id, role FROM celebration_organisers ORDER BY rowid"):
             organisers[celebration_id].append(Organiser(colleague_id, role))
         return [_from_row(row, tuple(organisers.get(row[0], ()))) for row in rows]
+
+    def organisers_before(self, day: date) -> list[tuple[int, ...]]:
+        """The organisers of every plan that was not skipped and whose occasion lies before `day`, per plan."""
+        found: dict[int, list[int]] = defaultdict(list)
+        for celebration_id, colleague_id in self.db.execute(
+                "SELECT o.celebration_id, o.colleague_id FROM celebration_organisers o JOIN celebrations c "
+                "ON c.id = o.celebration_id WHERE c.occasion_date < ? AND c.status <> ?",
+                [day.isoformat(), Status.SKIPPED.value]):
+            found[celebration_id].append(colleague_id)
+        return [tuple(ids) for ids in found.values()]
 
     def save(self, celebration: Celebration) -> Celebration:
         with transaction(self.db):
@@ -72,7 +87,7 @@ class Celebrations:
         values = [celebration.occasion_key, celebration.kind, celebration.colleague_id,
                   celebration.occasion_date.isoformat(), celebration.celebration_date.isoformat(), celebration.what,
                   celebration.idea, celebration.budget_cents, celebration.status.value,
-                  celebration.actual_cost_cents, celebration.notes, celebration.effort]
+                  celebration.actual_cost_cents, celebration.notes, celebration.effort, celebration.former_organisers]
         if celebration.id is None or insert:
             cursor = self.db.execute(
                 f"INSERT INTO celebrations ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
@@ -104,9 +119,14 @@ class Celebrations:
                                 [(colleague_id, p.start.isoformat(), p.end.isoformat()) for p in periods])
 
 
+# A year of 20,000 colleagues' plans is read at once: look values up instead of constructing enums per row.
+_KINDS = {member.value: member for member in Kind}
+_STATUSES = {member.value: member for member in Status}
+
+
 def _from_row(row: tuple[Any, ...], organisers: tuple[Organiser, ...]) -> Celebration:
     (id_, key, kind, colleague_id, occasion_date, celebration_date, what, idea, budget, status, actual, notes,
-     effort) = row
-    return Celebration(id_, key, kind, colleague_id, date.fromisoformat(occasion_date),
-                       date.fromisoformat(celebration_date), what, idea, budget, Status(status), actual, notes,
-                       effort, organisers)
+     effort, former) = row
+    return Celebration(id_, key, _KINDS.get(kind) or Kind(kind), colleague_id, date.fromisoformat(occasion_date),
+                       date.fromisoformat(celebration_date), what, idea, budget,
+                       _STATUSES.get(status) or Status(status), actual, notes, effort, organisers, former)

@@ -12,17 +12,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.store import errors
-from desktop.store.errors import store_error
+from desktop.store.errors import StoreError, store_error
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-# Kept in step with schema.py, which is only imported when a migration is due (it needs sqlite-utils).
-APPLICATION_ID = 0x536F4361  # 'SoCa': marks the file as ours, so another program's SQLite file is refused
-SCHEMA_VERSION = 5
+from desktop.store.schema import APPLICATION_ID, Step, Version, applied_names, file_version, migrations
+
+SCHEMA = migrations.latest  # the newest version this build knows (schema.py; its steps run only when due)
+SCHEMA_VERSION = SCHEMA.major  # what `PRAGMA user_version` holds in an up-to-date file
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # How long to wait for another program that is writing before saying it is busy: a commit takes milliseconds.
 BUSY_WAIT_SECONDS = 5.0
+
+
+class FileState:
+    """What the checks of opening found: the file's version and the steps of this build it still needs."""
+
+    __slots__ = ("due", "version")
+
+    def __init__(self, version: Version, due: tuple[Step, ...]) -> None:
+        self.version, self.due = version, due
+
+    @property
+    def readable(self) -> bool:
+        """Whether it can be read as it is: only minor steps (an index) due, which change no table's shape."""
+        return all(step.version.minor for step in self.due)
 
 
 class Database:
@@ -66,7 +81,7 @@ class Inspection:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
-        self._version: int | None = None
+        self._state: FileState | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="inspect-file", daemon=True)
         self._thread.start()
@@ -74,17 +89,17 @@ class Inspection:
     def _run(self) -> None:
         try:
             if self.path.exists() and self.path.stat().st_size > 0:
-                self._version = _inspect(self.path)
+                self._state = _inspect(self.path)
         except BaseException as exc:  # noqa: BLE001 - handed to the thread that opens the file
             self._error = exc
 
-    def version(self) -> int | None:
-        """The file's schema version once checked (None: there was no file to check); raises what _inspect
-        raised."""
+    def version(self) -> FileState | None:
+        """The file's version and due steps once checked (None: there was no file to check); raises what
+        _inspect raised."""
         self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._version
+        return self._state
 
 
 def open_database(path: str | os.PathLike[str], *, create: bool = True,
@@ -96,11 +111,16 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     say so, not quietly report on a new, empty file. `inspection`, when it is of `path`, saves checking again.
     """
     path = Path(path)
-    version = 0
+    due: tuple[Step, ...] = tuple(migrations.steps)
     created = False
     if path.exists() and path.stat().st_size > 0:
-        inspected = inspection.version() if inspection is not None and inspection.path == path else None
-        version = inspected if inspected is not None else _inspect(path)
+        try:
+            inspected = inspection.version() if inspection is not None and inspection.path == path else None
+            due = (inspected if inspected is not None else _inspect(path)).due
+        except StoreError as exc:
+            if exc.damaged:
+                _name_newest_backup(exc, path)
+            raise
     elif not path.exists() and not create:
         raise store_error(errors.MISSING, path=str(path))
     elif path.exists():  # an empty file (`touch`, a file dialog) becomes the register: owner-only, as a new one
@@ -120,11 +140,9 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     db = Database(conn, path)
     try:
         db.execute("PRAGMA foreign_keys = ON")
-        if version < SCHEMA_VERSION:
-            from desktop.store.schema import migrations
-
+        if due:
             with translate_errors(path):
-                migrations.apply(db.utils)
+                migrations.apply(db)
     except BaseException:
         conn.close()
         if created:
@@ -133,25 +151,46 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True,
     return db
 
 
-def open_read_only(path: str | os.PathLike[str], *, timeout: float | None = None) -> Database:
+def damaged(path: str | os.PathLike[str], detail: str) -> StoreError:
+    """The refusal of a file found damaged, naming the newest good backup when there is one."""
+    error = store_error(errors.CORRUPTED, path=str(path), detail=detail)
+    _name_newest_backup(error, Path(path))
+    return error
+
+
+def _name_newest_backup(error: StoreError, path: Path) -> None:
+    """A damaged file's refusal names the newest backup that checks out, the way out (store.backups)."""
+    from desktop.models.i18n import Message
+    from desktop.store.backups import newest_good
+
+    found = newest_good(path)
+    if found is not None:
+        params = {**error.message.params, "backup": str(found.path),
+                  "created": found.created.strftime("%d-%m-%Y %H:%M")}
+        error.message = Message(errors.CTX, errors.DAMAGED_WITH_BACKUP, params)
+        error.args = (error.message.untranslated(),)
+
+
+def open_read_only(path: str | os.PathLike[str], *, timeout: float | None = None,
+                   older: bool = False) -> Database:
     """The file at `path` for reading only, by the calling thread only (the publisher's worker reads the file
     beside the window this way, never through the window's connection).
 
     The same checks as open_database, run on the connection that is returned, so what is read is what was
     checked: a missing file, one that is not ours, damaged or too new raises StoreError, and so does one that
-    still needs a migration (which only a writer may run). `timeout`: how many seconds to wait while another
-    connection is writing.
+    still needs a major step (which only a writer may run; with `older` it is read as it is: backups made
+    before an upgrade). `timeout`: how many seconds to wait while another connection is writing.
     """
     path = Path(path)
     if not path.exists():
         raise store_error(errors.MISSING, path=str(path))
     conn = _connect_read_only(path, BUSY_WAIT_SECONDS if timeout is None else timeout)
     try:
-        version = _check(conn, path)
+        state = _check(conn, path)
     except BaseException:
         conn.close()
         raise
-    if version < SCHEMA_VERSION:
+    if not (state.readable or older):
         conn.close()
         raise store_error(errors.OUTDATED, path=str(path))
     return Database(conn, path)
@@ -169,8 +208,8 @@ def reading(path: str | os.PathLike[str], *, timeout: float | None = None) -> It
         db.close()
 
 
-def _inspect(path: Path) -> int:
-    """The file's schema version, from read-only checks before anything may write to an existing file; raises
+def _inspect(path: Path) -> FileState:
+    """The file's version and due steps, from read-only checks before anything may write to an existing file; raises
     StoreError for what must not be opened."""
     conn = _connect_read_only(path, BUSY_WAIT_SECONDS)
     try:
@@ -232,11 +271,12 @@ def _recover(path: Path, timeout: float) -> None:
         raise errors.from_sqlite(exc, path, during="open") from exc
 
 
-def _check(conn: sqlite3.Connection, path: Path) -> int:
-    """The schema version of the file behind `conn`, after the checks that make it ours and sound."""
+def _check(conn: sqlite3.Connection, path: Path) -> FileState:
+    """The version of the file behind `conn` and the steps it needs, after the checks that make it ours and
+    sound. A newer minor (steps this build does not know, of its own major) opens; a newer major is refused."""
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        major = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         check = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     except sqlite3.Error as exc:
@@ -245,9 +285,14 @@ def _check(conn: sqlite3.Connection, path: Path) -> int:
         raise store_error(errors.DAMAGED, path=str(path), detail="; ".join(check))
     if application_id != APPLICATION_ID and (application_id != 0 or tables - {"_sqlite_migrations"}):
         raise store_error(errors.FOREIGN, path=str(path))
-    if version > SCHEMA_VERSION:
-        raise store_error(errors.TOO_NEW, path=str(path), found=version, supported=SCHEMA_VERSION)
-    return int(version)
+    try:
+        applied = applied_names(conn)
+    except sqlite3.Error as exc:
+        raise errors.from_sqlite(exc, path, during="open") from exc
+    version = file_version(int(major), applied)
+    if version.major > SCHEMA.major:
+        raise store_error(errors.TOO_NEW, path=str(path), found=str(version), supported=str(SCHEMA))
+    return FileState(version, tuple(migrations.due(applied)))
 
 
 @contextlib.contextmanager

@@ -21,6 +21,11 @@ class StoreError(Exception):
         # line gives a distinct exit code, so a scheduled task can retry).
         self.busy = busy
 
+    @property
+    def damaged(self) -> bool:
+        """The file itself is damaged (never said of a busy file: that is `busy`)."""
+        return self.message.source in (DAMAGED, CORRUPTED, DAMAGED_WITH_BACKUP)
+
 
 def store_error(source: str, **params: object) -> StoreError:
     return StoreError(Message(CTX, source, params))
@@ -29,6 +34,10 @@ def store_error(source: str, **params: object) -> StoreError:
 # Texts used in more than one place.
 NOT_A_DATABASE = QT_TRANSLATE_NOOP("Store", "{path} is not a Social Calendar file (it is not a database)")
 DAMAGED = QT_TRANSLATE_NOOP("Store", "{path} is damaged and was not opened: {detail}. Restore a backup.")
+DAMAGED_WITH_BACKUP = QT_TRANSLATE_NOOP("Store", "{path} is damaged ({detail}). The newest good backup is "
+                                                 "from {created}: {backup}. Restoring it keeps the damaged "
+                                                 "file aside: in the window, or with social-calendar restore "
+                                                 "\"{backup}\" --db \"{path}\"")
 CORRUPTED = QT_TRANSLATE_NOOP("Store", "{path} turns out to be damaged ({detail}): nothing was changed. Restore a "
                                       "backup.")
 TOO_NEW = QT_TRANSLATE_NOOP("Store", "{path} was written by a newer version of Social Calendar (file version {found}, "

@@ -26,3 +26,13 @@ def write_setting(db: Database, key: str, value: str) -> str:
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                    "excluded.value", [key, stored])
     return stored
+
+
+def write_settings(db: Database, values: dict[str, str]) -> dict[str, str]:
+    """Check every value first, then store them all in one transaction (all or nothing); SettingError names
+    the first bad one and writes nothing."""
+    stored = {key: checked(key, value) for key, value in values.items()}
+    with transaction(db):
+        db.conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                            "value = excluded.value", list(stored.items()))
+    return stored

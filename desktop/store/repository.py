@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from desktop.models.colleague import Colleague, Department
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.progress import Progress, every
 from desktop.models.reach import Reach
 from desktop.models.validation import department_problem
 from desktop.store.database import Database, transaction
@@ -65,10 +66,18 @@ class Register:
             params += [first.isoformat(), last.isoformat()]
         parts += ["SELECT id FROM colleagues WHERE hire_date BETWEEN ? AND ?",
                   "SELECT id FROM colleagues WHERE end_date BETWEEN ? AND ?",
-                  "SELECT colleague_id FROM recorded_occasions WHERE date BETWEEN ? AND ?"]
-        params += [reach.start.isoformat(), reach.end.isoformat()] * 3
+                  "SELECT colleague_id FROM recorded_occasions WHERE date BETWEEN ? AND ?",
+                  # one that comes back every year may fall in any week after its first day
+                  "SELECT colleague_id FROM recorded_occasions WHERE repeat <> '' AND date <= ?"]
+        params += [reach.start.isoformat(), reach.end.isoformat()] * 3 + [reach.end.isoformat()]
         sql = f"{_SELECT} WHERE celebrate <> 'no' AND id IN ({' UNION ALL '.join(parts)}) ORDER BY id"
         return [colleague_from_row(row) for row in self.db.execute(sql, params)]
+
+    def colleagues_without_birth_date(self) -> list[Colleague]:
+        """Colleagues who want to be celebrated but whose birth date is not known (the home view's "nobody
+        forgotten"; models.coming_up.forgotten decides who of them has no occasion at all)."""
+        sql = f"{_SELECT} WHERE (birth IS NULL OR birth = '') AND celebrate = 'yes' ORDER BY id"
+        return [colleague_from_row(row) for row in self.db.execute(sql)]
 
     def colleague(self, colleague_id: int) -> Colleague:
         row = self.db.execute(f"{_SELECT} WHERE id = ?", [colleague_id]).fetchone()
@@ -101,12 +110,20 @@ class Register:
                                   name=expected.full_name)
             self._update(colleague)
 
-    def save_many(self, new: Iterable[Colleague], changed: Iterable[Colleague]) -> list[Colleague]:
-        """Insert `new` and update `changed` together (an import): all of it, or nothing."""
+    def save_many(self, new: Sequence[Colleague], changed: Sequence[Colleague],
+                  progress: Progress | None = None) -> list[Colleague]:
+        """Insert `new` and update `changed` together (an import): all of it, or nothing (also when `progress`
+        is cancelled on the way)."""
+        count = len(new) + len(changed)
         with transaction(self.db):
-            for colleague in changed:
+            for done, colleague in enumerate(changed, start=1):
                 self._update(colleague)
-            return [self._insert(colleague) for colleague in new]
+                every(count, progress, done)
+            inserted = []
+            for done, colleague in enumerate(new, start=len(changed) + 1):
+                inserted.append(self._insert(colleague))
+                every(count, progress, done)
+            return inserted
 
     def delete(self, colleague_id: int) -> tuple[Colleague, Removed]:
         """Remove a colleague with everything that hangs on them (recorded occasions, celebrations, organiser
@@ -179,8 +196,11 @@ class Register:
         """Refused while colleagues belong to it: move them first, so nobody silently loses a department."""
         size = self.department_size(department_id)
         if size:
-            raise store_error(QT_TRANSLATE_NOOP("Store", "This department still has {count} colleague(s); "
-                                                     "move them to another department first"), count=size)
+            still = (QT_TRANSLATE_NOOP("Store", "This department still has 1 colleague; move them to another "
+                                                "department first") if size == 1 else
+                     QT_TRANSLATE_NOOP("Store", "This department still has {count} colleagues; move them to another "
+                                                "department first"))
+            raise store_error(still, count=size)
         with transaction(self.db):
             self.db.execute("DELETE FROM departments WHERE id = ?", [department_id])
 
@@ -195,13 +215,15 @@ class Register:
 
     # -- recorded occasions ------------------------------------------------------------------
     def recorded_occasions(self, colleague_id: int | None = None) -> list[RecordedOccasion]:
-        sql = "SELECT id, colleague_id, kind, date, title, child_name, notes FROM recorded_occasions"
+        sql = "SELECT id, colleague_id, kind, date, title, child_name, notes, repeat, until FROM recorded_occasions"
         params: list[object] = []
         if colleague_id is not None:
             sql += " WHERE colleague_id = ?"
             params.append(colleague_id)
-        return [RecordedOccasion(id_, cid, kind, date.fromisoformat(day), title, child, notes)
-                for id_, cid, kind, day, title, child, notes in self.db.execute(sql + " ORDER BY date", params)]
+        return [RecordedOccasion(id_, cid, kind, date.fromisoformat(day), title, child, notes, repeat,
+                                 date.fromisoformat(until) if until else None)
+                for id_, cid, kind, day, title, child, notes, repeat, until
+                in self.db.execute(sql + " ORDER BY date", params)]
 
     def add_recorded_occasion(self, record: RecordedOccasion) -> RecordedOccasion:
         with transaction(self.db):
@@ -211,9 +233,9 @@ class Register:
         with transaction(self.db):
             cursor = self.db.execute(
                 "UPDATE recorded_occasions SET colleague_id = ?, kind = ?, date = ?, title = ?, child_name = ?, "
-                "notes = ? WHERE id = ?",
+                "notes = ?, repeat = ?, until = ? WHERE id = ?",
                 [record.colleague_id, record.kind, record.date.isoformat(), record.title, record.child_name,
-                 record.notes, record.id])
+                 record.notes, record.repeat, _day(record.until), record.id])
             if cursor.rowcount != 1:
                 raise store_error(QT_TRANSLATE_NOOP("Store", "This occasion no longer exists"))
 
@@ -228,8 +250,12 @@ class Register:
 
     def _insert_record(self, record: RecordedOccasion) -> RecordedOccasion:
         cursor = self.db.execute(
-            "INSERT INTO recorded_occasions (id, colleague_id, kind, date, title, child_name, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO recorded_occasions (id, colleague_id, kind, date, title, child_name, notes, repeat, until) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [record.id, record.colleague_id, record.kind, record.date.isoformat(), record.title,
-             record.child_name, record.notes])
+             record.child_name, record.notes, record.repeat, _day(record.until)])
         return record if record.id is not None else replace(record, id=cursor.lastrowid)
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()

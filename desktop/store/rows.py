@@ -12,7 +12,7 @@ from desktop.models.workdays import format_work_days, parse_work_days
 COLLEAGUE_COLUMNS = (
     "id", "first_name", "prefix", "last_name", "email", "department_id", "birth", "hire_date",
     "service_start", "end_date", "work_days", "celebrate", "show_age", "organises", "leap_day",
-    "likes", "dietary", "notes",
+    "likes", "dietary", "notes", "language",
 )
 
 
@@ -44,12 +44,13 @@ def _birth(text: str | None) -> PartialDate | None:
 def colleague_from_row(row: tuple[Any, ...]) -> Colleague:
     """`row` holds COLLEAGUE_COLUMNS in order."""
     (id_, first, prefix, last, email, dept, birth, hire, service, end, work_days, celebrate, show_age,
-     organises, leap_day, likes, dietary, notes) = row
+     organises, leap_day, likes, dietary, notes, language) = row
     return Colleague(
         id=id_, first_name=first, prefix=prefix, last_name=last, email=email, department_id=dept,
         birth=_birth(birth), hire_date=_day(hire), service_start=_day(service), end_date=_day(end),
         work_days=_work_days(work_days), celebrate=_CELEBRATE[celebrate], show_age=bool(show_age),
         organises=bool(organises), leap_day=_LEAP_DAY[leap_day], likes=likes, dietary=dietary, notes=notes,
+        language=language,
     )
 
 
@@ -65,5 +66,5 @@ def colleague_to_row(colleague: Colleague) -> dict[str, Any]:
         "work_days": format_work_days(colleague.work_days), "celebrate": colleague.celebrate.value,
         "show_age": int(colleague.show_age), "organises": int(colleague.organises),
         "leap_day": colleague.leap_day.value, "likes": colleague.likes, "dietary": colleague.dietary,
-        "notes": colleague.notes,
+        "notes": colleague.notes, "language": colleague.language,
     }

@@ -101,6 +101,25 @@ def save_objects(db: Database, found: Iterable[SyncObject]) -> None:
              for o in found])
 
 
+def mark_erased(db: Database, colleague_id: int) -> None:
+    """Before a colleague is forgotten (store/privacy.py): their card and the records, plans and leave about
+    them are marked `erased`, so that the next round deletes them on the server even when another member changed
+    them there meanwhile, and a server copy never brings them back. (The delete triggers clear the rest.)"""
+    with transaction(db):
+        db.execute(
+            "UPDATE sync_objects SET erased = 1 WHERE (collection = 'addressbook' AND local_id = ?) "
+            "OR (collection = 'records' AND local_id IN (SELECT id FROM recorded_occasions WHERE colleague_id = ?)) "
+            "OR (collection = 'calendar' AND local_id IN (SELECT id FROM celebrations WHERE colleague_id = ?)) "
+            "OR (collection = 'leave' AND local_id IN (SELECT id FROM leave WHERE colleague_id = ?))",
+            [colleague_id] * 4)
+
+
+def erased(db: Database, collection: str) -> set[str]:
+    """The UIDs of `collection` forgotten here (mark_erased) and not yet deleted on the server."""
+    return {row[0] for row in db.execute("SELECT uid FROM sync_objects WHERE collection = ? AND erased = 1",
+                                         [collection])}
+
+
 def forget_objects(db: Database, collection: str, uids: Iterable[str]) -> None:
     with transaction(db):
         db.conn.executemany("DELETE FROM sync_objects WHERE collection = ? AND uid = ?",

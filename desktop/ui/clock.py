@@ -49,6 +49,10 @@ class Clock(QObject):
         """The day every view shows; it moves only together with `day_changed`."""
         return self._today
 
+    def now(self) -> datetime:
+        """The moment now, from the clock's time source (for what happens at an hour of the day)."""
+        return self._now()
+
     def check(self) -> bool:
         """Look at the time now: emit `day_changed` if the date moved (True then). The timers call this."""
         day = self._now().date()

@@ -25,6 +25,7 @@ from desktop.models.dates import DateError, PartialDate, parse_date, parse_parti
 from desktop.models.validation import validate
 from desktop.ui.field_labels import field_labels
 from desktop.ui.form_fields import date_text, error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 
 _DATE_FIELDS = ("hire_date", "service_start", "end_date")
 _TEXT_FIELDS = ("first_name", "prefix", "last_name", "email", "likes", "dietary")
@@ -49,6 +50,11 @@ class ColleagueDialog(QDialog):
         self.department.addItem(self.tr("(none)"), None)
         for department in departments:
             self.department.addItem(department.name, department.id)
+        self.language = QComboBox()  # of the reminder mails to them (models.colleague.MAIL_LANGUAGES)
+        # Language names are written in their own language on purpose (as Settings › Language).
+        for code, name in (("", self.tr("The app's language")), ("nl", self.tr("Nederlands")),
+                           ("en", self.tr("English"))):
+            self.language.addItem(name, code)
         self.leap_day = QComboBox()
         self.leap_day.addItem(self.tr("Celebrate on 28 February in common years"), LeapDay.FEB_28)
         self.leap_day.addItem(self.tr("Celebrate on 1 March in common years"), LeapDay.MAR_1)
@@ -67,6 +73,7 @@ class ColleagueDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "colleagues")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)  # Enter in any line edit saves
         self._lay_out()
@@ -107,7 +114,7 @@ class ColleagueDialog(QDialog):
             leap_day=LeapDay(self.leap_day.currentData()), celebrate=Celebrate(self.celebrate.currentData()),
             work_days=frozenset(day for day, box in enumerate(self.work_days) if box.isChecked()),
             show_age=self.show_age.isChecked(), organises=self.organises.isChecked(),
-            notes=self.notes.toPlainText().strip())
+            notes=self.notes.toPlainText().strip(), language=str(self.language.currentData()))
         for problem in validate(colleague, self.today):
             problems.setdefault(problem.field, text(problem.message))
         return colleague, problems
@@ -129,6 +136,7 @@ class ColleagueDialog(QDialog):
         for name in ("first_name", "prefix", "last_name", "email"):
             person.addRow(labels[name], with_error(self.edits[name], self.errors[name]))
         person.addRow(labels["department_id"], self.department)
+        person.addRow(labels["language"], self.language)
         dates = QFormLayout()
         self.edits["birth"].setPlaceholderText(self.tr("DD-MM-YYYY, or DD-MM when the year is unknown"))
         dates.addRow(labels["birth"], with_error(self.edits["birth"], self.errors["birth"]))
@@ -167,7 +175,8 @@ class ColleagueDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(columns)
         outer.addWidget(self.buttons)
-        order = [self.edits[n] for n in ("first_name", "prefix", "last_name", "email")] + [self.department]
+        order = [self.edits[n] for n in ("first_name", "prefix", "last_name", "email")]
+        order += [self.department, self.language]
         order += [self.edits["birth"], self.leap_day] + [self.edits[n] for n in _DATE_FIELDS]
         order += [*self.work_days, self.celebrate, self.show_age, self.organises, self.edits["likes"],
                   self.edits["dietary"], self.notes, self.buttons]
@@ -183,6 +192,7 @@ class ColleagueDialog(QDialog):
             self.edits[name].setText(date_text(getattr(colleague, name)))
         self.department.setCurrentIndex(max(0, self.department.findData(colleague.department_id)))
         self.leap_day.setCurrentIndex(max(0, self.leap_day.findData(colleague.leap_day)))
+        self.language.setCurrentIndex(max(0, self.language.findData(colleague.language)))
         self.celebrate.setCurrentIndex(max(0, self.celebrate.findData(colleague.celebrate)))
         for day, box in enumerate(self.work_days):
             box.setChecked(day in colleague.work_days)

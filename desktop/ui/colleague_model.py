@@ -227,6 +227,8 @@ class ColleagueTableModel(QAbstractTableModel):
             return self.tr("In %n day(s)", "", days)
         if column == Column.NAME and self._is_leaver(colleague):
             return self.tr("Left on {date}").format(date=display_date(colleague.end_date))
+        if column in (Column.NAME, Column.DEPARTMENT, Column.EMAIL):  # the whole text, where a narrow column elides
+            return self._display(colleague, column) or None
         return None
 
     def sort_key(self, column: Column) -> Callable[[Colleague], Any]:

@@ -55,7 +55,8 @@ class ColleaguesPage(QWidget):
         splitter.addWidget(self.side_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 240])  # the table first; the side panel is a glance, not a page
+        self.side_panel.setMinimumWidth(self.side_panel.fontMetrics().averageCharWidth() * 34)
+        splitter.setSizes([1000, 300])  # the table first; the side panel is a glance, not a page
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 6, 0)
         outer.addWidget(splitter)
@@ -97,4 +98,4 @@ class ColleaguesPage(QWidget):
 
     def _show_selected(self) -> None:
         colleague = self.selected_colleague()
-        self.side_panel.set_colleague(colleague.id if colleague else None)
+        self.side_panel.set_colleague(colleague.id if colleague else None, colleague.full_name if colleague else "")

@@ -26,4 +26,5 @@ def field_labels() -> dict[str, str]:
         "likes": QCoreApplication.translate("FieldLabels", "Likes"),
         "dietary": QCoreApplication.translate("FieldLabels", "Dietary needs"),
         "notes": QCoreApplication.translate("FieldLabels", "Notes"),
+        "language": QCoreApplication.translate("FieldLabels", "Language of mails"),
     }

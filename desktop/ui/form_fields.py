@@ -33,6 +33,20 @@ def with_error(widget: QWidget, error: QLabel) -> QWidget:
 def show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+    grow_to_fit(label.window())
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """An open dialog grows when a wrapped message appears in it: Qt gives a window the height its layout asks
+    for one-line texts, so a message on two lines would be clipped top and bottom."""
+    layout = window.layout()
+    if not window.isVisible() or layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def date_text(day: date | None) -> str:

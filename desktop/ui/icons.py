@@ -36,6 +36,9 @@ ACTION_ICONS = {
     "find_action": "edit-find",
     "departments_action": "system-users",
     "about_action": "help-about",
+    "help_action": "help-contents",
+    "record_action": "appointment-new",
+    "gift_policy_action": "gift",  # no such theme icon: the bundled one
 }
 
 

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.exchange.importing import ImportPlan, PlannedRow
 from desktop.i18n import text
 from desktop.models.colleague import Colleague
+from desktop.ui.columns import fit_columns
 from desktop.ui.field_labels import field_labels
+from desktop.ui.help_browser import add_help_button
 
 _COMPARED = ("first_name", "prefix", "last_name", "email", "birth", "leap_day", "hire_date", "service_start",
              "end_date", "work_days", "celebrate", "show_age", "organises", "likes", "dietary", "notes")
@@ -63,6 +65,7 @@ class ImportDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "import")
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -114,8 +117,8 @@ class ImportDialog(QDialog):
                 values.append(", ".join(labels.get(name, name) for name in changed))
             items.append(QTreeWidgetItem(values))
         tree.addTopLevelItems(items)
-        tree.setColumnWidth(0, 50)
-        tree.setColumnWidth(1, 200)
+        # Department, e-mail, name (and what changes) share the width, wrapping: no column cut off.
+        fit_columns(tree, 2, 3, 1, *((5,) if with_changes else ()))
         return tree
 
     def _message_tree(self, lines: list[str]) -> QTreeWidget:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.exchange.importing import ImportFileError, ImportPlan, apply_import, plan_import
 from desktop.i18n import text
 from desktop.models.colleague import Colleague, Department
+from desktop.models.progress import Cancelled
 from desktop.store.database import transaction
 from desktop.store.errors import StoreError
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.long_work import run_with_progress
 from desktop.ui.workspace import StoreCommand, Workspace
 
 CTX = "ImportFlow"
@@ -23,9 +24,10 @@ CTX = "ImportFlow"
 class ImportColleagues(StoreCommand):
     """Undo deletes the colleagues (and departments) the import added and puts updated ones back as they were."""
 
-    def __init__(self, workspace: Workspace, plan: ImportPlan, file_name: str, skip_invalid: bool):
+    def __init__(self, workspace: Workspace, plan: ImportPlan, file_name: str, skip_invalid: bool,
+                 parent: QWidget | None = None):
         super().__init__(workspace, QCoreApplication.translate("ImportFlow", "Import {file}").format(file=file_name))
-        self.plan, self.skip_invalid = plan, skip_invalid
+        self.plan, self.skip_invalid, self.parent = plan, skip_invalid, parent
         self.added: list[Colleague] = []
         self.updated_after: list[Colleague] = []
         self.updated_before = [row.existing for row in plan.updated if row.existing is not None]
@@ -38,7 +40,10 @@ class ImportColleagues(StoreCommand):
             before_ids = {colleague.id for colleague in register.colleagues()}
             before_departments = {department.id for department in register.departments()}
             try:
-                apply_import(self.plan, register, skip_invalid=self.skip_invalid)
+                with self.workspace.lent_to_a_worker():
+                    run_with_progress(self.parent, QCoreApplication.translate("ImportFlow", "Import"),
+                                      lambda progress: apply_import(self.plan, register,
+                                                                    skip_invalid=self.skip_invalid, progress=progress))
             except ImportFileError as exc:  # refused rows the user did not choose to skip
                 raise StoreError(exc.message) from exc
             self._first = False
@@ -79,17 +84,24 @@ def choose_and_import(parent: QWidget, workspace: Workspace, today: date) -> boo
 
 
 def import_file(parent: QWidget, workspace: Workspace, path: Path, today: date) -> bool:
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    """Read and compare with a progress bar, show the preview, then save with a progress bar; Cancel at either
+    bar imports nothing."""
+    title = QCoreApplication.translate("ImportFlow", "Import")
     try:
-        plan = plan_import(path, workspace.register, today)
-    except ImportFileError as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportFlow", "Import"),
-                            QCoreApplication.translate("ImportFlow", "{file} cannot be imported: {reason}").format(
-                                file=path.name, reason=text(exc.message)))
+        with workspace.lent_to_a_worker() as register:
+            plan = run_with_progress(parent, title, lambda progress: plan_import(path, register, today,
+                                                                                 progress=progress))
+    except Cancelled:
         return False
-    QApplication.restoreOverrideCursor()
+    except ImportFileError as exc:
+        QMessageBox.warning(parent, title, QCoreApplication.translate("ImportFlow", "{file} cannot be imported: "
+                                                                                    "{reason}").format(
+            file=path.name, reason=text(exc.message)))
+        return False
     skip_invalid = ImportDialog.ask(parent, plan, path.name)
     if skip_invalid is None:
         return False
-    return workspace.push(ImportColleagues(workspace, plan, path.name, skip_invalid))
+    try:
+        return workspace.push(ImportColleagues(workspace, plan, path.name, skip_invalid, parent))
+    except Cancelled:  # the transaction was rolled back: nothing was imported
+        return False

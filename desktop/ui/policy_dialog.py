@@ -33,6 +33,7 @@ from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.store.errors import StoreError
 from desktop.store.policy_store import load_policy, save_policy
 from desktop.ui.form_fields import error_label, show_error
+from desktop.ui.help_browser import add_help_button
 from desktop.ui.workspace import StoreCommand, Workspace
 
 _SOURCE = Qt.ItemDataRole.UserRole  # on a label cell: the stored text it was filled with
@@ -77,7 +78,10 @@ class PolicyDialog(QDialog):
         self.ages_error, self.years_error = error_label(), error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
+        add_help_button(self.buttons, "occasions")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        # One spelling for both policy dialogs, with an accelerator (Qt's own reads "Restore Defaults").
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(self.tr("Restore &defaults"))
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setAutoDefault(False)
         self._lay_out()
         self.fill(policy)

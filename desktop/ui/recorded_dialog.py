@@ -25,10 +25,14 @@ from desktop.models.dates import DateError, parse_date
 from desktop.models.kinds import RECORDED_KINDS
 from desktop.models.labels import kind_name
 from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.repeat import Repeat, RepeatError, is_last_of_month
 from desktop.ui.form_fields import date_text, error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 from desktop.ui.recorded_model import EVERYONE
 
-_FIELDS = ("colleague", "date", "title")
+_FIELDS = ("colleague", "date", "title", "until")
+# How an other occasion may come back: each choice's rule is made from the date typed (models/repeat.py).
+ONCE, YEARLY, NTH_WEEKDAY, LAST_WEEKDAY = "once", "yearly", "nth", "last"
 
 
 def colleague_choices(colleagues: Iterable[Colleague],
@@ -60,16 +64,19 @@ class RecordedOccasionDialog(QDialog):
         self.original = record or RecordedOccasion(None, colleague_id, RECORDED_KINDS[0].value, today)
         self.result_record: RecordedOccasion | None = None
         self._touched: set[str] = set()
+        self._offered_for: date | None = None  # the date the repeat choices were made for
         self.setWindowTitle(self.tr("Record an occasion") if record is None else self.tr("Edit occasion"))
         self.kind = QComboBox()
         for kind in RECORDED_KINDS:
             self.kind.addItem(text(kind_name(kind)), kind.value)
         self.colleague = QComboBox()
+        self.colleague.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # long Dutch names
         self.colleague.setEditable(True)
         self.colleague.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.colleague.addItem(self.tr("Everyone (no single colleague)"), EVERYONE)
         for label, colleague_id_ in colleague_choices(colleagues, departments):
             self.colleague.addItem(label, colleague_id_)
+        self.colleague.setMinimumWidth(self.colleague.sizeHint().width())  # the longest name with its department
         self.colleague.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
         completer = self.colleague.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -81,6 +88,10 @@ class RecordedOccasionDialog(QDialog):
         self.date_hint.setEnabled(False)  # the palette's quiet grey: a confirmation, not a field
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Summer outing, reception, sports day"))
+        self.repeat = QComboBox()
+        self.repeat.setToolTip(self.tr("An occasion that comes back every year is shown and planned each year"))
+        self.until = QLineEdit()
+        self.until.setPlaceholderText(self.tr("optional: the last day, DD-MM-YYYY"))
         self.child_name = QLineEdit()
         self.child_name.setPlaceholderText(self.tr("optional"))
         self.notes = QPlainTextEdit()
@@ -88,6 +99,7 @@ class RecordedOccasionDialog(QDialog):
         self.notes.setMaximumHeight(80)
         self.errors = {name: error_label() for name in _FIELDS}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "occasions")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)  # Enter in any line edit saves
         self._lay_out()
@@ -132,10 +144,66 @@ class RecordedOccasionDialog(QDialog):
         title = self.title.text().strip() if kind == "custom" else ""
         if kind == "custom" and not title:
             problems["title"] = self.tr("Give the occasion a title, such as “Summer outing”")
+        repeat = self._repeat_rule(day) if kind == "custom" else ""
+        until = self._until(day, problems) if repeat else None
         record = RecordedOccasion(self.original.id, colleague_id, kind, day, title,
                                   self.child_name.text().strip() if kind == "birth" else "",
-                                  self.notes.toPlainText().strip())
+                                  self.notes.toPlainText().strip(), repeat, until)
         return record, problems
+
+    def _repeat_rule(self, day: date) -> str:
+        choice = self.repeat.currentData()
+        if choice == YEARLY:
+            return Repeat().text()
+        if choice in (NTH_WEEKDAY, LAST_WEEKDAY):
+            return Repeat.nth_weekday_of(day, last=choice == LAST_WEEKDAY).text()
+        return ""
+
+    def _until(self, day: date, problems: dict[str, str]) -> date | None:
+        typed = self.until.text().strip()
+        if not typed:
+            return None
+        try:
+            until = parse_date(typed)
+        except DateError as exc:
+            problems["until"] = text(exc.message)
+            return None
+        if until < day:
+            problems["until"] = self.tr("The last day lies before the first")
+        return until
+
+    def _offer_repeats(self, day: date | None) -> None:
+        """The ways to come back that the date allows: "every year on the second Friday of December" for 11
+        December 2026, and "the last Friday" too when it is the month's last."""
+        chosen = self.repeat.currentData() or self._stored_choice()
+        self.repeat.blockSignals(True)
+        self.repeat.clear()
+        self.repeat.addItem(self.tr("Does not repeat"), ONCE)
+        if day is not None:
+            self.repeat.addItem(self._every_year(Repeat(), day), YEARLY)
+            self.repeat.addItem(self._every_year(Repeat.nth_weekday_of(day), day), NTH_WEEKDAY)
+            if is_last_of_month(day):
+                self.repeat.addItem(self._every_year(Repeat.nth_weekday_of(day, last=True), day), LAST_WEEKDAY)
+        found = self.repeat.findData(chosen)
+        if found < 0 and chosen == LAST_WEEKDAY:
+            found = self.repeat.findData(NTH_WEEKDAY)
+        self.repeat.setCurrentIndex(max(0, found))
+        self.repeat.blockSignals(False)
+
+    def _every_year(self, repeat: Repeat, day: date) -> str:
+        described = text(repeat.describe(day))
+        return described[:1].upper() + described[1:]
+
+    def _stored_choice(self) -> str:
+        try:
+            repeat = Repeat.parse(self.original.repeat)
+        except RepeatError:
+            return ONCE
+        if repeat is None:
+            return ONCE
+        if repeat.week is None:
+            return YEARLY
+        return LAST_WEEKDAY if repeat.week == -1 else NTH_WEEKDAY
 
     def _chosen_colleague(self, kind: str, problems: dict[str, str]) -> int | None:
         typed = self.colleague.currentText().strip()
@@ -160,7 +228,7 @@ class RecordedOccasionDialog(QDialog):
         record, problems = self._refresh()
         if problems:
             first = next(name for name in _FIELDS if name in problems)
-            {"colleague": self.colleague, "date": self.date, "title": self.title}[first].setFocus()
+            {"colleague": self.colleague, "date": self.date, "title": self.title, "until": self.until}[first].setFocus()
             return
         self.result_record = record
         super().accept()
@@ -174,13 +242,18 @@ class RecordedOccasionDialog(QDialog):
         date_box.layout().addWidget(self.date_hint)
         self.form.addRow(self.tr("&Date:"), date_box)
         self.form.addRow(self.tr("&Title:"), with_error(self.title, self.errors["title"]))
+        self.form.addRow(self.tr("&Repeats:"), self.repeat)
+        self.form.addRow(self.tr("&Until:"), with_error(self.until, self.errors["until"]))
         self.form.addRow(self.tr("C&hild's name:"), self.child_name)
         self.form.addRow(self.tr("&Notes:"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        order = [self.kind, self.colleague, self.date, self.title, self.child_name, self.notes, self.buttons]
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(460, self.sizeHint().height())
+        order = [self.kind, self.colleague, self.date, self.title, self.repeat, self.until, self.child_name,
+                 self.notes, self.buttons]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -193,6 +266,8 @@ class RecordedOccasionDialog(QDialog):
             self.choose_colleague(record.colleague_id)
         self.date.setText(date_text(record.date))
         self.title.setText(record.title)
+        self._offer_repeats(record.date)
+        self.until.setText(date_text(record.until) if record.until else "")
         self.child_name.setText(record.child_name)
         self.notes.setPlainText(record.notes)
         (self.colleague if record.id is None and record.colleague_id is None else self.date).setFocus()
@@ -201,7 +276,8 @@ class RecordedOccasionDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._refresh)
         self.colleague.currentTextChanged.connect(self._refresh)
         self.colleague.lineEdit().editingFinished.connect(lambda: self._touch("colleague"))
-        for name, edit in (("date", self.date), ("title", self.title)):
+        self.repeat.currentIndexChanged.connect(self._refresh)
+        for name, edit in (("date", self.date), ("title", self.title), ("until", self.until)):
             edit.textChanged.connect(self._refresh)
             edit.editingFinished.connect(lambda name=name: self._touch(name))
         self.buttons.accepted.connect(self.accept)
@@ -216,12 +292,17 @@ class RecordedOccasionDialog(QDialog):
         kind = self.current_kind()
         self.form.setRowVisible(self.title.parentWidget(), kind == "custom")
         self.form.setRowVisible(self.child_name, kind == "birth")
+        self.form.setRowVisible(self.repeat, kind == "custom")
+        self.form.setRowVisible(self.until.parentWidget(), kind == "custom" and self.repeat.currentData() != ONCE)
         self.colleague.lineEdit().setPlaceholderText(
             self.tr("Type part of a name, or leave empty for everyone") if kind == "custom"
             else self.tr("Type part of a name"))
         for name, label in self.errors.items():
             show_error(label, problems.get(name, "") if name in self._touched else "")
         valid_date = "date" not in problems
+        if valid_date and self._offered_for != record.date:
+            self._offered_for = record.date
+            self._offer_repeats(record.date)
         self.date_hint.setText(QLocale().toString(QDate(record.date), QLocale.FormatType.LongFormat)
                                if valid_date else "")
         self.date_hint.setVisible(valid_date)

@@ -25,6 +25,7 @@ from desktop.models.dates import display_date
 from desktop.models.labels import kind_name
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind
+from desktop.ui.columns import fit_columns
 from desktop.ui.record_commands import AddRecord, DeleteRecord, EditRecord
 from desktop.ui.recorded_dialog import RecordedOccasionDialog, colleague_choices
 from desktop.ui.recorded_model import EVERYONE, Column, RecordFilter, RecordTable, RecordTableModel
@@ -56,6 +57,7 @@ class RecordedOccasionsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = RecordTable()
         self.table.setModel(self.proxy)
+        fit_columns(self.table, Column.DETAILS, Column.COLLEAGUE, Column.NOTES)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
         self.who = QComboBox()

@@ -15,6 +15,7 @@ from desktop.models.dates import display_date
 from desktop.models.labels import kind_name
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.occasions import Kind
+from desktop.models.repeat import describe
 
 EVERYONE = -1  # the colleague filter's (and the record dialog's) value for occasions that involve everyone
 
@@ -93,7 +94,10 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.COLLEAGUE:
             return self.who(record)
         if column == Column.DETAILS:
-            return record.title if record.kind == "custom" else record.child_name
+            if record.kind != "custom":
+                return record.child_name
+            repeats = describe(record.date, record.repeat, record.until)
+            return f"{record.title} ({text(repeats)})" if repeats is not None else record.title
         return " ".join(record.notes.split())  # one line in the table; the tooltip has it too
 
 

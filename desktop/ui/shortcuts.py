@@ -25,7 +25,7 @@ HELP = [QKeySequence(StandardKey.HelpContents)]
 RECORD_OCCASION = [QKeySequence("Ctrl+R")]
 LEAVE = [QKeySequence("Ctrl+L")]
 # The pages in tab order: coming up, calendar, planning, colleagues, budget.
-PAGES = [[QKeySequence(f"Ctrl+{number}")] for number in range(1, 6)]
+PAGES = [[QKeySequence(f"Ctrl+{number}")] for number in range(1, 7)]
 
 
 def unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

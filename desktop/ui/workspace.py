@@ -6,7 +6,8 @@ in reach of its weeks, so the window appears before 5,000 colleagues are built.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +140,17 @@ class Workspace(QObject):
         self.reload()
         if old is not register:
             old.db.close()
+
+    @contextlib.contextmanager
+    def lent_to_a_worker(self) -> Iterator[Register]:
+        """The register for long work on a thread of its own (a large import): the window's own reads of the
+        file (the watch for outside changes) wait meanwhile, so the one connection has one user at a time."""
+        self._watch.stop()
+        try:
+            yield self.register
+        finally:
+            self._data_version = self._read_data_version()
+            self._watch.start()
 
     def check_outside_changes(self) -> bool:
         """Reload when another program changed the file since we last looked; True when it did."""

@@ -42,54 +42,27 @@
     </message>
 </context>
 <context>
-    <name>AskOrganisers</name>
+    <name>AnnualBudgetDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/mail.py" line="+41"/>
-        <source>Would you organise: {title} on {day}?</source>
-        <translation>Wil je dit organiseren: {title} op {day}?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hello {names},</source>
-        <translation>Hallo {names},</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Would you organise the celebration for {title}?</source>
-        <translation>Wil je de viering voor {title} organiseren?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When: {day}</source>
-        <translation>Wanneer: {day}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What: {what}</source>
-        <translation>Wat: {what}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the food: {needs}</source>
-        <translation>Maak het eten: {needs}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Budget: {amount}</source>
-        <translation>Budget: {amount}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organisers: {names}</source>
-        <translation>Organisatoren: {names}</translation>
+        <location filename="../../desktop/ui/budget/annual_dialog.py" line="+26"/>
+        <source>Annual budgets</source>
+        <translation>Jaarbudgetten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Please let me know whether you can do it. Thank you!</source>
-        <translation>Laat je weten of het lukt? Dank je wel!</translation>
+        <source>What the organisation means to spend in a year on each kind of occasion. The Budget page compares what is planned and spent with it. Leave an amount at “none” when a kind has no budget of its own.</source>
+        <translation>Wat de organisatie per jaar aan elke soort gelegenheid wil besteden. De pagina Budget vergelijkt wat begroot en uitgegeven is daarmee. Laat een bedrag op „geen” staan als een soort geen eigen budget heeft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>AskOrganisers</name>
+    <message>
+        <location filename="../../desktop/ui/planning/mail.py" line="+56"/>
         <source>{names} and {last}</source>
         <translation>{names} en {last}</translation>
     </message>
@@ -125,9 +98,167 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../desktop/ui/auto_backup.py" line="+145"/>
+        <source>No backup could be made: {reason}</source>
+        <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made ({time})</source>
+        <translation>Back-up gemaakt ({time})</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="+176"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{file} is damaged and cannot be opened ({detail}).</source>
+        <translation>{file} is beschadigd en kan niet worden geopend ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged file</source>
+        <translation>Beschadigd bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest good backup is from {created}. Restore it? The damaged file is kept aside beside it as {file}.damaged-…, never deleted.</source>
+        <translation>De nieuwste goede back-up is van {created}. Wilt u die terugzetten? Het beschadigde bestand blijft ernaast bewaard als {file}.damaged-…; het wordt nooit verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore backup</source>
+        <translation>Back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-148"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Social Calendar makes a backup when you open the file (once a day) and when you close the window or open another file. It keeps every backup of the last day, then one a day for a week, one a week for four weeks and one a month for a year. They are in {folder}.</source>
+        <translation>Social Calendar maakt een back-up als u het bestand opent (eens per dag) en als u het venster sluit of een ander bestand opent. Het bewaart alle back-ups van het afgelopen etmaal, daarna één per dag voor een week, één per week voor vier weken en één per maand voor een jaar. Ze staan in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colleagues</source>
+        <translation>Collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen back-ups van dit bestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected backup back; the file as it is now is kept as a backup first</source>
+        <translation>De gekozen back-up terugzetten; het bestand zoals het nu is, wordt eerst als back-up bewaard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore &amp;another file…</source>
+        <translation>&amp;Ander bestand terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back a copy kept elsewhere, such as one made with social-calendar backup</source>
+        <translation>Een elders bewaarde kopie terugzetten, zoals een die met social-calendar backup is gemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore the backup of {when} ({colleagues}, {plans})? The file as it is now is kept as a backup first, and the undo history starts afresh.</source>
+        <translation>De back-up van {when} ({colleagues}, {plans}) terugzetten? Het bestand zoals het nu is, wordt eerst als back-up bewaard, en de geschiedenis voor ongedaan maken begint opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n collega</numerusform>
+            <numerusform>%n collega&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore {file}? The file as it is now is kept as a backup first, and the undo history starts afresh.</source>
+        <translation>{file} terugzetten? Het bestand zoals het nu is, wordt eerst als back-up bewaard, en de geschiedenis voor ongedaan maken begint opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is back and open. The file as it was is kept as {kept}.</source>
+        <translation>De back-up is teruggezet en geopend. Het bestand zoals het was, is bewaard als {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetChart</name>
+    <message>
+        <location filename="../../desktop/ui/budget/chart.py" line="+19"/>
+        <source>Planned and spent per kind against the annual budget</source>
+        <translation>Begroot en uitgegeven per soort, naast het jaarbudget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="+199"/>
+        <location filename="../../desktop/ui/planning/models.py" line="+200"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -142,46 +273,216 @@
         <translation>Uitgegeven</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
 </context>
 <context>
-    <name>BudgetTableModel</name>
-    <message numerus="yes">
+    <name>BudgetOutput</name>
+    <message>
+        <location filename="../../desktop/ui/budget/output.py" line="+28"/>
+        <source>budget-{year}</source>
+        <translation>budget-{year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV) files (*.csv)</source>
+        <translation>Spreadsheetbestanden (CSV) (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export budget</source>
+        <translation>Budget exporteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual budget</source>
+        <translation>Jaarbudget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPages</name>
+    <message>
+        <location filename="../../desktop/render/budget_pages.py" line="+28"/>
+        <source>planned {planned} · spent {spent}</source>
+        <translation>begroot {planned} · uitgegeven {spent}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amounts} · no annual budget</source>
+        <translation>{amounts} · geen jaarbudget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amounts} of {budget} · {over} over budget</source>
+        <translation>{amounts} van {budget} · {over} boven budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amounts} of {budget} · {left} left</source>
+        <translation>{amounts} van {budget} · {left} over</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>%n celebration(s): planned {planned}, spent {spent}</source>
-        <translation>
-            <numerusform>%n viering: begroot {planned}, uitgegeven {spent}</numerusform>
-            <numerusform>%n vieringen: begroot {planned}, uitgegeven {spent}</numerusform>
-        </translation>
+        <source>planned</source>
+        <translation>begroot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spent</source>
+        <translation>uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual budget</source>
+        <translation>jaarbudget</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Budget {year}</source>
+        <translation>Budget {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages could not be started.</source>
+        <translation>De pagina&apos;s konden niet worden begonnen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For the manager — confidential</source>
+        <translation>Voor de manager — vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is planned or budgeted in {year}.</source>
+        <translation>In {year} is niets begroot of gepland.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on {day}</source>
+        <translation>Afgedrukt op {day}</translation>
     </message>
 </context>
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+36"/>
-        <source>planned</source>
-        <translation>begroot</translation>
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+64"/>
+        <source>Annual &amp;budgets…</source>
+        <translation>&amp;Jaarbudgetten…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>spent</source>
-        <translation>uitgegeven</translation>
+        <source>What the organisation means to spend in a year on each kind</source>
+        <translation>Wat de organisatie per jaar aan elke soort wil besteden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the year as a PDF or as a spreadsheet (CSV)</source>
+        <translation>Het jaar opslaan als PDF of als spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Per kind: show</source>
-        <translation>Per soort tonen:</translation>
+        <source>&amp;Months of</source>
+        <translation>&amp;Maanden van</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>every kind</source>
+        <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="-9"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: begroot {planned}, uitgegeven {spent} (%n viering)</numerusform>
@@ -338,13 +639,19 @@
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{count} event(s) written to {path}.
-
-Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
-        <translation>{count} afspraak/afspraken geschreven naar {path}.
-
-Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
+        <location line="+7"/>
+        <source>1 event written to {path}.</source>
+        <translation>1 afspraak geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} events written to {path}.</source>
+        <translation>{count} afspraken geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.</source>
+        <translation>Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; later opnieuw importeren werkt de afspraken bij in plaats van ze te verdubbelen.</translation>
     </message>
 </context>
 <context>
@@ -381,7 +688,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarPrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/printing/dialogs.py" line="+98"/>
+        <location filename="../../desktop/ui/printing/dialogs.py" line="+100"/>
         <source>Print birthday calendar</source>
         <translation>Verjaardagskalender afdrukken</translation>
     </message>
@@ -404,7 +711,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>CalendarSource</name>
     <message>
-        <location filename="../../desktop/ui/calendar/source.py" line="+132"/>
+        <location filename="../../desktop/ui/calendar/source.py" line="+154"/>
         <source>celebrate on the day itself</source>
         <translation>vieren op de dag zelf</translation>
     </message>
@@ -451,6 +758,112 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/render/insight_charts.py" line="+109"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fewer than two departments: there is nothing to link.</source>
+        <translation>Minder dan twee afdelingen: er valt niets te verbinden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{department}: links count only between different departments</source>
+        <translation>{department}: verbindingen tellen alleen tussen verschillende afdelingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} and {b}: no celebration linked them</source>
+        <translation>{a} en {b}: geen viering bracht hen samen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{a} and {b}: %n celebration(s) linked them</source>
+        <translation>
+            <numerusform>{a} en {b}: %n viering bracht hen samen</numerusform>
+            <numerusform>{a} en {b}: %n vieringen brachten hen samen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n celebration(s) linking the pair</source>
+        <translation>
+            <numerusform>%n viering die het paar verbindt</numerusform>
+            <numerusform>%n vieringen die het paar verbinden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody was willing to organise in this period.</source>
+        <translation>Niemand wilde in deze periode organiseren.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Effort-weighted turns per colleague, most first</source>
+        <translation>Beurten per collega, gewogen naar inspanning, de meeste eerst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <source>mean {value}</source>
+        <translation>gemiddeld {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>%n colleague(s) willing to organise</source>
+        <translation>
+            <numerusform>%n collega die wil organiseren</numerusform>
+            <numerusform>%n collega&apos;s die willen organiseren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n turn(s), effort {effort}</source>
+        <translation>
+            <numerusform>%n beurt, inspanning {effort}</numerusform>
+            <numerusform>%n beurten, inspanning {effort}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of colleagues (up) by effort-weighted turns (across)</source>
+        <translation>Aantal collega&apos;s (omhoog) per gewogen aantal beurten (opzij)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Effort {low} to under {high}: %n colleague(s)</source>
+        <translation>
+            <numerusform>Inspanning {low} tot onder {high}: %n collega</numerusform>
+            <numerusform>Inspanning {low} tot onder {high}: %n collega&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>… and %n more colleague(s) with less</source>
+        <translation>
+            <numerusform>… en nog %n collega met minder</numerusform>
+            <numerusform>… en nog %n collega&apos;s met minder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChooseColleagueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="+56"/>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Collega</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../desktop/commands/register.py" line="+25"/>
@@ -463,12 +876,123 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>importeer collega&apos;s uit CSV, XLSX of vCard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/commands/privacy.py" line="+18"/>
+        <source>everything stored about one colleague, as JSON</source>
+        <translation>alles wat over één collega is opgeslagen, als JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to write (owner-only); standard output when left out</source>
+        <translation>het bestand om te schrijven (alleen voor de eigenaar); zonder: standaarduitvoer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>erase a colleague and everything about them (cannot be undone); without --yes only shows what would go</source>
+        <translation>wis een collega en alles over hem of haar (kan niet ongedaan worden gemaakt); zonder --yes wordt alleen getoond wat zou verdwijnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>really erase</source>
+        <translation>werkelijk wissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>erase the leavers whose retention (privacy.leaver_retention_months) has passed</source>
+        <translation>wis de vertrokken collega&apos;s van wie de bewaartermijn (privacy.leaver_retention_months) voorbij is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../desktop/commands/register.py" line="+4"/>
         <source>show what would happen, change nothing</source>
         <translation>laat zien wat er zou gebeuren, verander niets</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Wrote everything stored about {email} to {out}</source>
+        <translation>Alles wat over {email} is opgeslagen, is geschreven naar {out}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Erased {name} &lt;{email}&gt;:</source>
+        <translation>{name} &lt;{email}&gt; gewist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgetting {name} &lt;{email}&gt; erases:</source>
+        <translation>{name} &lt;{email}&gt; vergeten wist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded occasions</source>
+        <translation>vastgelegde gelegenheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plans about them</source>
+        <translation>plannen voor deze collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave periods</source>
+        <translation>verlofperioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent mails about or to them</source>
+        <translation>verzonden mails over of aan deze collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plans they organise (kept, with &quot;a former colleague&quot;)</source>
+        <translation>plannen die deze collega organiseert (blijven, met &quot;een oud-collega&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. This cannot be undone: run again with --yes to erase.</source>
+        <translation>Er is niets gewijzigd. Dit kan niet ongedaan worden gemaakt: voer het opnieuw uit met --yes om te wissen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>privacy.leaver_retention_months is 0: leavers are never erased automatically.</source>
+        <translation>privacy.leaver_retention_months is 0: vertrokken collega&apos;s worden nooit automatisch gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would erase:</source>
+        <translation>Zou wissen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erased:</source>
+        <translation>Gewist:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is due to be erased.</source>
+        <translation>Niemand hoeft nu gewist te worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {name} &lt;{email}&gt;, left {end}</source>
+        <translation>  {name} &lt;{email}&gt;, vertrokken {end}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Next, {months} months after leaving:</source>
+        <translation>Hierna, {months} maanden na vertrek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {erase_on}  {name} &lt;{email}&gt;, left {end}</source>
+        <translation>  {erase_on}  {name} &lt;{email}&gt;, vertrokken {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (waits: a plan about them is still open)</source>
+        <translation> (wacht: er staat nog een plan voor deze collega open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/register.py" line="+3"/>
         <source>import the valid rows, report the others</source>
         <translation>importeer de goede rijen, meld de andere</translation>
     </message>
@@ -543,9 +1067,14 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{verb}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{path} is damaged: {detail}. Restore a backup.</source>
-        <translation>{path} is beschadigd: {detail}. Zet een reservekopie terug.</translation>
+        <location line="+27"/>
+        <source>1 broken link between tables</source>
+        <translation>1 verbroken verwijzing tussen tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} broken links between tables</source>
+        <translation>{count} verbroken verwijzingen tussen tabellen</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/ical.py" line="+16"/>
@@ -583,7 +1112,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de vieringen van deze organisator, met herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+52"/>
+        <location filename="../../desktop/commands/__init__.py" line="+53"/>
         <location filename="../../desktop/commands/ical.py" line="+17"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
@@ -605,6 +1134,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../desktop/commands/privacy.py" line="-83"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
@@ -675,12 +1205,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} plannen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/register.py" line="+5"/>
-        <source>{count} broken link(s) between tables</source>
-        <translation>{count} verbroken verwijzing(en) tussen tabellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/register.py" line="+3"/>
         <source>{path}: no problems found</source>
         <translation>{path}: geen problemen gevonden</translation>
     </message>
@@ -720,17 +1245,48 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>twee maanden per pagina</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>the year&apos;s budget against its annual budgets as PDF</source>
+        <translation>het budget van het jaar naast de jaarbudgetten als PDF</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{month} is not a month: write it as YYYY-MM, e.g. 2027-03</source>
         <translation>{month} is geen maand: schrijf het als JJJJ-MM, bijv. 2027-03</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../desktop/commands/budget.py" line="+13"/>
+        <source>the year (default: this year)</source>
+        <translation>het jaar (standaard: dit jaar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>planned and spent per occasion kind against its annual budget, and per month</source>
+        <translation>begroot en uitgegeven per soort gelegenheid naast het jaarbudget, en per maand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../desktop/commands/printing.py" line="+57"/>
         <source>{file} does not exist.</source>
         <translation>{file} bestaat niet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Budget {year}</source>
+        <translation>Budget {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: planned {planned}, spent {spent}, budget {budget}</source>
+        <translation>{kind}: begroot {planned}, uitgegeven {spent}, budget {budget}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: planned {planned}, spent {spent}, budget {budget}</source>
+        <translation>Totaal: begroot {planned}, uitgegeven {spent}, budget {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/printing.py" line="+20"/>
         <source>No fonts are installed, so the PDF would hold no text. Install fonts (e.g. fonts-dejavu-core) and try again.</source>
         <translation>Er zijn geen lettertypen geïnstalleerd, dus de PDF zou geen tekst bevatten. Installeer lettertypen (bijv. fonts-dejavu-core) en probeer het opnieuw.</translation>
     </message>
@@ -825,12 +1381,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>de herinneringsmails van vandaag; --send verstuurt ze één keer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/privacy.py" line="-21"/>
+        <location filename="../../desktop/commands/reminders.py" line="+2"/>
         <source>the day to run for (default: today)</source>
         <translation>de dag waarvoor het draait (standaard: vandaag)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/commands/reminders.py" line="+2"/>
         <source>send the mails and record them, so none is sent twice</source>
         <translation>verstuur de mails en leg ze vast, zodat er geen twee keer gaat</translation>
     </message>
@@ -876,17 +1433,26 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop/commands/sync.py" line="+119"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/insight.py" line="+15"/>
+        <location filename="../../desktop/commands/insight.py" line="+16"/>
         <source>how celebrations linked departments and spread the work (manager only)</source>
         <translation>hoe vieringen afdelingen verbonden en het werk verdeelden (alleen voor de manager)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>the connections of a period as two pages for the management team (PDF)</source>
+        <translation>de verbindingen van een periode op twee pagina&apos;s voor het managementteam (PDF)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name the colleagues who organised most, were not celebrated or never organised (without it the pages name no one)</source>
+        <translation>noem de collega&apos;s die het meest organiseerden, niet gevierd werden of nooit organiseerden (zonder deze optie noemen de pagina&apos;s niemand)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Celebrations: {count}</source>
         <translation>Vieringen: {count}</translation>
     </message>
@@ -920,52 +1486,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <source>Never organised: {count}</source>
         <translation>Nooit georganiseerd: {count}</translation>
     </message>
-    <message>
-        <location filename="../../desktop/commands/sync.py" line="-104"/>
-        <source>one round of sharing with the committee&apos;s server: pull, push, deletions, conflicts</source>
-        <translation>één ronde delen met de server van de commissie: ophalen, versturen, verwijderingen, conflicten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>carry out deletions beyond sync.delete_limit_percent</source>
-        <translation>verwijderingen boven sync.delete_limit_percent toch uitvoeren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the open conflicts: the same colleague or plan changed here and on the server</source>
-        <translation>de open conflicten: dezelfde collega of hetzelfde plan hier en op de server gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>read the sync server&apos;s password from standard input into the keyring</source>
-        <translation>het wachtwoord van de synchronisatieserver van standaardinvoer in de sleutelbos zetten</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+73"/>
-        <source>The sync server is not set: set sync.url (and sync.user) with social-calendar settings set KEY VALUE.</source>
-        <translation>De synchronisatieserver is niet ingesteld: stel sync.url (en sync.user) in met social-calendar settings set SLEUTEL WAARDE.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <source>The server no longer has {count} of the {total} objects here: more than {limit}% at once, so nothing was deleted. Check sync.url and the collection names; if the deletions are meant, run sync --force.</source>
-        <translation>De server heeft {count} van de {total} objecten hier niet meer: meer dan {limit}% in één keer, dus er is niets verwijderd. Controleer sync.url en de namen van adresboek en agenda; zijn de verwijderingen bedoeld, voer dan sync --force uit.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The sync stopped: {reason}. What was done before is kept; the next sync goes on from there.</source>
-        <translation>De synchronisatie is gestopt: {reason}. Wat al gedaan was, blijft bewaard; de volgende synchronisatie gaat vanaf daar verder.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>pulled {pulled}, pushed {pushed}, deleted {deleted}, conflicts {conflicts}</source>
-        <translation>opgehaald {pulled}, verstuurd {pushed}, verwijderd {deleted}, conflicten {conflicts}</translation>
-    </message>
 </context>
 <context>
     <name>ColleagueDialog</name>
     <message>
-        <location filename="../../desktop/ui/colleague_dialog.py" line="+43"/>
+        <location filename="../../desktop/ui/colleague_dialog.py" line="+44"/>
         <source>Add colleague</source>
         <translation>Collega toevoegen</translation>
     </message>
@@ -980,7 +1505,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The app&apos;s language</source>
+        <translation>De taal van de app</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Celebrate on 28 February in common years</source>
         <translation>Vieren op 28 februari in gewone jaren</translation>
     </message>
@@ -1050,7 +1590,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Wil helpen vieringen te organiseren</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>DD-MM-YYYY, or DD-MM when the year is unknown</source>
         <translation>DD-MM-JJJJ, of DD-MM als het jaar onbekend is</translation>
     </message>
@@ -1077,7 +1617,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation>Data</translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1090,7 +1630,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Celebrated, also on shared calendars and the notice board.</source>
         <translation>Wordt gevierd, ook op gedeelde agenda&apos;s en het prikbord.</translation>
     </message>
@@ -1108,7 +1648,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ColleagueOccasions</name>
     <message>
-        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+24"/>
+        <location filename="../../desktop/ui/calendar/colleague_occasions.py" line="+34"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1128,7 +1668,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>over ongeveer {months} maanden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
+        <source>{name}: the coming 12 months</source>
+        <translation>{name}: de komende 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select a colleague to see their occasions of the coming 12 months.</source>
         <translation>Kies een collega om de gelegenheden van de komende 12 maanden te zien.</translation>
     </message>
@@ -1177,7 +1722,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Uit dienst op {date}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1243,7 +1788,23 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUp</name>
     <message>
-        <location filename="../../desktop/models/coming_up.py" line="+83"/>
+        <location filename="../../desktop/models/coming_up.py" line="+21"/>
+        <source>nothing for a year</source>
+        <translation>een jaar lang niets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>add a birth date</source>
+        <translation>vul een geboortedatum in</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>record an occasion</source>
+        <translation>leg een gelegenheid vast</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1266,7 +1827,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ComingUpView</name>
     <message>
-        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+40"/>
+        <location filename="../../desktop/ui/calendar/coming_up_view.py" line="+50"/>
         <source>and {count} more</source>
         <translation>en nog {count}</translation>
     </message>
@@ -1281,12 +1842,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{count} gelegenheden hebben een plan nodig: {occasions}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Today is {day}</source>
         <translation>Vandaag is het {day}</translation>
     </message>
@@ -1296,29 +1857,39 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>All milestones coming up have a plan. Nothing needs your attention.</source>
-        <translation>Alle komende mijlpalen hebben een plan. Niets vraagt uw aandacht.</translation>
+        <location line="+4"/>
+        <source>Every milestone within its lead time has a plan. To plan further ahead, use Plan the coming months… on the Planning page.</source>
+        <translation>Elke mijlpaal binnen de voorbereidingstijd heeft een plan. Wilt u verder vooruit plannen, gebruik dan De komende maanden plannen… op de pagina Planning.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Nothing to celebrate this week. The calendar shows what comes later.</source>
+        <translation>Deze week valt er niets te vieren. De kalender toont wat later komt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing in the next 30 days. Record a birth, a wedding or an outing with Occasions › Record occasion…</source>
+        <translation>Niets in de komende 30 dagen. Leg een geboorte, huwelijk of uitje vast met Gelegenheden › Gelegenheid vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Plannen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;colleague</source>
+        <translation>&amp;Collega tonen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nothing to celebrate this week: a quiet week.</source>
-        <translation>Deze week niets te vieren: een rustige week.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing coming up in the next 30 days.</source>
-        <translation>Niets in de komende 30 dagen.</translation>
     </message>
 </context>
 <context>
@@ -1355,121 +1926,205 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
+    <name>ConnectionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflict_dialog.py" line="+34"/>
-        <source>Sync conflicts</source>
-        <translation>Synchronisatieconflicten</translation>
+        <location filename="../../desktop/ui/connections/page.py" line="+105"/>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Another member changed these while you did too. Both versions are kept until you choose, field by field, what to keep.</source>
-        <translation>Een ander commissielid heeft dit gewijzigd terwijl u dat ook deed. Beide versies blijven bewaard tot u per veld kiest wat u houdt.</translation>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In this file</source>
-        <translation>In dit bestand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>On the server</source>
-        <translation>Op de server</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All &amp;mine</source>
-        <translation>Alles &amp;eigen versie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All &amp;theirs</source>
-        <translation>Alles van de &amp;server</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Keep the chosen values</source>
-        <translation>&amp;Gekozen waarden bewaren</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Colleague: {name}</source>
-        <translation>Collega: {name}</translation>
+        <location line="+15"/>
+        <source>Department map: celebrations linking each pair of departments</source>
+        <translation>Afdelingenkaart: vieringen die elk paar afdelingen verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The policies</source>
-        <translation>Het beleid</translation>
+        <source>Department pairs linked per quarter</source>
+        <translation>Verbonden afdelingsparen per kwartaal</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Leave: {who} {date}</source>
-        <translation>Verlof: {who} {date}</translation>
+        <location line="+1"/>
+        <source>E-I index per quarter</source>
+        <translation>E-I-index per kwartaal</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Occasion: {who} {date}</source>
-        <translation>Gelegenheid: {who} {date}</translation>
+        <location line="+1"/>
+        <source>Load of organising per colleague</source>
+        <translation>Organisatielast per collega</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Plan: {who} {date}</source>
-        <translation>Plan: {who} {date}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Idea</source>
-        <translation>Idee</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Celebrated on</source>
-        <translation>Gevierd op</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual cost</source>
-        <translation>Werkelijke kosten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organisers</source>
-        <translation>Organisatoren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effort</source>
-        <translation>Inspanning</translation>
+        <source>Each cell counts the celebrations that brought the two departments together; hatched cells are pairs that never met. Point at a cell, or use the arrow keys, for its figures.</source>
+        <translation>Elk vak telt de vieringen die de twee afdelingen samenbrachten; gearceerde vakken zijn paren die elkaar nooit troffen. Wijs een vak aan, of gebruik de pijltjestoetsen, voor de cijfers.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>Department pairs linked, per quarter</source>
+        <translation>Verbonden afdelingsparen, per kwartaal</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Nee</translation>
+        <location line="+1"/>
+        <source>E-I index, per quarter</source>
+        <translation>E-I-index, per kwartaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which departments met</source>
+        <translation>Welke afdelingen elkaar troffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not celebrated</source>
+        <translation>Niet gevierd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never organised</source>
+        <translation>Nooit georganiseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>E-I index</source>
+        <translation>E-I-index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs linked</source>
+        <translation>Verbonden paren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who organises</source>
+        <translation>Wie organiseert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Not celebrated (%n)</source>
+        <translation>
+            <numerusform>Niet gevierd (%n)</numerusform>
+            <numerusform>Niet gevierd (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Never organised (%n)</source>
+        <translation>
+            <numerusform>Nooit georganiseerd (%n)</numerusform>
+            <numerusform>Nooit georganiseerd (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{met} of {others}</source>
+        <translation>{met} van {others}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/connections/printing.py" line="+31"/>
+        <source>Print connections</source>
+        <translation>Verbindingen afdrukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name colleagues (who organised most, who was not celebrated or never organised)</source>
+        <translation>&amp;Collega&apos;s bij naam noemen (wie het meest organiseerde, wie niet gevierd werd of nooit organiseerde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without names the pages show departments and figures only.</source>
+        <translation>Zonder namen tonen de pagina&apos;s alleen afdelingen en cijfers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="+77"/>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A backup was made first ({file}).</source>
+        <translation>Eerst is een back-up gemaakt ({file}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup could be made first: {reason}</source>
+        <translation>Vooraf kon geen back-up worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found: every part of the file was read and every link between colleagues, plans and occasions is whole.</source>
+        <translation>Geen problemen gevonden: elk deel van het bestand is gelezen en elke koppeling tussen collega&apos;s, plannen en gelegenheden is heel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: some of it can no longer be read reliably ({detail}).</source>
+        <translation>Het bestand is beschadigd: een deel ervan is niet meer betrouwbaar te lezen ({detail}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) point to something that is no longer there (a colleague, plan or occasion).</source>
+        <translation>
+            <numerusform>%n gegeven verwijst naar iets wat er niet meer is (een collega, plan of gelegenheid).</numerusform>
+            <numerusform>%n gegevens verwijzen naar iets wat er niet meer is (een collega, plan of gelegenheid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep working with care, and restore a backup from before the problem with File › Backups…</source>
+        <translation>Werk voorzichtig verder en zet met Bestand › Back-ups… een back-up van vóór het probleem terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest good backup is from {created}. Restore it? The file as it is now is kept aside as well.</source>
+        <translation>De nieuwste goede back-up is van {created}. Wilt u die terugzetten? Het bestand zoals het nu is, wordt ook apart bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1499,9 +2154,22 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>DayDetails</name>
     <message>
-        <location filename="../../desktop/ui/calendar/day_details.py" line="+80"/>
+        <location filename="../../desktop/ui/calendar/day_details.py" line="+104"/>
         <source>Nothing to celebrate on this day.</source>
         <translation>Op deze dag niets te vieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBar</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="+144"/>
+        <source>You are trying Social Calendar on a demo organisation: change anything you like. Your own file is not touched.</source>
+        <translation>U probeert Social Calendar uit met een demo-organisatie: verander gerust wat u wilt. Uw eigen bestand blijft onaangeroerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bac&amp;k to my own file</source>
+        <translation>&amp;Terug naar mijn eigen bestand</translation>
     </message>
 </context>
 <context>
@@ -1553,9 +2221,17 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="-20"/>
+        <source>&lt;a href=&quot;import&quot;&gt;Import the HR spreadsheet…&lt;/a&gt;, &lt;a href=&quot;add&quot;&gt;add a colleague…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;try it on a demo organisation&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;import&quot;&gt;Importeer de HR-lijst…&lt;/a&gt;, &lt;a href=&quot;add&quot;&gt;voeg een collega toe…&lt;/a&gt; of &lt;a href=&quot;demo&quot;&gt;probeer het uit met een demo-organisatie&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+58"/>
+        <location filename="../../desktop/ui/publishing/export_dialog.py" line="+59"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
@@ -1580,7 +2256,13 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Verjaardagen als &amp;jaarlijks terugkerende afspraken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>social-calendar.ics</source>
+        <comment>default file name</comment>
+        <translation>sociale-kalender.ics</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shared: respects consent and hidden ages</source>
         <translation>Gedeeld: houdt rekening met toestemming en verborgen leeftijden</translation>
     </message>
@@ -1605,22 +2287,34 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>&amp;Organisator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>celebrations.ics</source>
+        <comment>default file name</comment>
+        <translation>vieringen.ics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F&amp;ile</source>
-        <translation>&amp;Bestand</translation>
+        <translation>Be&amp;stand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>celebrations-{name}.ics</source>
+        <comment>default file name</comment>
+        <translation>vieringen-{name}.ics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export calendar to</source>
         <translation>Agenda exporteren naar</translation>
     </message>
@@ -1642,7 +2336,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+2"/>
         <source>This is a folder; add a file name such as social-calendar.ics.</source>
-        <translation>Dit is een map; voeg een bestandsnaam toe zoals social-calendar.ics.</translation>
+        <translation>Dit is een map; voeg een bestandsnaam toe zoals sociale-kalender.ics.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1737,6 +2431,11 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of mails</source>
+        <translation>Taal van e-mails</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1779,6 +2478,62 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <location line="+1"/>
         <source>{file} is open in another Social Calendar window (on {host}, since {since}). Changes made in two windows at once can overwrite each other. Open it here anyway?</source>
         <translation>{file} is geopend in een ander Social Calendar-venster (op {host}, sinds {since}). Wijzigingen in twee vensters tegelijk kunnen elkaar overschrijven. Toch hier openen?</translation>
+    </message>
+</context>
+<context>
+    <name>FormerColleaguesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="+128"/>
+        <source>Former colleagues</source>
+        <translation>Oud-collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To be erased on</source>
+        <translation>Te wissen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase now…</source>
+        <translation>Nu &amp;wissen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leavers are never erased automatically (privacy.leaver_retention_months is 0).</source>
+        <translation>Vertrokken collega&apos;s worden nooit automatisch gewist (privacy.leaver_retention_months is 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Leavers&apos; data is erased %n month(s) after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</source>
+        <translation>
+            <numerusform>De gegevens van vertrokken collega&apos;s worden %n maand na hun laatste werkdag gewist, bij het openen van het bestand; nooit zolang er nog een plan voor hen openstaat (privacy.leaver_retention_months).</numerusform>
+            <numerusform>De gegevens van vertrokken collega&apos;s worden %n maanden na hun laatste werkdag gewist, bij het openen van het bestand; nooit zolang er nog een plan voor hen openstaat (privacy.leaver_retention_months).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waits: a plan about them is still open</source>
+        <translation>Wacht: er staat nog een plan voor deze collega open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due now</source>
+        <translation>Nu aan de beurt</translation>
     </message>
 </context>
 <context>
@@ -1869,12 +2624,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Stil: een persoonlijk woord of kaartje van u, geen viering met het team</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>A card</source>
         <translation>Een kaart</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{what} (make the treat {dietary})</source>
         <translation>{what} (traktatie {dietary})</translation>
     </message>
@@ -1887,120 +2642,258 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>GiftPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/gift_policy_dialog.py" line="+70"/>
-        <location line="+139"/>
+        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+48"/>
+        <location line="+203"/>
         <source>Gift and gathering policy</source>
         <translation>Cadeau- en vieringsbeleid</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <source>What each occasion gets. Separate alternative ideas with “|”: a colleague never gets the same idea twice in a row. Effort weighs an organiser&apos;s turn in the fair rotation. A row with an age or number of years wins over a general one.</source>
-        <translation>Wat elke gelegenheid krijgt. Scheid alternatieve ideeën met “|”: een collega krijgt nooit twee keer achter elkaar hetzelfde idee. Inspanning weegt de beurt van een organisator in de eerlijke verdeling. Een rij met een leeftijd of aantal jaren gaat vóór een algemene.</translation>
+        <location line="-202"/>
+        <source>What each occasion gets, for how much and from how many organisers. Choose a rule on the left to change it on the right. A rule for an age or a number of years wins over the general rule of its occasion.</source>
+        <translation>Wat elke gelegenheid krijgt, voor hoeveel en door hoeveel organisatoren. Kies links een regel om hem rechts te wijzigen. Een regel voor een leeftijd of een aantal jaren gaat vóór de algemene regel van die gelegenheid.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;rule</source>
+        <translation>Nieu&amp;we regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dele&amp;te rule</source>
+        <translation>Regel &amp;schrappen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>{what} (or %n other(s))</source>
+        <translation>
+            <numerusform>{what} (of %n ander)</numerusform>
+            <numerusform>{what} (of %n andere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a milestone</source>
+        <translation>geen mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule {row} ({occasion}): “{value}” is not an age or a number of years such as 25 or 12.5</source>
+        <translation>Regel {row} ({occasion}): “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule {row} ({occasion}): write at least one idea</source>
+        <translation>Regel {row} ({occasion}): schrijf ten minste één idee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule {row} ({occasion}): the same occasion has a rule twice</source>
+        <translation>Regel {row} ({occasion}): dezelfde gelegenheid heeft twee keer een regel</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>Occasion</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Age or years</source>
-        <translation>Leeftijd of jaren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ideas</source>
-        <translation>Ideeën</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Food</source>
-        <translation>Eten</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Gift</source>
-        <translation>Cadeau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Budget (€)</source>
-        <translation>Budget (€)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Organisers</source>
         <translation>Organisatoren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Lead days</source>
-        <translation>Dagen vooraf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Effort</source>
-        <translation>Inspanning</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Add row</source>
-        <translation>Rij &amp;toevoegen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Remove row</source>
-        <translation>Rij &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Restore &amp;defaults</source>
-        <translation>&amp;Standaard herstellen</translation>
+        <translation>Standaard &amp;herstellen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>either</source>
-        <translation>beide</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>plain</source>
-        <translation>gewoon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+99"/>
         <source>milestone</source>
         <translation>mijlpaal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+65"/>
+        <source>Change the gift and gathering policy</source>
+        <translation>Cadeau- en vieringsbeleid wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>GiftRuleForm</name>
+    <message>
+        <location filename="../../desktop/ui/planning/gift_rule_form.py" line="+107"/>
+        <source>milestone or not</source>
+        <translation>mijlpaal of niet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>only when not a milestone</source>
+        <translation>alleen als het geen mijlpaal is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a milestone</source>
+        <translation>alleen een mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Row {row}: “{value}” is not an age or a number of years such as 25 or 12.5</source>
-        <translation>Rij {row}: “{value}” is geen leeftijd of aantal jaren zoals 25 of 12,5</translation>
+        <location line="+1"/>
+        <source>An age (50) or a number of years of service (12.5): a rule with one wins over a general rule of the same occasion.</source>
+        <translation>Een leeftijd (50) of een aantal dienstjaren (12,5): een regel daarmee gaat vóór een algemene regel van dezelfde gelegenheid.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Row {row}: write at least one idea</source>
-        <translation>Rij {row}: schrijf ten minste één idee</translation>
+        <location line="+7"/>
+        <source>the words of the idea chosen above</source>
+        <translation>de woorden van het idee dat hierboven gekozen is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ide&amp;a</source>
+        <translation>Idee &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve idea</source>
+        <translation>Idee &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Naar bene&amp;den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One idea per line; choose one to change its words below the list. The first is suggested; a colleague who had it last time gets the next one.</source>
+        <translation>Eén idee per regel; kies er een om de woorden onder de lijst te wijzigen. Het eerste wordt voorgesteld; een collega die het de vorige keer kreeg, krijgt het volgende.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Row {row}: the same occasion is in the table twice</source>
-        <translation>Rij {row}: dezelfde gelegenheid staat twee keer in de tabel</translation>
+        <source>&amp;Food or drink</source>
+        <translation>&amp;Eten of drinken</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Change the gift and gathering policy</source>
-        <translation>Cadeau- en vieringsbeleid wijzigen</translation>
+        <location line="+1"/>
+        <source>The ideas are a treat or a meal: the suggested plan adds the celebrant&apos;s dietary needs, such as “make the treat vegetarian”.</source>
+        <translation>De ideeën zijn een traktatie of een maaltijd: het voorgestelde plan noemt de dieetwensen van de jarige of gevierde, zoals “maak de traktatie vegetarisch”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gift</source>
+        <translation>&amp;Cadeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ideas include something to choose: the suggested plan adds what the celebrant likes, as written on their card.</source>
+        <translation>De ideeën bevatten iets om uit te kiezen: het voorgestelde plan noemt wat de gevierde collega leuk vindt, zoals op zijn of haar kaart staat.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Occa&amp;sion</source>
+        <translation>&amp;Gelegenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Milestone</source>
+        <translation>&amp;Mijlpaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age or &amp;years</source>
+        <translation>Leeftijd of &amp;jaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative &amp;ideas</source>
+        <translation>Alternatieve &amp;ideeën</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;xt of the chosen idea</source>
+        <translation>Te&amp;kst van het gekozen idee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ideas are</source>
+        <translation>De ideeën zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of organisers</source>
+        <translation>Aanta&amp;l organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead time in days</source>
+        <translation>Dagen voo&amp;raf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effort</source>
+        <translation>I&amp;nspanning</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>It needs a plan %n day(s) before the day: from then it shows under “Needs attention” and the reminders go out.</source>
+        <translation>
+            <numerusform>Er moet %n dag van tevoren een plan zijn: vanaf dan staat het onder “Vraagt aandacht” en gaan de herinneringen uit.</numerusform>
+            <numerusform>Er moet %n dagen van tevoren een plan zijn: vanaf dan staat het onder “Vraagt aandacht” en gaan de herinneringen uit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A turn for this counts as %n turn(s) when the app spreads the work fairly among the organisers.</source>
+        <translation>
+            <numerusform>Een beurt hiervoor telt als %n beurt wanneer de app het werk eerlijk over de organisatoren verdeelt.</numerusform>
+            <numerusform>Een beurt hiervoor telt als %n beurten wanneer de app het werk eerlijk over de organisatoren verdeelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A turn for this counts as {number} turns when the app spreads the work fairly among the organisers.</source>
+        <translation>Een beurt hiervoor telt als {number} beurten wanneer de app het werk eerlijk over de organisatoren verdeelt.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../desktop/ui/help_browser.py" line="+51"/>
+        <source>Social Calendar guide</source>
+        <translation>Handleiding Social Calendar</translation>
     </message>
 </context>
 <context>
@@ -2011,14 +2904,24 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geen kolom met een naam gevonden (kolommen: {found}). Verwacht werd een kop zoals {expected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ignored {count} column(s) this app does not use: {columns}</source>
-        <translation>{count} kolom(men) genegeerd die deze app niet gebruikt: {columns}</translation>
+        <location line="+5"/>
+        <source>Ignored 1 column this app does not use: {columns}</source>
+        <translation>1 kolom genegeerd die deze app niet gebruikt: {columns}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ignored repeated column(s), the first one is used: {columns}</source>
-        <translation>Herhaalde kolom(men) genegeerd, de eerste wordt gebruikt: {columns}</translation>
+        <location line="+1"/>
+        <source>Ignored {count} columns this app does not use: {columns}</source>
+        <translation>{count} kolommen genegeerd die deze app niet gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored a repeated column, the first one is used: {columns}</source>
+        <translation>Herhaalde kolom genegeerd, de eerste wordt gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored repeated columns, the first of each is used: {columns}</source>
+        <translation>Herhaalde kolommen genegeerd, telkens de eerste wordt gebruikt: {columns}</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/import_csv.py" line="+60"/>
@@ -2141,19 +3044,39 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>{file} is geen leesbare Excel-werkmap (.xlsx): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/importing.py" line="+124"/>
+        <location filename="../../desktop/exchange/importing.py" line="+95"/>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comparing the rows with the register…</source>
+        <translation>De rijen vergelijken met het register…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{name} is already imported by row {row}: a colleague may appear only once</source>
         <translation>{name} wordt al geïmporteerd door rij {row}: een collega mag maar één keer voorkomen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The register changed since this preview (another window or program wrote to it): nothing was imported. Import the file again to see what it would do now.</source>
         <translation>Het register is veranderd sinds dit voorbeeld (een ander venster of programma heeft erin geschreven): er is niets geïmporteerd. Importeer het bestand opnieuw om te zien wat het nu zou doen.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Nothing was imported: {count} row(s) were refused</source>
-        <translation>Er is niets geïmporteerd: {count} rij(en) geweigerd</translation>
+        <location line="+18"/>
+        <source>Saving the colleagues…</source>
+        <translation>De collega&apos;s opslaan…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported: 1 row was refused</source>
+        <translation>Er is niets geïmporteerd: 1 rij geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: {count} rows were refused</source>
+        <translation>Er is niets geïmporteerd: {count} rijen geweigerd</translation>
     </message>
     <message>
         <location filename="../../desktop/exchange/import_date_order.py" line="+47"/>
@@ -2174,7 +3097,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="+32"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="+34"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
@@ -2219,7 +3142,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Geweigerde rijen overslaan en de rest importeren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2272,12 +3195,12 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop/ui/import_flow.py" line="+27"/>
+        <location filename="../../desktop/ui/import_flow.py" line="+29"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Import colleagues</source>
         <translation>Collega&apos;s importeren</translation>
     </message>
@@ -2287,14 +3210,245 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Spreadsheets en contacten (*.csv *.xlsx *.vcf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-36"/>
+        <location line="+45"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>{file} cannot be imported: {reason}</source>
         <translation>{file} kan niet worden geïmporteerd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightPages</name>
+    <message>
+        <location filename="../../desktop/render/insight_pages.py" line="+35"/>
+        <source>Connections across the organisation</source>
+        <translation>Verbindingen in de organisatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages could not be started.</source>
+        <translation>De pagina&apos;s konden niet worden begonnen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Printed on {day} · confidential: for the management team</source>
+        <translation>Afgedrukt op {day} · vertrouwelijk: voor het managementteam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {number} of {count}</source>
+        <translation>Pagina {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which departments met</source>
+        <translation>Welke afdelingen elkaar troffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each cell counts the celebrations that brought the two departments together; hatched cells are pairs that never met in the period.</source>
+        <translation>Elk vak telt de vieringen die de twee afdelingen samenbrachten; gearceerde vakken zijn paren die elkaar in de periode nooit troffen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Quarter by quarter</source>
+        <translation>Kwartaal na kwartaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Department pairs linked</source>
+        <translation>Verbonden afdelingsparen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>E-I index</source>
+        <translation>E-I-index</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Who organises</source>
+        <translation>Wie organiseert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effort-weighted turns per colleague, most first.</source>
+        <translation>Beurten per collega, gewogen naar inspanning, de meeste eerst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Departments</source>
+        <translation>Afdelingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who fell through the cracks</source>
+        <translation>Wie tussen wal en schip viel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n colleague(s) who like to be celebrated had no celebration in the period.</source>
+        <translation>
+            <numerusform>%n collega die graag gevierd wordt, had in de periode geen viering.</numerusform>
+            <numerusform>%n collega&apos;s die graag gevierd worden, hadden in de periode geen viering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n willing colleague(s), employed the whole period, never organised.</source>
+        <translation>
+            <numerusform>%n collega die wil organiseren en de hele periode in dienst was, organiseerde nooit.</numerusform>
+            <numerusform>%n collega&apos;s die willen organiseren en de hele periode in dienst waren, organiseerden nooit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{met} of {others}</source>
+        <translation>{met} van {others}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTexts</name>
+    <message>
+        <location filename="../../desktop/render/insight_texts.py" line="+31"/>
+        <source>{start} to {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Celebrations</source>
+        <translation>Vieringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned or held in the period; skipped plans and plans whose occasion moved do not count.</source>
+        <translation>gepland of gehouden in de periode; overgeslagen plannen en plannen waarvan de gelegenheid verschoof tellen niet mee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department pairs linked</source>
+        <translation>Verbonden afdelingsparen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{linked} of {pairs} pairs of departments met at a celebration: a celebrant and an organiser, or two organisers, one from each.</source>
+        <translation>{linked} van {pairs} paren afdelingen troffen elkaar bij een viering: een jarige en een organisator, of twee organisatoren, uit elk één.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-I index</source>
+        <translation>E-I-index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from −1 (every tie stays inside a department) to +1 (every tie crosses to another department). Ties: celebrant with organiser, organiser with organiser.</source>
+        <translation>van −1 (elke band blijft binnen een afdeling) tot +1 (elke band gaat naar een andere afdeling). Banden: gevierde met organisator, organisator met organisator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread of the work (Gini)</source>
+        <translation>Spreiding van het werk (Gini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: everyone willing organised as much; towards 1: a few do it all. Effort-weighted turns: highest {high}, lowest {low}, mean {mean}.</source>
+        <translation>0: iedereen die wil organiseerde even veel; richting 1: een paar doen alles. Gewogen beurten: hoogste {high}, laagste {low}, gemiddeld {mean}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New ties</source>
+        <translation>Nieuwe banden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs of colleagues who organised together for the first time.</source>
+        <translation>paren collega&apos;s die voor het eerst samen organiseerden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell through the cracks</source>
+        <translation>Tussen wal en schip</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n colleague(s) who like to be celebrated had no celebration; </source>
+        <translation>
+            <numerusform>%n collega die graag gevierd wordt, had geen viering; </numerusform>
+            <numerusform>%n collega&apos;s die graag gevierd worden, hadden geen viering; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n willing colleague(s), employed all period, never organised.</source>
+        <translation>
+            <numerusform>%n collega die wil organiseren en de hele periode in dienst was, organiseerde nooit.</numerusform>
+            <numerusform>%n collega&apos;s die willen organiseren en de hele periode in dienst waren, organiseerden nooit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q{quarter} {year}</source>
+        <translation>K{quarter} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{quarter}: {share} of department pairs linked (%n celebration(s))</source>
+        <translation>
+            <numerusform>{quarter}: {share} van de afdelingsparen verbonden (%n viering)</numerusform>
+            <numerusform>{quarter}: {share} van de afdelingsparen verbonden (%n vieringen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{quarter}: E-I index {value} (%n celebration(s))</source>
+        <translation>
+            <numerusform>{quarter}: E-I-index {value} (%n viering)</numerusform>
+            <numerusform>{quarter}: E-I-index {value} (%n vieringen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Celebration skipped</source>
+        <translation>Viering overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan is outdated: the occasion moved</source>
+        <translation>Het plan is verouderd: de gelegenheid is verschoven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An occasion without a plan</source>
+        <translation>Een gelegenheid zonder plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No birth date known</source>
+        <translation>Geen geboortedatum bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined during the period</source>
+        <translation>In de periode in dienst gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No occasion in the period</source>
+        <translation>Geen gelegenheid in de periode</translation>
     </message>
 </context>
 <context>
@@ -2359,19 +3513,27 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <source>{start} to {end}</source>
         <translation>{start} t/m {end}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop/ui/calendar/legend.py" line="+27"/>
-        <source>{star} bold: a milestone (kroonjaar, jubileum)</source>
-        <translation>{star} vet: een mijlpaal (kroonjaar, jubileum)</translation>
+        <source>{star} bold: a milestone (a round birthday or a jubilee)</source>
+        <translation>{star} vet: een kroonjaar of jubileum</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/mail_settings.py" line="+39"/>
+        <location filename="../../desktop/ui/mail_settings.py" line="+49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2383,7 +3545,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     <message>
         <location line="+0"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;oort:</translation>
+        <translation>Poor&amp;t:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2427,8 +3589,39 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
     </message>
     <message>
         <location line="+1"/>
+        <location line="+131"/>
         <source>Send a test mail</source>
         <translation>Testmail versturen</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Weekly digest: subject</source>
+        <translation>Wekelijks overzicht: onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly digest: text</source>
+        <translation>Wekelijks overzicht: tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to the organisers: subject</source>
+        <translation>Uitnodiging aan de organisatoren: onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation to the organisers: text</source>
+        <translation>Uitnodiging aan de organisatoren: tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder to the organisers: subject</source>
+        <translation>Herinnering aan de organisatoren: onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder to the organisers: text</source>
+        <translation>Herinnering aan de organisatoren: tekst</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2441,7 +3634,7 @@ Importeer dit bestand in Outlook, Google Agenda, Apple Agenda of Thunderbird; la
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Not a placeholder here: {names}</source>
         <translation>Hier geen plaatshouder: {names}</translation>
     </message>
@@ -2458,7 +3651,17 @@ Budget: € 50,00</source>
 Budget: € 50,00</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The test mail could not be sent: {reason}</source>
+        <translation>De testmail kon niet worden verstuurd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The test mail was sent to {to}.</source>
         <translation>De testmail is verstuurd naar {to}.</translation>
     </message>
@@ -2466,12 +3669,12 @@ Budget: € 50,00</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop/ui/main_window.py" line="+51"/>
         <source>The file was changed by another program: showing what it holds now.</source>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+75"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -2488,7 +3691,17 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ups…</source>
+        <translation>Back-&amp;ups…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck database</source>
+        <translation>Database &amp;controleren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2508,12 +3721,12 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>Export &amp;calendar…</source>
-        <translation>&amp;Agenda exporteren…</translation>
+        <translation>A&amp;genda exporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export an &amp;organiser&apos;s calendar…</source>
-        <translation>Agenda van een &amp;organisator exporteren…</translation>
+        <source>Export an or&amp;ganiser&apos;s calendar…</source>
+        <translation>Agenda van een organisator e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2527,11 +3740,21 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>On this &amp;computer…</source>
+        <translation>Op &amp;deze computer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export birthday calendar as PD&amp;F…</source>
         <translation>Verjaardagskalender als PD&amp;F bewaren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Print conn&amp;ections…</source>
+        <translation>Ver&amp;bindingen afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -2588,10 +3811,25 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Leave…</source>
-        <translation>&amp;Verlof…</translation>
+        <translation>Ver&amp;lof…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Export &amp;a colleague&apos;s data…</source>
+        <translation>Gegevens van een collega &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fo&amp;rget colleague…</source>
+        <translation>Collega ver&amp;geten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former &amp;colleagues…</source>
+        <translation>&amp;Oud-collega&apos;s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Coming up</source>
         <translation>&amp;Binnenkort</translation>
     </message>
@@ -2616,9 +3854,29 @@ Budget: € 50,00</translation>
         <translation>B&amp;udget</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Co&amp;nnections</source>
+        <translation>&amp;Verbindingen</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Social Calendar &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Social Calendar</source>
         <translation>&amp;Over Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try the demo organisation</source>
+        <translation>De demo-organisatie &amp;proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bac&amp;k to my own file</source>
+        <translation>&amp;Terug naar mijn eigen bestand</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2641,19 +3899,19 @@ Budget: € 50,00</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Occasions</source>
         <translation>&amp;Gelegenheden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2671,12 +3929,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Colleagues</source>
-        <translation>Collega&apos;s</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Delete colleague</source>
         <translation>Collega verwijderen</translation>
     </message>
@@ -2686,22 +3939,17 @@ Budget: € 50,00</translation>
         <translation>{name} en de vastgelegde gelegenheden verwijderen? U kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language takes effect when you restart Social Calendar.</source>
-        <translation>De nieuwe taal wordt actief wanneer u Social Calendar opnieuw start.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+256"/>
         <source>{file} – Social Calendar</source>
         <translation>{file} – Social Calendar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Demo organisation – Social Calendar</source>
+        <translation>Demo-organisatie – Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{colleagues}, {shown} shown</source>
         <translation>{colleagues}, {shown} getoond</translation>
     </message>
@@ -2734,7 +3982,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>Manager&apos;s overview — confidential, not for the notice board</source>
-        <translation>Overzicht voor de organisatie — vertrouwelijk, niet voor het prikbord</translation>
+        <translation>Overzicht voor de manager — vertrouwelijk, niet voor het prikbord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2809,7 +4057,7 @@ Budget: € 50,00</translation>
         <translation>Gelegenheden: {count} · gepland: {planned} · totaal budget: {budget}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>celebrate {day}</source>
         <translation>vieren {day}</translation>
     </message>
@@ -2829,7 +4077,7 @@ Budget: € 50,00</translation>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The occasion of this plan moved or is gone: plan it on its new date and delete this plan.</source>
         <translation>De gelegenheid van dit plan is verplaatst of vervallen: plan haar op de nieuwe datum en verwijder dit plan.</translation>
     </message>
@@ -2864,7 +4112,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+15"/>
         <source>Manager&apos;s overview (everything, confidential)</source>
-        <translation>Overzicht voor de organisatie (alles, vertrouwelijk)</translation>
+        <translation>Overzicht voor de manager (alles, vertrouwelijk)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3032,7 +4280,7 @@ Budget: € 50,00</translation>
     <message>
         <location filename="../../desktop/ui/planning/organiser_panel.py" line="+51"/>
         <source>Use &amp;suggestion</source>
-        <translation>&amp;Voorstel gebruiken</translation>
+        <translation>Voorstel &amp;gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3089,7 +4337,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Organisers</name>
     <message>
-        <location filename="../../desktop/models/organisers.py" line="+126"/>
+        <location filename="../../desktop/models/organisers.py" line="+139"/>
         <source>Same department as {name}</source>
         <translation>Zelfde afdeling als {name}</translation>
     </message>
@@ -3109,7 +4357,7 @@ Budget: € 50,00</translation>
         <translation>Van {dept}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>has not worked with {name} before</source>
         <translation>heeft nog niet met {name} samengewerkt</translation>
     </message>
@@ -3133,11 +4381,62 @@ Budget: € 50,00</translation>
         <source>last organised {months} months ago</source>
         <translation>organiseerde {months} maanden geleden voor het laatst</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>links {dept} and {other}, who did not organise together this year</source>
+        <translation>verbindt {dept} en {other}, die dit jaar nog niets samen organiseerden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>links {dept} and {other}, who organised together only %n time(s) this year</source>
+        <translation>
+            <numerusform>verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+            <numerusform>verbindt {dept} en {other}, die dit jaar pas %n keer samen iets organiseerden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageToolbar</name>
+    <message>
+        <location filename="../../desktop/ui/toolbar.py" line="+36"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan…</source>
+        <translation>Plannen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the selected occasion, else the first that needs attention</source>
+        <translation>De gekozen gelegenheid plannen, anders de eerste die aandacht vraagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the coming months…</source>
+        <translation>De komende maanden plannen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose organisers, an idea and a budget for every occasion of a period that has no plan yet</source>
+        <translation>Organisatoren, een idee en een budget voorstellen voor elke gelegenheid in een periode die nog geen plan heeft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask organisers…</source>
+        <translation>Organisatoren vragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to the organisers of the selected plan in your mail program</source>
+        <translation>Schrijf de organisatoren van het gekozen plan in uw e-mailprogramma</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+60"/>
+        <location filename="../../desktop/ui/pages.py" line="+80"/>
         <source>Coming up</source>
         <translation>Binnenkort</translation>
     </message>
@@ -3160,6 +4459,89 @@ Budget: € 50,00</translation>
         <location line="+1"/>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The calendar shows every birthday, jubileum and recorded occasion of your colleagues.</source>
+        <translation>De kalender toont elke verjaardag, elk jubileum en elke vastgelegde gelegenheid van uw collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning proposes organisers, an idea and a budget for every occasion of your colleagues.</source>
+        <translation>De planning stelt voor elke gelegenheid van uw collega&apos;s organisatoren, een idee en een budget voor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your colleagues are listed here.</source>
+        <translation>Hier staan uw collega&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The budget adds up what the celebrations cost.</source>
+        <translation>Het budget telt op wat de vieringen kosten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections shows how celebrations tie the departments together.</source>
+        <translation>Verbindingen laat zien hoe vieringen de afdelingen met elkaar verbinden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No celebrations are planned yet. &lt;a href=&quot;plan&quot;&gt;Plan the coming months…&lt;/a&gt; proposes organisers, an idea and a budget for each occasion; the budget then adds them up here.</source>
+        <translation>Er zijn nog geen vieringen gepland. &lt;a href=&quot;plan&quot;&gt;De komende maanden plannen…&lt;/a&gt; stelt voor elke gelegenheid organisatoren, een idee en een budget voor; hier ziet u dan de optelling.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../desktop/ui/connections/period.py" line="+32"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From – to</source>
+        <translation>Van – tot en met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;from</source>
+        <translation>&amp;van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;to</source>
+        <translation>t/&amp;m</translation>
     </message>
 </context>
 <context>
@@ -3193,7 +4575,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_editor.py" line="+75"/>
+        <location filename="../../desktop/ui/planning/plan_editor.py" line="+77"/>
         <source>Plan: {title}</source>
         <translation>Plan: {title}</translation>
     </message>
@@ -3218,7 +4600,7 @@ Budget: € 50,00</translation>
         <translation>nog niet bekend</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3266,12 +4648,13 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanMonthsDialog</name>
     <message>
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+76"/>
+        <location line="+103"/>
         <source>Plan the coming months</source>
         <translation>De komende maanden plannen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3291,12 +4674,17 @@ Budget: € 50,00</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Compute again</source>
+        <translation>&amp;Opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -3306,17 +4694,22 @@ Budget: € 50,00</translation>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every occasion in the period without a plan gets organisers, an idea and a budget. The work is spread fairly and pairs colleagues from different departments. Nothing is saved until you apply; you can undo it afterwards.</source>
         <translation>Elke gelegenheid in de periode zonder plan krijgt organisatoren, een idee en een budget. Het werk wordt eerlijk verdeeld en koppelt collega&apos;s van verschillende afdelingen. Er wordt niets opgeslagen tot u toepast; daarna kunt u het ongedaan maken.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped before every occasion had organisers: nothing is proposed and nothing was saved. Choose a shorter period, or compute again.</source>
+        <translation>Gestopt voordat elke gelegenheid organisatoren had: er wordt niets voorgesteld en er is niets opgeslagen. Kies een kortere periode, of bereken opnieuw.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n gelegenheid te plannen, budget {amount}</numerusform>
@@ -3324,12 +4717,12 @@ Budget: € 50,00</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every occasion in this period has a plan already.</source>
         <translation>Elke gelegenheid in deze periode heeft al een plan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Nobody is available that day: choose organisers by hand later.</source>
         <translation>Niemand is die dag beschikbaar: kies later met de hand organisatoren.</translation>
     </message>
@@ -3337,7 +4730,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../desktop/exchange/suggestions.py" line="+24"/>
+        <location filename="../../desktop/exchange/suggestions.py" line="+26"/>
         <source>Chosen by hand</source>
         <translation>Met de hand gekozen</translation>
     </message>
@@ -3346,11 +4739,21 @@ Budget: € 50,00</translation>
         <source>not available that day (leave, day off or not organising)</source>
         <translation>die dag niet beschikbaar (verlof, vrije dag of organiseert niet mee)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/exchange/planning.py" line="+64"/>
+        <source>Finding the occasions in the period…</source>
+        <translation>De gelegenheden in de periode zoeken…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choosing organisers, occasion by occasion…</source>
+        <translation>Organisatoren kiezen, gelegenheid voor gelegenheid…</translation>
+    </message>
 </context>
 <context>
     <name>PlanningModel</name>
     <message>
-        <location filename="../../desktop/ui/planning/models.py" line="-168"/>
+        <location filename="../../desktop/ui/planning/models.py" line="-161"/>
         <source>Celebrated on</source>
         <translation>Gevierd op</translation>
     </message>
@@ -3416,7 +4819,7 @@ Budget: € 50,00</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+61"/>
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+62"/>
         <source>Next 30 days</source>
         <translation>Komende 30 dagen</translation>
     </message>
@@ -3436,9 +4839,9 @@ Budget: € 50,00</translation>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>&amp;Edit plan…</source>
-        <translation>Plan &amp;bewerken…</translation>
+        <location line="+23"/>
+        <source>Edi&amp;t plan…</source>
+        <translation>Plan bewer&amp;ken…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3463,7 +4866,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete plan…</source>
-        <translation>Plan &amp;verwijderen…</translation>
+        <translation>Plan verwijde&amp;ren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3499,7 +4902,7 @@ Budget: € 50,00</translation>
         <translation>De gelegenheid van dit plan is verplaatst of bestaat niet meer. Plan haar opnieuw op de nieuwe datum, of verwijder dit plan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>Delete plan</source>
         <translation>Plan verwijderen</translation>
@@ -3521,13 +4924,13 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>Nothing in this period.</source>
-        <translation>Niets in deze periode.</translation>
+        <source>Nothing in this period: choose a longer period above, or record an occasion.</source>
+        <translation>Niets in deze periode: kies hierboven een langere periode, of leg een gelegenheid vast.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nothing with this status in this period.</source>
-        <translation>Niets met deze status in deze periode.</translation>
+        <location line="+2"/>
+        <source>Nothing with this status in this period: choose All above to see everything.</source>
+        <translation>Niets met deze status in deze periode: kies hierboven Alle om alles te zien.</translation>
     </message>
 </context>
 <context>
@@ -3561,13 +4964,13 @@ Budget: € 50,00</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/policy_dialog.py" line="+67"/>
-        <location line="+200"/>
+        <location filename="../../desktop/ui/policy_dialog.py" line="+68"/>
+        <location line="+203"/>
         <source>Occasion policy</source>
         <translation>Beleid voor gelegenheden</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
@@ -3593,7 +4996,12 @@ Budget: € 50,00</translation>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+7"/>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standaard herstellen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>“{age}” is not an age from 1 to 120</source>
         <translation>“{age}” is geen leeftijd van 1 tot 120</translation>
     </message>
@@ -3684,6 +5092,27 @@ Budget: € 50,00</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../desktop/ui/printing/actions.py" line="+41"/>
+        <source>celebrations</source>
+        <comment>default file name</comment>
+        <translation>vieringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice-board</source>
+        <comment>default file name</comment>
+        <translation>prikbord</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>birthday-calendar.pdf</source>
+        <comment>default file name</comment>
+        <translation>verjaardagskalender.pdf</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/render/documents.py" line="+33"/>
@@ -3691,7 +5120,7 @@ Budget: € 50,00</translation>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/actions.py" line="+83"/>
+        <location filename="../../desktop/ui/printing/actions.py" line="+26"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -3701,7 +5130,7 @@ Budget: € 50,00</translation>
         <translation>De pagina&apos;s konden niet worden afgedrukt: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export PDF</source>
         <translation>PDF bewaren</translation>
     </message>
@@ -3711,7 +5140,7 @@ Budget: € 50,00</translation>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} kon niet worden geschreven: {reason}</translation>
     </message>
@@ -3727,14 +5156,135 @@ Budget: € 50,00</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../desktop/models/privacy.py" line="+24"/>
+        <source>a former colleague</source>
+        <translation>een oud-collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} former colleagues</source>
+        <translation>{count} oud-collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/privacy.py" line="+35"/>
+        <source>No colleague has the e-mail address {email}</source>
+        <translation>Geen collega heeft het e-mailadres {email}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} colleagues have the e-mail address {email}: give each their own address in the window first</source>
+        <translation>{count} collega&apos;s hebben het e-mailadres {email}: geef eerst ieder in het venster een eigen adres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/privacy.py" line="-136"/>
+        <location line="+17"/>
+        <source>Export a colleague&apos;s data</source>
+        <translation>Gegevens van een collega exporteren</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Export {name}&apos;s data</source>
+        <translation>Gegevens van {name} exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything stored about {name} was written to {path}</source>
+        <translation>Alles wat over {name} is opgeslagen, is geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+9"/>
+        <source>Forget colleague</source>
+        <translation>Collega vergeten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was erased from the file.</source>
+        <translation>{name} is uit het bestand gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>%n recorded occasion(s)</source>
+        <translation>
+            <numerusform>%n vastgelegde gelegenheid</numerusform>
+            <numerusform>%n vastgelegde gelegenheden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n plan(s) about them</source>
+        <translation>
+            <numerusform>%n plan voor deze collega</numerusform>
+            <numerusform>%n plannen voor deze collega</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n leave period(s)</source>
+        <translation>
+            <numerusform>%n verlofperiode</numerusform>
+            <numerusform>%n verlofperioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget {name}? This erases them from the file for good, with {parts}.</source>
+        <translation>{name} vergeten? Dit wist deze collega definitief uit het bestand, met {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n plan(s) they organise keep &quot;a former colleague&quot; in their place.</source>
+        <translation>
+            <numerusform>%n plan dat deze collega organiseert, houdt &quot;een oud-collega&quot; op die plaats.</numerusform>
+            <numerusform>%n plannen die deze collega organiseert, houden &quot;een oud-collega&quot; op die plaats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone: Edit › Undo will not bring them back. The backups beside the file still hold them until they are thinned (at most a year).</source>
+        <translation>Dit kan niet ongedaan worden gemaakt: Bewerken › Ongedaan maken brengt deze collega niet terug. De reservekopieën naast het bestand bevatten de gegevens nog tot ze worden opgeruimd (hooguit een jaar).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n former colleague(s) erased: their time to be kept had passed (Edit › Former colleagues…).</source>
+        <translation>
+            <numerusform>%n oud-collega gewist: de bewaartermijn was voorbij (Bewerken › Oud-collega&apos;s…).</numerusform>
+            <numerusform>%n oud-collega&apos;s gewist: de bewaartermijn was voorbij (Bewerken › Oud-collega&apos;s…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Publisher</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+277"/>
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+300"/>
         <source>Publishing the calendar…</source>
         <translation>De agenda wordt gepubliceerd…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>Publishing {done} of %Ln event(s)…</source>
+        <translation>
+            <numerusform>{done} van %Ln afspraak publiceren…</numerusform>
+            <numerusform>{done} van %Ln afspraken publiceren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Agenda gepubliceerd om {time}: %n afspraak</numerusform>
@@ -3750,7 +5300,7 @@ Budget: € 50,00</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../desktop/exchange/publish/publishing.py" line="+118"/>
+        <location filename="../../desktop/exchange/publish/publishing.py" line="+123"/>
         <source>The folder {folder} does not exist (is the shared drive connected?)</source>
         <translation>De map {folder} bestaat niet (is de gedeelde schijf verbonden?)</translation>
     </message>
@@ -3760,7 +5310,7 @@ Budget: € 50,00</translation>
         <translation>Kon {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The password for {url} could not be read from the keyring: {reason}</source>
         <translation>Het wachtwoord voor {url} kon niet uit de sleutelbos worden gelezen: {reason}</translation>
     </message>
@@ -3784,11 +5334,21 @@ Budget: € 50,00</translation>
         <source>Could not reach the CalDAV server {url}: {reason}</source>
         <translation>Kon de CalDAV-server {url} niet bereiken: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/exchange/publish/caldav_sync.py" line="+94"/>
+        <source>Reading the calendar on the server…</source>
+        <translation>De agenda op de server lezen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending the events…</source>
+        <translation>De afspraken versturen…</translation>
+    </message>
 </context>
 <context>
     <name>PublishingDialog</name>
     <message>
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+47"/>
         <source>Publish the shared calendar</source>
         <translation>De gedeelde agenda publiceren</translation>
     </message>
@@ -3829,11 +5389,16 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Server &amp;address</source>
-        <translation>Server&amp;adres</translation>
+        <source>Server a&amp;ddress</source>
+        <translation>Serveradr&amp;es</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>Months bac&amp;k</source>
+        <translation>Maanden &amp;terug</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
@@ -3845,7 +5410,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Calendar</source>
-        <translation>A&amp;genda</translation>
+        <translation>Agen&amp;da</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3853,12 +5418,7 @@ Budget: € 50,00</translation>
         <translation>Naar een CalDAV-server</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Months &amp;back</source>
-        <translation>Maanden &amp;terug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Months a&amp;head</source>
         <translation>Maanden &amp;vooruit</translation>
     </message>
@@ -3868,7 +5428,17 @@ Budget: € 50,00</translation>
         <translation>&amp;Nu publiceren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending: what was sent stays on the server, the next publish sends the rest</source>
+        <translation>Stoppen met versturen: wat verstuurd is, blijft op de server; de volgende publicatie verstuurt de rest</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Publish to folder</source>
         <translation>Publiceren naar map</translation>
     </message>
@@ -3878,12 +5448,38 @@ Budget: € 50,00</translation>
         <translation>Vul eerst een map of een server in.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping after the event being sent…</source>
+        <translation>Stoppen na de afspraak die nu verstuurd wordt…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Publishing {done} of %Ln event(s)…</source>
+        <translation>
+            <numerusform>{done} van %Ln afspraak publiceren…</numerusform>
+            <numerusform>{done} van %Ln afspraken publiceren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Stopped after {sent} of %Ln event(s). What was sent stays on the server; the next publish sends the rest.</source>
+        <translation>
+            <numerusform>Gestopt na {sent} van %Ln afspraak. Wat verstuurd is, blijft op de server; de volgende publicatie verstuurt de rest.</numerusform>
+            <numerusform>Gestopt na {sent} van %Ln afspraken. Wat verstuurd is, blijft op de server; de volgende publicatie verstuurt de rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped before any event was sent.</source>
+        <translation>Gestopt voordat er een afspraak verstuurd was.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>%n afspraak gepubliceerd.</numerusform>
@@ -3912,6 +5508,47 @@ Budget: € 50,00</translation>
         <location line="+15"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+30"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../../desktop/ui/recent_files.py" line="+19"/>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{entry} (not found)</source>
+        <translation>{entry} (niet gevonden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} no longer exists</source>
+        <translation>{path} bestaat niet meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -3960,7 +5597,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/recorded_model.py" line="+56"/>
+        <location filename="../../desktop/ui/recorded_model.py" line="+57"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -3993,7 +5630,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordedOccasionDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_dialog.py" line="+63"/>
+        <location filename="../../desktop/ui/recorded_dialog.py" line="+68"/>
         <source>Record an occasion</source>
         <translation>Gelegenheid vastleggen</translation>
     </message>
@@ -4003,18 +5640,18 @@ Budget: € 50,00</translation>
         <translation>Gelegenheid bewerken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Everyone (no single colleague)</source>
         <translation>Iedereen (niet één collega)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+148"/>
+        <location line="+4"/>
+        <location line="+219"/>
         <source>Type part of a name</source>
         <translation>Typ een deel van een naam</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-213"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
@@ -4025,11 +5662,21 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>An occasion that comes back every year is shown and planned each year</source>
+        <translation>Een gelegenheid die elk jaar terugkomt, wordt elk jaar getoond en gepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: the last day, DD-MM-YYYY</source>
+        <translation>optioneel: de laatste dag, DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Enter the date</source>
         <translation>Vul de datum in</translation>
     </message>
@@ -4039,7 +5686,17 @@ Budget: € 50,00</translation>
         <translation>Geef de gelegenheid een titel, zoals “Zomeruitje”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <source>The last day lies before the first</source>
+        <translation>De laatste dag ligt vóór de eerste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Does not repeat</source>
+        <translation>Herhaalt niet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose the colleague</source>
         <translation>Kies de collega</translation>
     </message>
@@ -4075,6 +5732,16 @@ Budget: € 50,00</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Herhaling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation>Tot en &amp;met:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;hild&apos;s name:</source>
         <translation>Naam van het &amp;kind:</translation>
     </message>
@@ -4084,7 +5751,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Type part of a name, or leave empty for everyone</source>
         <translation>Typ een deel van een naam, of laat leeg voor iedereen</translation>
     </message>
@@ -4092,7 +5759,7 @@ Budget: € 50,00</translation>
 <context>
     <name>RecordedOccasionsDialog</name>
     <message>
-        <location filename="../../desktop/ui/recorded_list.py" line="+51"/>
+        <location filename="../../desktop/ui/recorded_list.py" line="+52"/>
         <source>Recorded occasions</source>
         <translation>Vastgelegde gelegenheden</translation>
     </message>
@@ -4102,7 +5769,7 @@ Budget: € 50,00</translation>
         <translation>Gelegenheden van {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Filter: name, kind, title, notes…</source>
         <translation>Filter: naam, soort, titel, notities…</translation>
     </message>
@@ -4139,7 +5806,7 @@ Budget: € 50,00</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Toon:</translation>
+        <translation>T&amp;oon:</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -4171,7 +5838,7 @@ Budget: € 50,00</translation>
 <context>
     <name>ReminderMail</name>
     <message>
-        <location filename="../../desktop/models/mail_texts.py" line="+24"/>
+        <location filename="../../desktop/models/mail_texts.py" line="+25"/>
         <source>Celebrations from {date}: {count} to see to</source>
         <translation>Vieringen vanaf {date}: {count} om te regelen</translation>
     </message>
@@ -4294,6 +5961,11 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisers: {names}</source>
+        <translation>Organisatoren: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Social Calendar: test mail</source>
         <translation>Social Calendar: testmail</translation>
     </message>
@@ -4304,9 +5976,87 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
 </context>
 <context>
+    <name>Repeat</name>
+    <message>
+        <location filename="../../desktop/models/repeat.py" line="+19"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>every year on {day} {month}</source>
+        <translation>elk jaar op {day} {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every year on the {ordinal} {weekday} of {month}</source>
+        <translation>elk jaar op de {ordinal} {weekday} van {month}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{rule}, until {year}</source>
+        <translation>{rule}, tot en met {year}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/models/file_settings.py" line="+30"/>
+        <location filename="../../desktop/models/file_settings.py" line="+31"/>
         <source>{value} is not a whole number from {low} to {high}</source>
         <translation>{value} is geen geheel getal van {low} tot en met {high}</translation>
     </message>
@@ -4326,133 +6076,25 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>{value} is geen enkele regel van hoogstens 255 tekens</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>{value} is not an amount in euros</source>
+        <translation>{value} is geen bedrag in euro&apos;s</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>The template uses {unknown}; it may use: {allowed}</source>
         <translation>Het sjabloon gebruikt {unknown}; toegestaan: {allowed}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>{value} is not an https:// address (plain http:// only to this computer)</source>
-        <translation>{value} is geen https://-adres (gewoon http:// alleen naar deze computer)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>{key} is not a setting (known: {known})</source>
         <translation>{key} is geen instelling (bekend zijn: {known})</translation>
     </message>
 </context>
 <context>
-    <name>ShareDialog</name>
-    <message>
-        <location filename="../../desktop/ui/sync/share_dialog.py" line="+36"/>
-        <source>Share with my committee</source>
-        <translation>Delen met mijn commissie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address book on the server will hold the personal data of every colleague in this file: names, birthdays, consent, dietary needs and notes. Everyone who may read it on the server sees all of it. Share it only with the members of your committee, over an encrypted (https://) connection.</source>
-        <translation>Het adresboek op de server bevat de persoonsgegevens van iedere collega in dit bestand: namen, verjaardagen, toestemming, dieetwensen en notities. Iedereen die het op de server mag lezen, ziet dat allemaal. Deel het alleen met de leden van uw commissie, via een versleutelde (https://) verbinding.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Server address:</source>
-        <translation>&amp;Serveradres:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Gebruikersnaam:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address book:</source>
-        <translation>&amp;Adresboek:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Calendar (tasks):</source>
-        <translation>Age&amp;nda (taken):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unchanged (kept in the keyring)</source>
-        <translation>ongewijzigd (bewaard in de sleutelbos)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the co&amp;nnection</source>
-        <translation>&amp;Verbinding controleren</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Enter the server address first.</source>
-        <translation>Vul eerst het serveradres in.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The connection did not work: {reason}</source>
-        <translation>De verbinding werkte niet: {reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Address book: {path}</source>
-        <translation>Adresboek: {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar: {path}</source>
-        <translation>Agenda: {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server says this account may: {rights}.</source>
-        <translation>Volgens de server mag dit account: {rights}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Owner: {owner}</source>
-        <translation>Eigenaar: {owner}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server does not say who else may read the address book: check its sharing settings.</source>
-        <translation>De server zegt niet wie het adresboek verder mag lezen: controleer daar de instellingen voor delen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>everyone</source>
-        <translation>iedereen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>everyone with an account</source>
-        <translation>iedereen met een account</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Also readable by: {readers}</source>
-        <translation>Ook te lezen door: {readers}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nobody else may read the address book, the server says.</source>
-        <translation>Volgens de server mag niemand anders het adresboek lezen.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The password could not be kept in the system keyring: {reason}</source>
-        <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+117"/>
+        <location filename="../../desktop/app.py" line="+120"/>
         <source>Social Calendar</source>
         <translation>Social Calendar</translation>
     </message>
@@ -4475,7 +6117,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../desktop/store/errors.py" line="+30"/>
+        <location filename="../../desktop/store/errors.py" line="+35"/>
         <source>{path} is not a Social Calendar file (it is not a database)</source>
         <translation>{path} is geen Social Calendar-bestand (het is geen database)</translation>
     </message>
@@ -4486,6 +6128,11 @@ Een korte herinnering: de viering voor {title} is op {day}.
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is damaged ({detail}). The newest good backup is from {created}: {backup}. Restoring it keeps the damaged file aside: in the window, or with social-calendar restore &quot;{backup}&quot; --db &quot;{path}&quot;</source>
+        <translation>{path} is beschadigd ({detail}). De nieuwste goede back-up is van {created}: {backup}. Bij terugzetten blijft het beschadigde bestand apart bewaard: in het venster, of met social-calendar restore &quot;{backup}&quot; --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} turns out to be damaged ({detail}): nothing was changed. Restore a backup.</source>
         <translation>{path} blijkt beschadigd ({detail}): er is niets veranderd. Zet een reservekopie terug.</translation>
     </message>
@@ -4565,23 +6212,28 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Het opgeslagen gelegenhedenbeleid kan niet worden gelezen: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/repository.py" line="+76"/>
-        <location line="+67"/>
+        <location filename="../../desktop/store/repository.py" line="+85"/>
+        <location line="+75"/>
         <source>Colleague {id} no longer exists</source>
         <translation>Collega {id} bestaat niet meer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>{name} was changed elsewhere (another window or the command line) meanwhile: nothing was saved. The list now shows what the file holds.</source>
         <translation>{name} is intussen ergens anders gewijzigd (een ander venster of de opdrachtregel): er is niets opgeslagen. De lijst toont nu wat het bestand bevat.</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>This department still has {count} colleague(s); move them to another department first</source>
-        <translation>Deze afdeling heeft nog {count} collega(&apos;s); verplaats die eerst naar een andere afdeling</translation>
+        <location line="+92"/>
+        <source>This department still has 1 colleague; move them to another department first</source>
+        <translation>Deze afdeling heeft nog 1 collega; verplaats die eerst naar een andere afdeling</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>This department still has {count} colleagues; move them to another department first</source>
+        <translation>Deze afdeling heeft nog {count} collega&apos;s; verplaats ze eerst naar een andere afdeling</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A department needs a name</source>
         <translation>Een afdeling heeft een naam nodig</translation>
     </message>
@@ -4591,7 +6243,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Er is al een afdeling met de naam {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+7"/>
         <source>This occasion no longer exists</source>
         <translation>Deze gelegenheid bestaat niet meer</translation>
@@ -4612,100 +6264,121 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>De reservekopie kan het bestand dat ze kopieert niet vervangen: kies een andere naam dan {out}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backups.py" line="+57"/>
+        <location filename="../../desktop/store/backups.py" line="+27"/>
         <source>The backup of {path} did not check out ({detail}); the older backups were kept.</source>
         <translation>De reservekopie van {path} bleek niet in orde ({detail}); de oudere reservekopieën zijn bewaard.</translation>
     </message>
-</context>
-<context>
-    <name>Sync</name>
     <message>
-        <location filename="../../desktop/exchange/sync/dav.py" line="+63"/>
-        <source>The server answered {status} to {method} {path}</source>
-        <translation>De server antwoordde {status} op {method} {path}</translation>
+        <location line="+2"/>
+        <source>The backup {path} is damaged ({detail}): nothing was restored. Choose another backup.</source>
+        <translation>De back-up {path} is beschadigd ({detail}): er is niets teruggezet. Kies een andere back-up.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The server address (sync.url) is not set</source>
-        <translation>Het serveradres (sync.url) is niet ingesteld</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>{server} did not answer ({detail})</source>
-        <translation>{server} antwoordt niet ({detail})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{server} refused the login or the access ({status}): check the user name and the password</source>
-        <translation>{server} weigerde de aanmelding of de toegang ({status}): controleer de gebruikersnaam en het wachtwoord</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{path} does not exist on the server</source>
-        <translation>{path} bestaat niet op de server</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>{url}: the server names no address book or calendar home for this user</source>
-        <translation>{url}: de server noemt voor deze gebruiker geen map voor adresboeken of agenda&apos;s</translation>
+        <location line="+149"/>
+        <source>{path} is the file itself, not a backup of it: nothing was restored.</source>
+        <translation>{path} is het bestand zelf, geen back-up ervan: er is niets teruggezet.</translation>
     </message>
 </context>
 <context>
-    <name>SyncControl</name>
+    <name>ThisComputerDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/control.py" line="+25"/>
-        <source>S&amp;hare with my committee…</source>
-        <translation>&amp;Delen met mijn commissie…</translation>
+        <location filename="../../desktop/ui/this_computer.py" line="+37"/>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sync &amp;conflicts…</source>
-        <translation>Sy&amp;nchronisatieconflicten…</translation>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Blijf actief in het systeemvak wanneer het venster wordt gesloten</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Share with my committee</source>
-        <translation>Delen met mijn commissie</translation>
+        <location line="+2"/>
+        <source>&amp;Notify me of what needs attention, on start and every day at</source>
+        <translation>&amp;Meld wat aandacht nodig heeft: bij het starten en elke dag om</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Start Social Calendar when I log in to this computer</source>
+        <translation>&amp;Start Social Calendar wanneer ik mij aanmeld op deze computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop has no system tray: closing the window quits Social Calendar, and the reminder shows as the banner in the window only.</source>
+        <translation>Deze desktop heeft geen systeemvak: als u het venster sluit, stopt Social Calendar, en de herinnering staat alleen als balk in het venster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These choices are for this computer only; the file and its other users are not affected.</source>
+        <translation>Deze keuzes gelden alleen voor deze computer; het bestand en de andere gebruikers ervan merken er niets van.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The server no longer has {count} of the {total} colleagues and plans in this file. That can be a wrong address book in the settings, or another member who deleted them.
-
-Delete them here too?</source>
-        <translation>De server heeft {count} van de {total} collega&apos;s en plannen in dit bestand niet meer. Dat kan een verkeerd adresboek in de instellingen zijn, of een ander commissielid dat ze heeft verwijderd.
-
-Ook hier verwijderen?</translation>
+        <source>Reminders of birthdays and jubilea that need a plan</source>
+        <translation>Herinneringen aan verjaardagen en jubilea die nog een plan nodig hebben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not change what starts with this computer: {reason}. Nothing was changed.</source>
+        <translation>Kon niet wijzigen wat met deze computer opstart: {reason}. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
-    <name>Syncer</name>
+    <name>TrayController</name>
     <message>
-        <location filename="../../desktop/ui/sync/syncer.py" line="+99"/>
-        <source>Syncing with the committee&apos;s server…</source>
-        <translation>Bezig met synchroniseren met de server van de commissie…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Sync failed at {time}: {reason}</source>
-        <translation>Synchroniseren mislukt om {time}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Last synced at {time}</source>
-        <translation>Laatst gesynchroniseerd om {time}</translation>
+        <location filename="../../desktop/ui/tray.py" line="+114"/>
+        <source>Social Calendar: nothing needs your attention</source>
+        <translation>Social Calendar: niets vraagt uw aandacht</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n conflict(s) wait for your choice</source>
+        <location line="+1"/>
+        <source>Social Calendar: %n occasion(s) need a plan</source>
         <translation>
-            <numerusform>%n conflict wacht op uw keuze</numerusform>
-            <numerusform>%n conflicten wachten op uw keuze</numerusform>
+            <numerusform>Social Calendar: %n gelegenheid heeft een plan nodig</numerusform>
+            <numerusform>Social Calendar: %n gelegenheden hebben een plan nodig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Nothing needs your attention</source>
+        <translation>Niets vraagt uw aandacht</translation>
+    </message>
+    <message>
         <location line="+16"/>
-        <source>the server no longer has {count} of the {total} objects here; nothing was deleted (check the address book chosen in Settings › Share with my committee…)</source>
-        <translation>de server heeft {count} van de {total} objecten hier niet meer; er is niets verwijderd (controleer het gekozen adresboek bij Instellingen › Delen met mijn commissie…)</translation>
+        <location line="+27"/>
+        <source>Social Calendar</source>
+        <translation>Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social Calendar keeps running in the tray, so it can remind you of what needs attention. Open it again from the tray icon; to stop it, choose Quit in the icon&apos;s menu or File › Quit.
+
+You can change this in Settings › On this computer…</source>
+        <translation>Social Calendar blijft actief in het systeemvak, zodat het u kan herinneren aan wat aandacht nodig heeft. Open het weer via het pictogram in het systeemvak; om het te stoppen kiest u Afsluiten in het menu van het pictogram of Bestand › Afsluiten.
+
+U kunt dit wijzigen via Instellingen › Op deze computer…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Open Social Calendar</source>
+        <translation>Social Calendar &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +6465,69 @@ Ook hier verwijderen?</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="-86"/>
+        <source>Welcome to Social Calendar</source>
+        <translation>Welkom bij Social Calendar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Social Calendar keeps your colleagues&apos; birthdays, jubilea and other occasions in one file on this computer and tells you in good time what is coming up. For each celebration it suggests who organises it, fairly rotated and pairing colleagues from different departments, and what to give within your own gift policy.</source>
+        <translation>Social Calendar houdt de verjaardagen, jubilea en andere gelegenheden van uw collega&apos;s bij in één bestand op deze computer en vertelt u op tijd wat eraan komt. Voor elke viering stelt het voor wie die organiseert, eerlijk verdeeld en met collega&apos;s van verschillende afdelingen samen, en wat u geeft binnen uw eigen cadeaubeleid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file has no colleagues yet. Start in one of these ways:</source>
+        <translation>Dit bestand heeft nog geen collega&apos;s. Begin op een van deze manieren:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import the HR spreadsheet…</source>
+        <translation>De HR-lijst im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel list from HR, or a contacts export: you see what will be imported before anything is saved.</source>
+        <translation>Een CSV- of Excel-lijst van HR, of een export van contactpersonen: u ziet wat er wordt geïmporteerd voordat er iets wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a colleague…</source>
+        <translation>Een collega &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type in colleagues one at a time.</source>
+        <translation>Voer collega&apos;s één voor één in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it on a demo organisation</source>
+        <translation>&amp;Uitproberen met een demo-organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a separate demo file with 150 made-up colleagues. Your own file stays as it is; File › Back to my own file returns to it.</source>
+        <translation>Opent een apart demobestand met 150 verzonnen collega&apos;s. Uw eigen bestand blijft zoals het is; Bestand › Terug naar mijn eigen bestand brengt u terug.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the &amp;gift policy…</source>
+        <translation>Het &amp;cadeaubeleid instellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each occasion gets, its budget and how many colleagues organise it. The defaults work well to begin with.</source>
+        <translation>Wat elke gelegenheid krijgt, het budget en hoeveel collega&apos;s het organiseren. De standaardinstellingen zijn een goed begin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press F1 at any time to read the guide.</source>
+        <translation>Druk op elk moment op F1 om de handleiding te lezen.</translation>
+    </message>
+</context>
+<context>
     <name>WorkDays</name>
     <message>
         <location filename="../../desktop/models/workdays.py" line="+41"/>
@@ -4807,7 +6543,7 @@ Ook hier verwijderen?</translation>
 <context>
     <name>YearList</name>
     <message>
-        <location filename="../../desktop/ui/calendar/year_list.py" line="+57"/>
+        <location filename="../../desktop/ui/calendar/year_list.py" line="+52"/>
         <source>Previous year</source>
         <translation>Vorig jaar</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+from support.damage import flip_bytes
+
 from desktop.cli import main
 from desktop.store import backups
 from desktop.store.database import open_database
@@ -73,7 +75,8 @@ def test_thinning_keeps_7_days_4_weeks_and_12_months(tmp_path):
         (folder / f"calendar-{(now - timedelta(hours=hours)).strftime('%Y%m%d-%H%M%S')}.sqlite").write_bytes(b"")
     backups.thin(folder, "calendar", now)
     left = sorted(datetime.strptime(path.stem.split("-", 1)[1], "%Y%m%d-%H%M%S") for path in folder.iterdir())
-    assert len(left) <= 7 + 4 + 12
+    assert len(left) <= 4 + 7 + 4 + 12  # the last day's (every 6 hours here), then days, weeks and months
+    assert sum(now - created <= timedelta(days=1) for created in left) == 5
     assert max(left) == now
     assert all(now - created <= timedelta(days=366) for created in left)
     assert sum(now - created <= timedelta(days=7) for created in left) >= 7
@@ -88,3 +91,21 @@ def test_at_most_one_automatic_backup_a_day(db_path):
     db.close()
     assert not backups.due(db_path, now + timedelta(hours=23))
     assert backups.due(db_path, now + timedelta(days=1))
+
+
+def test_a_damaged_file_is_refused_naming_the_newest_good_backup_which_restore_brings_back(db_path, capsys):
+    assert main(["demo", "--db", str(db_path), "--people", "30"]) == 0
+    db = open_database(db_path)
+    made = backups.make_backup(db, datetime(2026, 12, 1, 8, 15))
+    db.close()
+    data = flip_bytes(db_path)
+    capsys.readouterr()
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert f"The newest good backup is from 01-12-2026 08:15: {made}." in err
+    assert f'social-calendar restore "{made}" --db "{db_path}"' in err
+    assert main(["restore", str(made), "--db", str(db_path)]) == 0
+    (aside,) = db_path.parent.glob("calendar.damaged-*.sqlite")
+    assert aside.read_bytes() == data
+    assert main(["check", "--full", "--db", str(db_path)]) == 0
+    assert _count(db_path) == 30

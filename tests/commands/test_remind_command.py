@@ -138,8 +138,9 @@ def test_send_delivers_proper_mails_once_a_day(office, smtp_server, memory_keyri
         assert message["Date"]
         assert message["Message-ID"]
         assert message["From"] == "office@example.nl"
-        assert message.get_content_type() == "text/plain"
-        assert message.get_content_charset() == "utf-8"
+        assert message.get_content_type() == "multipart/alternative"
+        assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
+        assert {part.get_content_charset() for part in message.iter_parts()} == {"utf-8"}
     assert send(office, smtp_server, MONDAY) == 0  # the same day again: nothing twice
     assert len(inbox.messages) == 4
     assert send(office, smtp_server, date(2027, 3, 2)) == 0  # Tuesday: nothing new is due
@@ -154,7 +155,8 @@ def test_headers_are_encoded_and_bodies_utf8(office, smtp_server, capsys):
     assert send(office, smtp_server, MONDAY) == 0
     digest = next(m for m in smtp_server.inbox.messages if m["To"] == "hr@example.nl")
     assert str(digest["Subject"]) == "Vieringen — één week vanaf Monday 1 March 2027"
-    assert "Zoë Regel" in digest.get_content()
+    assert "Zoë Regel" in digest.get_body(("plain",)).get_content()
+    assert "Zoë Regel" in digest.get_body(("html",)).get_content()
 
 
 def test_missed_days_are_caught_up_once(office, smtp_server, capsys):
@@ -230,3 +232,57 @@ def test_mail_password_goes_to_the_keyring(office, memory_keyring, monkeypatch, 
     assert main(["mail-password", "--db", office["db"]]) == 0
     assert memory_keyring.passwords == {("social-calendar mail", "@127.0.0.1"): "s3cret"}
     assert b"s3cret" not in Path(office["db"]).read_bytes()
+
+
+def html_words(html: str) -> list[str]:
+    """The words a reader sees in an HTML part (the markup and its escapes gone)."""
+    from html.parser import HTMLParser
+
+    seen: list[str] = []
+    parser = HTMLParser(convert_charrefs=True)
+    parser.handle_data = seen.append  # type: ignore[method-assign]
+    parser.feed(html)
+    return " ".join(seen).split()
+
+
+def plain_words(plain: str) -> list[str]:
+    """The plain text's words without the dashes that underline its headings or start its list lines."""
+    return [word for line in plain.splitlines() if set(line) != {"-"}
+            for word in (line[2:] if line.startswith("- ") else line).split()]
+
+
+def test_the_html_alternative_says_the_same_and_nothing_more(office, smtp_server, capsys):
+    with sqlite3.connect(office["db"]) as conn:  # markup typed into a plan must arrive as text, not as HTML
+        conn.execute("UPDATE celebrations SET what = 'Taart <b>groot</b> & bloemen' WHERE what = 'Bloemen'")
+    assert send(office, smtp_server, MONDAY) == 0
+    assert len(smtp_server.inbox.messages) == 4
+    for message in smtp_server.inbox.messages:
+        plain = message.get_body(("plain",)).get_content()
+        html = message.get_body(("html",)).get_content()
+        assert html_words(html) == plain_words(plain)
+        assert "<b>groot</b>" not in html
+        assert "Taart &lt;b&gt;groot&lt;/b&gt; &amp; bloemen" in html or "Eva" not in plain
+        if message["To"] != "hr@example.nl":  # the organisers' mails: what must not be there is not there either
+            for secret in SECRETS:
+                assert secret not in html, secret
+    digest = next(m for m in smtp_server.inbox.messages if m["To"] == "hr@example.nl")
+    html = digest.get_body(("html",)).get_content()
+    assert "<h3>Needs a plan</h3>" in html
+    assert "<li>Wednesday 10 March 2027: Eva Stil 40" in html
+
+
+def test_an_organiser_with_a_language_of_their_own_is_written_to_in_it(office, capsys):
+    with sqlite3.connect(office["db"]) as conn:
+        conn.execute("UPDATE colleagues SET language = 'nl' WHERE first_name = 'Fatima'")
+    mails = due(office, capsys, MONDAY)  # the command speaks English
+    [fatima] = [m for m in mails if m["to"] == "fatima@example.nl"]
+    assert fatima["language"] == "nl"
+    assert fatima["subject"] == "Te organiseren: Jan de Vries 50 jaar — Abraham/Sarah op dinsdag 16 maart 2027"
+    assert "€ 50,00" in fatima["body"].replace("\xa0", " ")
+    assert "Organiseert met je mee: Sanne Regel" in fatima["body"]
+    others = [m for m in mails if m["to"] != "fatima@example.nl"]
+    assert {m["language"] for m in others} == {"en"}  # and the run's own language is back for the rest
+    assert all("Te organiseren" not in m["subject"] for m in others)
+    assert [m["kind"] for m in mails] == ["digest", "organiser_invite", "organiser_invite", "organiser_invite"]
+    for secret in SECRETS:
+        assert secret not in fatima["subject"] + fatima["body"], secret

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from support.damage import damage_an_index
 
 from desktop.cli import main
 from desktop.commands import EXIT_BUSY, EXIT_ERROR
@@ -57,20 +58,11 @@ def test_the_command_line_says_the_order_and_date_order_overrides_it(tmp_path, d
 
 def test_check_full_finds_damage_inside_an_index_that_opening_lets_through(db_path, capsys):
     assert main(["demo", "--db", str(db_path), "--people", "200"]) == 0
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA writable_schema = ON")
-    # An index that no longer matches its table: the kind of damage a flipped byte in an index page makes.
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'colleagues_email'").fetchone()[0]
-    conn.close()
-    data = bytearray(db_path.read_bytes())
-    page = 4096 * (root - 1)
-    cell = data.find(b"@", page, page + 4096)  # an e-mail address inside the index page
-    data[cell - 1] = ord("Z") if data[cell - 1] != ord("Z") else ord("Y")
-    db_path.write_bytes(bytes(data))
+    damage_an_index(db_path)  # the kind of damage a flipped byte in an index page makes
     capsys.readouterr()
     assert main(["check", "--db", str(db_path)]) == 0  # the quick check on opening lets it through
     capsys.readouterr()
     assert main(["check", "--full", "--db", str(db_path)]) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert err.startswith(f"{db_path} is damaged: ")
+    assert err.startswith(f"{db_path} turns out to be damaged (")
     assert "Restore a backup." in err

@@ -88,8 +88,8 @@ def test_unknown_columns_are_ignored_with_one_warning(tmp_path, register, today)
     assert len(plan.new) == 2
     assert [c.colleague.first_name for c in plan.rows] == ["Jan", "Eva"]
     assert [w.untranslated() for w in plan.warnings] == [
-        'Ignored 2 column(s) this app does not use: "Schoenmaat", "Lievelingskleur"',
-        'Ignored repeated column(s), the first one is used: "Naam"']
+        'Ignored 2 columns this app does not use: "Schoenmaat", "Lievelingskleur"',
+        'Ignored a repeated column, the first one is used: "Naam"']
 
 
 def test_rows_with_another_separator_or_too_many_values_are_refused(tmp_path, register, today):

@@ -183,3 +183,66 @@ def test_a_recorded_occasion_and_leave_survive_the_round_trip():
     assert record_from_fields(back, {"u7": 7}, 4) == record
     leave = leave_fields("u7", date(2026, 7, 1), date(2026, 7, 21))
     assert leave_from_vevent(leave_to_vevent(leave, "l-1", "Pieter: leave")) == ("l-1", leave)
+
+
+def test_the_mail_language_travels_as_lang_and_another_clients_languages_stay():
+    fields = colleague_fields(PIETER.with_changes(language="en"), "")
+    text = to_vcard(fields, "uid-1")
+    assert vobject.readOne(text).lang.value == "en"
+    assert from_vcard(text)[1] == fields
+    assert colleague_from_fields(fields).language == "en"
+    # A card with the languages another client wrote: the preferred of Dutch and English is ours, German stays.
+    card = vobject.readOne(text)
+    card.lang.value = "nl-BE"
+    card.add("lang").value = "de"
+    card.contents["lang"][1].params["PREF"] = ["1"]
+    _, read = from_vcard(card.serialize())
+    assert read["language"] == "nl"
+    written = vobject.readOne(to_vcard(read | {"language": ""}, "uid-1", card.serialize()))
+    assert [line.value for line in written.contents["lang"]] == ["de"]
+    assert from_vcard(written.serialize())[1]["language"] == ""
+    assert colleague_from_fields(read | {"language": "fr"}).language == ""  # not a mail language: the app's
+
+
+def test_a_repeating_record_travels_as_its_rrule_with_until():
+    from desktop.exchange.sync.vevent_map import from_vevent, record_fields, record_from_fields, to_vevent
+    from desktop.models.occasion_records import RecordedOccasion
+
+    record = RecordedOccasion(4, None, "custom", date(2026, 12, 11), "Kerstlunch",
+                              repeat="FREQ=YEARLY;BYMONTH=12;BYDAY=2FR", until=date(2030, 12, 31))
+    fields = record_fields(record, UIDS)
+    text = to_vevent(fields, "r-1", "Kerstlunch")
+    [event] = Calendar.from_ical(text).walk("VEVENT")
+    assert event.get("RRULE").to_ical() == b"FREQ=YEARLY;UNTIL=20301231;BYDAY=2FR;BYMONTH=12"
+    assert from_vevent(text) == ("r-1", fields)
+    assert record_from_fields(fields, {}, 4) == record
+    every_year = record_fields(RecordedOccasion(5, None, "custom", date(2026, 6, 20), "Uitje", repeat="FREQ=YEARLY"),
+                               UIDS)
+    assert from_vevent(to_vevent(every_year, "r-2", "Uitje"))[1] == every_year
+    once = record_fields(RecordedOccasion(6, None, "custom", date(2026, 6, 20), "Uitje"), UIDS)
+    assert "RRULE" not in to_vevent(once, "r-3", "Uitje")
+    # Another program's weekly repetition is not one this app keeps: read as once.
+    weekly = text.replace("RRULE:FREQ=YEARLY;UNTIL=20301231;BYDAY=2FR;BYMONTH=12", "RRULE:FREQ=WEEKLY;BYDAY=MO")
+    assert from_vevent(weekly)[1] | {"repeat": "x"} == fields | {"repeat": "x", "until": ""}
+    assert from_vevent(weekly)[1]["repeat"] == ""
+
+
+def test_former_organisers_and_a_repeating_records_year_travel_on_the_task():
+    from dataclasses import replace
+
+    plan = replace(PLAN, former_organisers=2)
+    fields = plan_fields(plan, UIDS)
+    text = to_vtodo(fields, "plan-1", "Pieter: Taart", PEOPLE)
+    assert "X-SOCIAL-CALENDAR-FORMER-ORGANISERS:2" in text
+    assert from_vtodo(text)[1] == fields
+    ids = {value: key for key, value in UIDS.items()}
+    assert plan_from_fields(fields, ids, 5).former_organisers == 2
+    # The plan of a repeating record's return in 2027 comes back under that year's key.
+    lunch = Celebration(6, "record-4-2027", Kind.CUSTOM, None, date(2027, 12, 10), date(2027, 12, 10), what="Lunch")
+    fields = plan_fields(lunch, UIDS, {4: "r-1"})
+    assert (fields["record"], fields["record_year"]) == ("r-1", "2027")
+    back = from_vtodo(to_vtodo(fields, "plan-2", "Lunch", PEOPLE))[1]
+    assert back == fields
+    assert plan_from_fields(back, ids, 6, {"r-1": 9}).occasion_key == "record-9-2027"
+    first = Celebration(7, "record-4", Kind.CUSTOM, None, date(2026, 12, 11), date(2026, 12, 11))
+    assert plan_from_fields(plan_fields(first, UIDS, {4: "r-1"}), ids, 7, {"r-1": 9}).occasion_key == "record-9"

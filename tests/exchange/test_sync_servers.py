@@ -440,3 +440,86 @@ def test_the_policies_are_one_object_for_the_whole_committee(members):
     assert load_gift_rules(anna.db)[0].budget_cents == rules[0].budget_cents + 500
     assert load_policy(anna.db).milestone_age_from == 30
     assert anna.sync().quiet
+
+
+def test_language_repetition_and_former_organisers_travel_and_a_pull_does_not_reset_them(members):
+    from dataclasses import replace
+
+    from desktop.models.occasion_records import RecordedOccasion
+
+    anna, bob, _ = members
+    celebrant = anna.register.add(jan(language="en"))
+    lunch = anna.register.add_recorded_occasion(RecordedOccasion(
+        None, None, "custom", date(2026, 12, 11), "Kerstlunch", repeat="FREQ=YEARLY;BYMONTH=12;BYDAY=2FR",
+        until=date(2030, 12, 31)))
+    anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2027-03-15", Kind.BIRTHDAY, celebrant.id,
+                                date(2027, 3, 15), date(2027, 3, 15), what="Taart", former_organisers=2))
+    anna.plans.save(Celebration(None, f"record-{lunch.id}-2027", Kind.CUSTOM, None, date(2027, 12, 10),
+                                date(2027, 12, 10), what="Lunch"))
+    anna.sync()
+    bob.register.add(Colleague(first_name="Zz", last_name="Eerst"))  # Bob's ids differ from Anna's
+    bob.sync()
+    bobs_jan = bob.by_email("jan@example.nl")
+    [bobs_lunch] = bob.register.recorded_occasions()
+    plans = {p.kind: p for p in bob.plans.all()}
+    assert bobs_jan.language == "en"
+    assert (bobs_lunch.repeat, bobs_lunch.until) == ("FREQ=YEARLY;BYMONTH=12;BYDAY=2FR", date(2030, 12, 31))
+    assert plans[Kind.BIRTHDAY].former_organisers == 2
+    assert plans[Kind.CUSTOM].occasion_key == f"record-{bobs_lunch.id}-2027"
+    # Bob changes something else on each; what Anna pulls keeps the language, the rule and the count.
+    bob.register.update(bobs_jan.with_changes(likes="thee"))
+    bob.register.update_recorded_occasion(replace(bobs_lunch, notes="in de kantine"))
+    bob.plans.save(replace(plans[Kind.BIRTHDAY], what="Taart en bloemen"))
+    bob.sync()
+    assert anna.sync().pulled == 4  # with Bob's Zz
+    annas_jan = anna.by_email("jan@example.nl")
+    [annas_lunch] = anna.register.recorded_occasions()
+    annas_plan = next(p for p in anna.plans.all() if p.kind is Kind.BIRTHDAY)
+    assert (annas_jan.likes, annas_jan.language) == ("thee", "en")
+    assert (annas_lunch.notes, annas_lunch.repeat, annas_lunch.until) == (
+        "in de kantine", "FREQ=YEARLY;BYMONTH=12;BYDAY=2FR", date(2030, 12, 31))
+    assert (annas_plan.what, annas_plan.former_organisers) == ("Taart en bloemen", 2)
+    assert anna.sync().quiet and bob.sync().quiet
+
+
+def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(members, server):
+    from desktop.models.occasion_records import RecordedOccasion
+    from desktop.store.privacy import forget
+
+    anna, bob, _ = members
+    celebrant = anna.register.add(jan(notes="geheim"))
+    organiser = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
+                                                         child_name="Noor"))
+    anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2027-03-15", Kind.BIRTHDAY, celebrant.id,
+                                date(2027, 3, 15), date(2027, 3, 15), what="Taart"))
+    anna.plans.save(Celebration(None, f"birthday-{organiser.id}-2027-06-01", Kind.BIRTHDAY, organiser.id,
+                                date(2027, 6, 1), date(2027, 6, 1), what="Bloemen",
+                                organisers=(Organiser(celebrant.id, "knows"),)))
+    anna.sync()
+    bob.sync()
+    # Bob changes Jan on the server; before Anna's next round she forgets him (the AVG's right to erasure).
+    bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="drop"))
+    bob.sync()
+    forget(anna.db, [celebrant.id])
+    report = anna.sync()
+    assert anna.by_email("jan@example.nl") is None  # Bob's newer copy on the server did not bring him back
+    assert (report.deleted, report.pushed) == (3, 1)  # his card, the birth, the plan about him; the one he organised
+    for table in ("sync_objects", "sync_conflicts"):
+        text = " ".join(str(row) for row in anna.db.execute(f"SELECT * FROM {table}"))
+        assert "Vries" not in text and "jan@example.nl" not in text and "geheim" not in text, table
+    # On the server he is gone; the plan he organised counts a former colleague instead.
+    client = dav.Client(server.url, server.user, PASSWORD)
+    try:
+        for collection, kind in (("addressbook", dav.ADDRESSBOOK), ("calendar", dav.CALENDAR)):
+            url = report.collections[collection]
+            texts = [text for _, text in client.multiget(url, kind, client.etags(url)).values()]
+            assert texts and not any("Vries" in text or "Noor" in text or "Taart" in text for text in texts)
+    finally:
+        client.close()
+    bob.sync()
+    assert bob.by_email("jan@example.nl") is None
+    assert bob.register.recorded_occasions() == []
+    [left] = bob.plans.all()
+    assert (left.what, left.organisers, left.former_organisers) == ("Bloemen", (), 1)
+    assert anna.sync().quiet and bob.sync().quiet

@@ -81,6 +81,9 @@ def test_the_bundle_leaves_out_the_qt_modules_the_app_does_not_use(dist):
     for unused in ("QtWebEngineCore", "QtQuick", "QtQml", "QtMultimedia", "Qt3DCore", "QtNetwork.abi3", "tkinter"):
         assert not [name for name in names if unused in name], unused
     assert (bundle / "_internal" / "desktop" / "resources" / "translations" / "social_calendar_nl.qm").exists()
+    # Qt's own Dutch (file dialog, message boxes, standard buttons): kept by the spec, the other languages not.
+    assert [path for path in bundle.rglob("qtbase_nl.qm")]
+    assert not [path for path in bundle.rglob("qtbase_de.qm")]
 
 
 def test_the_debian_package_holds_the_app_launcher_entry_icons_and_metainfo(deb):

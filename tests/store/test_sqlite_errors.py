@@ -10,11 +10,12 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import struct
+from pathlib import Path
 
 import pytest
 
 from desktop.models.colleague import Colleague
-from desktop.store.database import SCHEMA_VERSION, open_database, open_read_only, reading
+from desktop.store.database import SCHEMA, open_database, open_read_only, reading
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
 
@@ -164,6 +165,10 @@ def _set_version(version):
     return make
 
 
+def _released_version_3(path):
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema-3.sqlite", path)
+
+
 def _damaged(path):
     _filled(path).db.close()
     _wreck(path, PAGE, path.stat().st_size)
@@ -176,9 +181,9 @@ def _damaged(path):
      "{path} is not a Social Calendar file (it is not a database)"),
     (lambda path: path.write_bytes(b""), "{path} is not a Social Calendar file (it is not a database)"),
     (_foreign, "{path} is a database of another program, not a Social Calendar file"),
-    (_set_version(99), "{path} was written by a newer version of Social Calendar (file version 99, this version "
-                       f"reads up to {SCHEMA_VERSION}). Update the app to open it."),
-    (_set_version(2), "{path} has not been brought up to date for this version of Social Calendar yet: open it "
+    (_set_version(99), "{path} was written by a newer version of Social Calendar (file version 99.0, this version "
+                       f"reads up to {SCHEMA}). Update the app to open it."),
+    (_released_version_3, "{path} has not been brought up to date for this version of Social Calendar yet: open it "
                       "in the app once, then try again."),
     (_damaged, "{path} is damaged and was not opened: "),
 ], ids=["missing", "csv", "empty", "foreign", "too-new", "outdated", "damaged"])

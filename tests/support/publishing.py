@@ -108,14 +108,14 @@ class Gate:
         self.running = self.most = self.calls = 0
         real_send = publishing.send
 
-        def send(payload, password=None):
+        def send(payload, password=None, progress=None):
             with self.lock:
                 self.running += 1
                 self.calls += 1
                 self.most = max(self.most, self.running)
             try:
                 self.release.wait(10)
-                return real_send(payload, password)
+                return real_send(payload, password, progress)
             finally:
                 with self.lock:
                     self.running -= 1

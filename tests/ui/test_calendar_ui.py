@@ -212,6 +212,10 @@ def test_coming_up_sections(qtbot, source):
     assert [model.index(row, 0).data() for row in headings] == [
         "Needs attention (2)", "This week (1)", "Next 30 days (3)"]
     assert view.view.columnSpan(0, 0) == len(COLUMNS)
+    view.resize(1100, 600)  # room for every occasion on one line: only the headings are taller
+    view.show()
+    qtbot.waitUntil(lambda: view.view.columnWidth(1) > 300)
+    view.view.resizeRowsToContents()
     assert view.view.rowHeight(0) > view.view.rowHeight(1)  # headings stand apart
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
     jan = model.index(2, 0)
@@ -220,10 +224,23 @@ def test_coming_up_sections(qtbot, source):
     assert model.index(2, 2).data() == "No plan yet, in 7 days"
     assert model.index(2, 4).data() == "quiet"
     assert model.index(4, 2).data() == "tomorrow"  # Sem, this week
+    # Enter on an occasion that needs attention plans it; on any other it opens the colleague.
     view.view.setCurrentIndex(jan)
+    with qtbot.waitSignal(view.plan_requested, timeout=1000) as blocker:
+        QTest.keyClick(view.view, Qt.Key.Key_Return)
+    assert blocker.args[0].colleague_id == 2
+    assert blocker.args[0].kind is Kind.BIRTHDAY
+    view.view.setCurrentIndex(model.index(4, 0))
     with qtbot.waitSignal(view.colleague_activated, timeout=1000) as blocker:
         QTest.keyClick(view.view, Qt.Key.Key_Return)
-    assert blocker.args == [2]
+    assert blocker.args == [5]
+    # Every occasion's menu offers Plan… (the default) and Show colleague.
+    menu = view.context_menu(model.index(4, 0))
+    assert [action.text() for action in menu.actions()] == ["&Plan…", "Show &colleague"]
+    assert menu.defaultAction() is menu.actions()[0]
+    with qtbot.waitSignal(view.plan_requested, timeout=1000) as blocker:
+        menu.actions()[0].trigger()
+    assert blocker.args[0].colleague_id == 5
     summary = attention_summary(coming, source)
     assert summary is not None
     assert summary.startswith("2 occasions need a plan: First day: Noor Bakker (Tue 1 Dec), Jan de Vries 50")
@@ -238,7 +255,7 @@ def test_coming_up_plans_and_empty_states(qtbot, source):
     lines = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
     assert lines[0] == "Needs attention"
     assert lines[2] == "This week"
-    assert lines[3] == "Nothing to celebrate this week: a quiet week."
+    assert lines[3] == "Nothing to celebrate this week. The calendar shows what comes later."
     assert len(lines) == 6
     assert all(lines)
     assert [row for row, _ in view.model.spanning_rows()] == list(range(6))
@@ -291,6 +308,9 @@ def test_rows_that_were_headings_get_their_plain_height_back(qtbot):
     people = [Colleague(i, f"Piet{i}", "", "Smit", birth=PartialDate(12, i, 1976)) for i in range(1, 6)]
     view = ComingUpView(OccasionSource(people, [], {}), clock_on(TODAY))
     qtbot.addWidget(view)
+    view.resize(1100, 600)  # every occasion on one line: rows differ only by being headings
+    view.show()
+    qtbot.waitUntil(lambda: view.view.columnWidth(1) > 300)
 
     def heights():
         headings = {row for row, heading in view.model.spanning_rows() if heading}

@@ -8,14 +8,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import build_window
 from desktop.exchange.demo import write_demo
 from desktop.models.colleague import Colleague
 from desktop.models.dates import PartialDate
-from desktop.preferences import settings
 from desktop.store.database import open_database
 from desktop.store.repository import Register
 from desktop.ui.calendar.colleague_occasions import ColleagueOccasions
@@ -40,16 +39,9 @@ def english_dates():
 
 
 @pytest.fixture(autouse=True)
-def settings_left_as_found():
+def settings_left_as_found(kept_preferences):
     """These tests sort the colleagues table; the window saves that on closing: later tests must not inherit it.
     (Set up before qtbot, so it runs after qtbot has closed the windows.)"""
-    store = settings()
-    before = {key: store.value(key) for key in store.allKeys()}
-    yield
-    store.clear()
-    for key, value in before.items():
-        store.setValue(key, value)
-    store.sync()
 
 
 def days_seen(clock: Clock) -> list[date]:
@@ -329,18 +321,22 @@ def test_after_a_sleep_of_days_the_week_moves_and_the_banner_goes(window, hand):
     assert pages.calendar.month_view.grid.today() == date(2027, 1, 12)
 
 
-def test_plan_the_coming_months_proposes_the_period_from_the_new_day(window, hand, qtbot):
+def test_plan_the_coming_months_proposes_the_period_from_the_new_day(window, hand, person):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop.ui.planning.plan_months_dialog import PlanMonthsDialog
+
     hand.go_to(datetime(2027, 1, 1, 9, 0))
     window.clock.check()
     window.pages.setCurrentWidget(window.pages.planning_holder)
     proposed: list[tuple[date, date]] = []
 
-    def look_and_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
+    def look_and_cancel(dialog) -> None:
         proposed.append((dialog.start_edit.date().toPython(), dialog.end_edit.date().toPython()))
         dialog.reject()
 
-    QTimer.singleShot(0, look_and_cancel)
+    person.may_wait_for(QProgressDialog)  # the proposals being worked out
+    person.will(PlanMonthsDialog, look_and_cancel)
     window.pages.planning.plan_button.click()
     assert proposed == [(date(2027, 1, 1), date(2027, 4, 30))]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolBar
 
 from desktop.app import build_window
 from desktop.ui import icons
+from desktop.ui.toolbar import OWN_ICONS
 from tests.ui.hand_clock import clock_on
 
 
@@ -28,7 +29,7 @@ def drawn_pixels(icon: QIcon, size: int) -> int:
     return sum(image.pixelColor(x, y).alpha() > 0 for x in range(image.width()) for y in range(image.height()))
 
 
-@pytest.mark.parametrize("name", sorted({*icons.ACTION_ICONS.values(), icons.APP_ICON}))
+@pytest.mark.parametrize("name", sorted({*icons.ACTION_ICONS.values(), *OWN_ICONS.values(), icons.APP_ICON}))
 def test_every_bundled_icon_is_a_valid_svg(name):
     assert QSvgRenderer(str(icons.bundled(name))).isValid()
 

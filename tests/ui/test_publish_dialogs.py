@@ -198,6 +198,7 @@ def test_edit_publishing_keeps_settings_in_the_file_and_the_password_in_the_keyr
         """Stands in for the network: counts the publishes asked for."""
 
         trial_finished = Signal(object)
+        trial_progress = Signal(object, int, int)
         workspace = None
         calls = 0
 

@@ -103,10 +103,10 @@ def test_a_change_during_a_publish_is_published_after_it(workspace, publisher, p
         built.set()
         return payload
 
-    def slow_send(payload, password=None):
+    def slow_send(payload, password=None, progress=None):
         release.wait(10)
         sent.append(payload)
-        return real_send(payload, password)
+        return real_send(payload, password, progress)
 
     monkeypatch.setattr(publishing, "build_from_file", build_from_file)
     monkeypatch.setattr(publishing, "send", slow_send)

@@ -134,3 +134,20 @@ def test_ask_returns_what_was_typed(person):
     person.will(ColleagueDialog, fill)
     assert ColleagueDialog.ask(None, None, [], TODAY) == Colleague(first_name="Anna", last_name="Aalders",
                                                                   birth=PartialDate(11, 28))
+
+
+def test_the_language_of_mails_is_chosen_and_kept(qtbot, register):
+    dialog = ColleagueDialog(None, [], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.edits["first_name"].setText("Fatima")
+    assert dialog.language.currentText() == "The app's language"
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "The app's language", "Nederlands", "English"]
+    dialog.language.setCurrentIndex(1)
+    ok(dialog)
+    assert dialog.result_colleague.language == "nl"
+    [stored] = register.add_many([dialog.result_colleague])
+    assert register.colleagues()[0].language == "nl"  # through the file and back
+    again = ColleagueDialog(stored, [], TODAY)
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "Nederlands"

@@ -68,7 +68,7 @@ def test_add_rename_and_delete_each_undo(departments, register, window):
 def test_refusals_show_the_store_message(departments, register, warnings):
     departments.select("ICT")
     assert not departments.delete_selected()
-    assert warnings == ["This department still has 1 colleague(s); move them to another department first"]
+    assert warnings == ["This department still has 1 colleague; move them to another department first"]
     assert not departments.add_department("zorg")
     assert warnings[1] == "There is already a department called zorg"
     assert len(register.departments()) == 2

@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 from support.dialogs import cancel, ok, press
 
@@ -16,6 +17,7 @@ from desktop.models.budget import budget_summary
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.colleague import Celebrate, Colleague
 from desktop.models.dates import PartialDate
+from desktop.models.kinds import Kind
 from desktop.models.organisers import Leave
 from desktop.store.celebrations import Celebrations
 from desktop.ui.colleague_model import ColleagueTableModel
@@ -186,7 +188,7 @@ def test_the_editor_suggests_organisers_with_reasons(editor, people):
     first = editor.organisers.list.item(0).text()
     assert "Same department as Jan" in first
     assert "has not organised anything in the past year" in first.lower()
-    assert "links" in editor.organisers.list.item(1).text()
+    assert "links" in editor.organisers.list.item(1).text().lower()
     assert "gluten-free" in editor.what_edit.text()  # personalised with the dietary needs
     assert editor.budget_box.value() == 50.0  # Abraham/Sarah
     assert editor.day_edit.text() == "10-12-2026"
@@ -373,14 +375,17 @@ def test_the_budget_view_shows_the_totals(workspace, register, people, today, qt
     assert model.index(total_row, 0).data() == "Total"
     assert model.index(total_row, 1).data() == money(55.0, "€")
     assert model.index(total_row, 2).data() == money(4.5, "€")
-    assert model.index(11, 3).data() == money(55.0, "€")  # December, birthdays, planned
-    budget.set_show_spent(True)
-    assert model.index(11, 3).data() == money(4.5, "€")
+    assert model.index(11, 1).data() == money(55.0, "€")  # December: planned, spent, celebrations
+    assert model.index(11, 3).data() == "2"
+    budget.set_kind(Kind.BIRTHDAY)  # both are birthdays
+    assert (model.index(11, 1).data(), model.index(11, 2).data(), model.index(11, 3).data()) == (
+        money(55.0, "€"), money(4.5, "€"), "2")
     assert money(55.0, "€") in budget.totals.text()
     store.save(_plan(people, "z", people["Eva"], EVA_LAST_DAY, Status.PLANNED, budget=7500, kind="farewell"))
     budget.refresh()
     budget.set_year(2027)
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Farewell"
+    assert [budget.kind_box.itemText(i) for i in range(budget.kind_box.count())] == ["every kind", "Farewell"]
+    assert budget.model.kind is None  # 2027 has no birthdays: every kind again
     assert model.index(0, 1).data() == money(75.0, "€")
 
 
@@ -468,6 +473,34 @@ def test_asking_organisers_shares_no_hidden_age_and_no_notes(view, register, peo
     assert "Sanne Bakker and Bart Mulder" in mail
 
 
+def test_the_mail_program_gets_the_words_remind_sends(view, register, people, monkeypatch):
+    """One text for both: the draft is the organiser invite of `remind` — the file's own template, the same
+    detail lines (when, what, budget, the food, who organises) — addressed to all organisers at once."""
+    from desktop.exchange.reminders import organiser_text, qt_texts
+    from desktop.models.reminders import INVITE
+    from desktop.store.file_settings import read_settings, write_setting
+
+    jan = replace(people["Jan"], dietary="vegetarisch")
+    register.update(jan)
+    write_setting(register.db, "template.organiser_invite.subject", "Wil jij {title} regelen op {day}?")
+    plan = replace(_plan(people, f"birthday-{jan.id}-2026-12-10", jan, JAN_50, Status.PLANNED, ["Sanne", "Bart"],
+                         budget=3500), what="Taart")
+    Celebrations(register.db).save(plan)
+    bodies = opened_mail(monkeypatch)
+    view.refresh()
+    assert view.select_key(plan.occasion_key)
+    assert view.ask_organisers()
+    [mail] = bodies
+    subject, body = organiser_text(INVITE, read_settings(register.db), qt_texts(), "Sanne and Bart",
+                                   "Jan de Vries 50 years — Abraham/Sarah", plan, ("vegetarisch",),
+                                   "Sanne Bakker and Bart Mulder", to_all=True)
+    assert mail == subject + "\n" + body.replace("\n", "\r\n")
+    assert subject.startswith("Wil jij Jan de Vries 50 years")
+    for line in ("Hello Sanne and Bart,", "What: Taart", "Budget: €35.00", "Food: please make it vegetarisch",
+                 "Organisers: Sanne Bakker and Bart Mulder"):
+        assert line in body
+
+
 def test_no_mail_about_a_quiet_colleague(view, register, people, monkeypatch):
     piet = replace(people["Piet"], celebrate=Celebrate.QUIET)
     register.update(piet)
@@ -487,7 +520,7 @@ def test_no_mail_about_a_quiet_colleague(view, register, people, monkeypatch):
 
 # -- plans whose occasion moved or went --------------------------------------------------------
 def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, workspace, register, people,
-                                                                      person):
+                                                                      person, qtbot):
     piet = people["Piet"]
     store = Celebrations(register.db)
     old_key = f"birthday-{piet.id}-2026-12-03"
@@ -508,7 +541,9 @@ def test_a_plan_for_a_corrected_birthday_is_marked_and_can_be_deleted(view, work
     assert "delete this plan" in status.data(Qt.ItemDataRole.ToolTipRole)
     assert "delete this plan" in view.proxy.index(row, PlanColumn.OCCASION).data(Qt.ItemDataRole.ToolTipRole)
     assert status.data(Qt.ItemDataRole.FontRole).bold()
-    assert view.table.columnWidth(PlanColumn.STATUS) >= view.table.fontMetrics().horizontalAdvance(status.data())
+    # The columns are fitted to what they hold once the rows are in (the state's bold text included).
+    qtbot.waitUntil(lambda: view.table.columnWidth(PlanColumn.STATUS)
+                    >= QFontMetrics(status.data(Qt.ItemDataRole.FontRole)).horizontalAdvance(status.data()))
 
     # Opening it offers to delete it; deleting is one undoable step.
     assert view.select_key(old_key)
@@ -645,7 +680,9 @@ def test_budget_headers_are_never_cut_off(workspace, register, people, today, qt
     budget.show()
     header = budget.table.horizontalHeader()
     titles = [budget.model.headerData(c, Qt.Orientation.Horizontal) for c in range(budget.model.columnCount())]
-    assert "Andere gelegenheid" in titles
+    assert titles == ["Maand", "Begroot", "Uitgegeven", "Vieringen"]
+    offered = [budget.kind_box.itemText(i) for i in range(budget.kind_box.count())]
+    assert "Andere gelegenheid" in offered  # every kind of the year, to show its months
     for column, title in enumerate(titles):
         assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), title
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title

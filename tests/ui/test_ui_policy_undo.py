@@ -20,7 +20,7 @@ from desktop.models.policy import DEFAULT_POLICY, OccasionPolicy
 from desktop.store.gift_policy_store import load_gift_rules, save_gift_rules
 from desktop.store.policy_store import load_policy, save_policy
 from desktop.ui.colleague_model import ColleagueTableModel
-from desktop.ui.planning.gift_policy_dialog import BUDGET, LEAD, GiftPolicyDialog, edit_gift_policy
+from desktop.ui.planning.gift_policy_editor import GiftPolicyDialog, edit_gift_policy
 from desktop.ui.planning.planning_view import PlanningView
 from desktop.ui.policy_dialog import PolicyDialog, edit_policy
 from desktop.ui.workspace import Workspace
@@ -70,7 +70,8 @@ def milestones_from_30(dialog: PolicyDialog) -> None:
 def halve_budgets_and_start_a_day_earlier(dialog: GiftPolicyDialog) -> None:
     """What the manager types to go from DEFAULT_RULES to CHEAP."""
     for row in range(dialog.table.rowCount()):
-        budget, lead = dialog.table.cellWidget(row, BUDGET), dialog.table.cellWidget(row, LEAD)
+        dialog.table.selectRow(row)  # the rule chosen in the overview shows in the form
+        budget, lead = dialog.form.budget_box, dialog.form.lead_box
         budget.setValue(budget.value() / 2)
         lead.setValue(lead.value() + 1)
     ok(dialog)

@@ -228,7 +228,7 @@ def test_add_through_the_undo_stack(qtbot, workspace, register, records, jan, pe
     after = file_rows(db_path)
     assert offered == ["Jan de Vries (ICT)"]
     assert len(after) == 4
-    assert after[-1][1:] == (jan.id, "birth", "2027-03-03", "", "Sara", "")
+    assert after[-1][1:] == (jan.id, "birth", "2027-03-03", "", "Sara", "", "", None)
     assert dialog.selected().child_name == "Sara"
     assert workspace.undo_stack.undoText() == "Record birth of Jan de Vries"
     dialog.undo_action.trigger()
@@ -255,7 +255,8 @@ def test_edit_through_the_undo_stack(qtbot, workspace, records, person, db_path)
     dialog.table.open_requested.emit()  # what Enter and double-click do
     after = file_rows(db_path)
     assert shown == [("05-12-2026", "Knee operation")]
-    assert after == [(records[0].id, records[0].colleague_id, "get_well", "2026-12-06", "", "", "Hip"), *before[1:]]
+    assert after == [(records[0].id, records[0].colleague_id, "get_well", "2026-12-06", "", "", "Hip", "", None),
+                     *before[1:]]
     assert dialog.selected().notes == "Hip"
     assert workspace.undo_stack.undoText() == "Edit occasion"
     workspace.undo_stack.undo()
@@ -316,3 +317,56 @@ def test_enter_in_the_table_opens_the_occasion(qtbot, workspace, records, person
     assert opened == [("get_well", "05-12-2026", "Knee operation")]
     assert file_rows(db_path) == before
     assert workspace.undo_stack.count() == 0
+
+
+# -- coming back every year --------------------------------------------------------------------------------
+def test_an_other_occasion_can_come_back_every_year_until_a_day(qtbot, people):
+    dialog = form(qtbot, people)
+    choose_kind(dialog, "custom")
+    dialog.title.setText("Christmas lunch")
+    dialog.date.setText("11-12-2026")  # the second Friday of December
+    offered = [dialog.repeat.itemText(i) for i in range(dialog.repeat.count())]
+    assert offered == ["Does not repeat", "Every year on 11 December",
+                       "Every year on the second Friday of December"]
+    assert not dialog.until.isVisible()
+    dialog.repeat.setCurrentIndex(2)
+    assert dialog.until.isVisible()
+    dialog.until.setText("31-12-2025")
+    dialog.until.editingFinished.emit()
+    assert dialog.errors["until"].text() == "The last day lies before the first"
+    ok(dialog)
+    assert dialog.result_record is None  # refused while the problem remains
+    dialog.until.setText("31-12-2030")
+    ok(dialog)
+    record = dialog.result_record
+    assert (record.repeat, record.until) == ("FREQ=YEARLY;BYMONTH=12;BYDAY=2FR", date(2030, 12, 31))
+
+
+def test_the_last_weekday_is_offered_when_the_date_is_the_months_last(qtbot, people):
+    dialog = form(qtbot, people)
+    choose_kind(dialog, "custom")
+    dialog.title.setText("Summer outing")
+    dialog.date.setText("26-06-2026")
+    dialog.repeat.setCurrentIndex(dialog.repeat.findText("Every year on the last Friday of June"))
+    ok(dialog)
+    assert dialog.result_record.repeat == "FREQ=YEARLY;BYMONTH=6;BYDAY=-1FR"
+
+
+def test_a_birth_never_repeats(qtbot, people, jan):
+    dialog = form(qtbot, people, colleague_id=jan.id)
+    assert not dialog.repeat.isVisible()
+    dialog.date.setText("03-03-2027")
+    ok(dialog)
+    assert dialog.result_record.repeat == ""
+
+
+def test_a_stored_rule_is_chosen_again_and_shown_in_the_list(qtbot, people, workspace, register):
+    stored = register.add_recorded_occasion(RecordedOccasion(
+        None, None, "custom", date(2026, 12, 11), "Christmas lunch", repeat="FREQ=YEARLY;BYMONTH=12;BYDAY=2FR"))
+    dialog = form(qtbot, people, record=stored)
+    assert dialog.repeat.currentText() == "Every year on the second Friday of December"
+    ok(dialog)
+    assert dialog.result_record == stored
+    shown = open_list(qtbot, workspace)
+    details = shown.table.model().index(0, 3).data()
+    assert details == "Christmas lunch (every year on the second Friday of December)"

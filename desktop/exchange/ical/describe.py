@@ -19,6 +19,7 @@ from desktop.models.i18n import Message
 from desktop.models.kinds import Kind
 from desktop.models.labels import kind_name, title
 from desktop.models.money import Money
+from desktop.models.privacy import former_organisers
 
 Translate = Callable[[Message], str]
 
@@ -69,6 +70,8 @@ class EventWriter:
             lines.append(translate(texts.message(texts.PLAN, what=texts.clean_line(plan.what))))
         names = [self.people[o.colleague_id].full_name for o in plan.organisers
                  if o.colleague_id in self.people and o.colleague_id != leave_out]
+        if plan.former_organisers:  # organisers forgotten since (models/privacy.py)
+            names.append(translate(former_organisers(plan)))
         if names and may.organisers:
             label = texts.ORGANISERS if leave_out is None else texts.TOGETHER_WITH
             lines.append(translate(texts.message(label, names=", ".join(texts.clean_line(n) for n in names))))

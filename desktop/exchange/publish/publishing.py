@@ -21,6 +21,7 @@ from desktop.exchange.publish.settings_store import PublishSettings, load_settin
 from desktop.models.consent import Audience
 from desktop.models.dates import add_months
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.progress import Cancelled, Progress
 from desktop.store.database import reading
 from desktop.store.errors import StoreError
 from desktop.store.repository import Register
@@ -97,14 +98,18 @@ def settings_of_file(path: Path) -> PublishSettings:
         return load_settings(register.db)
 
 
-def send(payload: Payload, password: Callable[[str, str], str | None] | None = None) -> Outcome:
+def send(payload: Payload, password: Callable[[str, str], str | None] | None = None,
+         progress: Progress | None = None) -> Outcome:
     """Write the file and/or mirror the CalDAV calendar. Raises PublishError (after trying every destination).
-    Publishes one at a time: a second caller waits for the first."""
+    Publishes one at a time: a second caller waits for the first. `progress` hears every event sent to the
+    server; its Cancel raises Cancelled between two events (what was sent stays; the next publish sends the
+    rest)."""
     with _SENDING:
-        return _send(payload, password)
+        return _send(payload, password, progress)
 
 
-def _send(payload: Payload, password: Callable[[str, str], str | None] | None) -> Outcome:
+def _send(payload: Payload, password: Callable[[str, str], str | None] | None,
+          progress: Progress | None = None) -> Outcome:
     settings, errors = payload.settings, []
     written = synced = None
     if settings.folder.strip():
@@ -123,7 +128,9 @@ def _send(payload: Payload, password: Callable[[str, str], str | None] | None) -
                                   {"path": str(target), "reason": exc.strerror or str(exc)}))
     if settings.caldav_url.strip():
         try:
-            synced = _send_caldav(payload, password)
+            synced = _send_caldav(payload, password, progress)
+        except Cancelled:
+            raise
         except Exception as exc:  # noqa: BLE001 - every failure of a server or the network is reported, not raised
             errors.append(caldav_message(exc, settings.caldav_url))
     outcome = Outcome(payload.events, written, synced, errors)
@@ -132,7 +139,8 @@ def _send(payload: Payload, password: Callable[[str, str], str | None] | None) -
     return outcome
 
 
-def _send_caldav(payload: Payload, password: Callable[[str, str], str | None] | None) -> SyncResult:
+def _send_caldav(payload: Payload, password: Callable[[str, str], str | None] | None,
+                 progress: Progress | None = None) -> SyncResult:
     from desktop.exchange.publish import caldav_sync
 
     settings = payload.settings
@@ -142,7 +150,7 @@ def _send_caldav(payload: Payload, password: Callable[[str, str], str | None] | 
         password = get_password
     secret = password(settings.caldav_url, settings.caldav_user) if settings.caldav_user.strip() else None
     return caldav_sync.publish(payload.data, settings.caldav_url, settings.caldav_user, secret,
-                               settings.caldav_calendar)
+                               settings.caldav_calendar, progress)
 
 
 def caldav_message(exc: Exception, url: str) -> Message:

@@ -246,6 +246,12 @@ class Plans:
     def parse(self, text: str) -> tuple[str, Fields]:
         return from_vtodo(text, self.people[3])
 
+    def settled(self, agreed: Fields) -> Fields:
+        """The agreed fields without the organisers who are no longer here: a colleague deleted (or forgotten)
+        takes their organiser turns along in this file, which is no change of this member's to the plan."""
+        known = self.people[1]
+        return agreed | {"organisers": [o for o in agreed["organisers"] if o[0] in known]}
+
     def new_uid(self, fields: Fields) -> str:
         # The occasion's identity: two members who plan the same occasion write the same object (a 412, then a
         # conflict), never two plans for one occasion.
@@ -515,9 +521,13 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
     saves: list[SyncObject] = []
     forgets: list[str] = []
     agreed = SyncObject.agreed
+    erased = sync_state.erased(db, side.name)
     with transaction(db):
         for href, etag, text, uid, fields in parsed:
             obj = state.get(uid)
+            if uid in erased:  # forgotten here: whatever the server holds now is deleted there, never taken
+                saves.append(SyncObject(side.name, uid, None, href, etag, None))
+                continue
             if obj is None:
                 key = side.match_key(fields)
                 match = unlinked.pop(key, None) if key is not None else None
@@ -537,6 +547,8 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
                 continue
             mine = local.get(obj.local_id) if obj.local_id is not None else None
             before = obj.fields
+            if before is not None and isinstance(side, Plans):
+                before = side.settled(before)
             if fields in (before, mine):  # our own write coming back, or both made the same change
                 saves.append(agreed(side.name, uid, obj.local_id if mine is not None else None, href, etag,
                                     fields, text))
@@ -608,6 +620,7 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
     sync_state.save_objects(db, new)  # each new object's UID is its own from now on, even if its PUT fails
     done: list[SyncObject] = []
     gone: list[str] = []
+    erased = sync_state.erased(db, side.name)
 
     def record() -> None:
         with transaction(db):
@@ -626,8 +639,9 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
                 try:
                     client.delete(obj.href, obj.etag)
                 except dav.Precondition:
-                    report.waiting += 1  # changed there meanwhile: the next round brings it back
-                    continue
+                    if obj.uid not in erased or not _delete_as_it_is(client, url, side, obj.href):
+                        report.waiting += 1  # changed there meanwhile: the next round brings it back
+                        continue
                 report.deleted += 1
             gone.append(obj.uid)
         for obj in maybe + new:
@@ -665,6 +679,20 @@ def _push(db: Database, client: dav.Client, url: str, side: Side, report: Report
     finally:
         record()
     return report.pushed + report.deleted > before
+
+
+def _delete_as_it_is(client: dav.Client, url: str, side: Side, href: str) -> bool:
+    """A forgotten colleague's object that another member changed on the server meanwhile: deleted in the
+    version the server holds now (still conditional, so a third write in between waits for the next round).
+    Whether it is gone."""
+    etag = client.multiget(url, side.kind, [href]).get(href, ("", ""))[0]
+    if not etag:
+        return True  # gone already
+    try:
+        client.delete(href, etag)
+    except dav.Precondition:
+        return False
+    return True
 
 
 def _adopt(db: Database, client: dav.Client, url: str, side: Side, obj: SyncObject, href: str,

@@ -12,6 +12,7 @@
 | consent | `X-SOCIAL-CALENDAR-CELEBRATE:yes/quiet/no`, `-SHOW-AGE:yes/no`, `-ORGANISES:yes/no` |
 | 29 February | `X-SOCIAL-CALENDAR-LEAP-DAY:feb28/mar1` |
 | likes, dietary needs | `X-SOCIAL-CALENDAR-LIKES`, `X-SOCIAL-CALENDAR-DIETARY` |
+| the language of their mails | `LANG:nl` or `LANG:en` (RFC 6350 6.4.4; none: the app's language) |
 
 A card another client made or edited is read as it is: a missing X- property takes the register's default
 (celebrate yes, show age, organises, Monday to Friday). Writing a card over one the server already holds keeps
@@ -25,7 +26,7 @@ from typing import Any
 
 from desktop.exchange.import_vcard import _birthday, _department, _preferred, _text
 from desktop.exchange.sync.fields import PREFIX, Fields
-from desktop.models.colleague import Celebrate, Colleague, LeapDay
+from desktop.models.colleague import MAIL_LANGUAGES, Celebrate, Colleague, LeapDay
 from desktop.models.dates import DateError, parse_partial_date
 from desktop.models.workdays import format_work_days, parse_work_days
 
@@ -47,7 +48,7 @@ def colleague_fields(colleague: Colleague, department: str) -> Fields:
         "end_date": _iso(colleague.end_date), "work_days": format_work_days(colleague.work_days),
         "celebrate": colleague.celebrate.value, "show_age": colleague.show_age, "organises": colleague.organises,
         "leap_day": colleague.leap_day.value, "likes": colleague.likes, "dietary": colleague.dietary,
-        "notes": colleague.notes,
+        "notes": colleague.notes, "language": colleague.language,
     }
 
 
@@ -68,6 +69,7 @@ def colleague_from_fields(fields: Fields, colleague_id: int | None = None,
         celebrate=Celebrate(fields.get("celebrate") or "yes"), show_age=bool(fields.get("show_age", True)),
         organises=bool(fields.get("organises", True)), leap_day=LeapDay(fields.get("leap_day") or "feb28"),
         likes=fields.get("likes", ""), dietary=fields.get("dietary", ""), notes=fields.get("notes", ""),
+        language=language if (language := fields.get("language", "")) in MAIL_LANGUAGES else "",
     )
 
 
@@ -106,6 +108,7 @@ def to_vcard(fields: Fields, uid: str, base: str | None = None) -> str:
     for key, name in _TEXTS.items():
         if fields[key]:
             card.add(PREFIX + name).value = fields[key]
+    _set_language(card, fields.get("language", ""))
     text: str = card.serialize()
     return text
 
@@ -158,6 +161,7 @@ def from_vcard(text: str) -> tuple[str, Fields]:
     fields["leap_day"] = leap_day if leap_day in {c.value for c in LeapDay} else LeapDay.FEB_28.value
     for key, name in _TEXTS.items():
         fields[key] = _own(contents, name)
+    fields["language"] = _language(contents.get("lang", []))
     uid = _text(contents["uid"][0].value).strip() if "uid" in contents else ""
     return uid, fields
 
@@ -174,6 +178,32 @@ def _read(text: str) -> Any:
 def _own(contents: dict[str, list[Any]], name: str) -> str:
     lines = contents.get((PREFIX + name).lower())
     return _text(lines[0].value).strip() if lines else ""
+
+
+def _primary(line: Any) -> str:
+    """The language of a LANG line, by its primary subtag ("nl-BE" → "nl")."""
+    return _text(line.value).strip().split("-")[0].lower()
+
+
+def _language(lines: list[Any]) -> str:
+    """The mail language of a card's LANG lines: the most preferred (PREF=1 first) that is one of ours."""
+    def pref(line: Any) -> int:
+        value = str(line.params.get("PREF", ["100"])[0])
+        return int(value) if value.isdigit() else 100
+
+    ours = [line for line in sorted(lines, key=pref) if _primary(line) in MAIL_LANGUAGES[1:]]
+    return _primary(ours[0]) if ours else ""
+
+
+def _set_language(card: Any, language: str) -> None:
+    """Ours replaced (a LANG in Dutch or English), another client's languages (German, say) kept."""
+    lines = card.contents.get("lang", [])
+    for line in [line for line in lines if _primary(line) in MAIL_LANGUAGES[1:]]:
+        lines.remove(line)
+    if not lines:
+        card.contents.pop("lang", None)
+    if language:
+        card.add("lang").value = language
 
 
 def _set_email(card: Any, email: str) -> None:

@@ -7,13 +7,15 @@ in the committee's calendar, beside the plans' tasks, and back, with `icalendar`
 | kind | `X-SOCIAL-CALENDAR-RECORD`: `birth`, `wedding`, `get_well`, `condolence`, `custom` |
 | colleague | `X-SOCIAL-CALENDAR-COLLEAGUE` (the card's UID; none: everyone) |
 | title, child's name, notes | `SUMMARY` and `X-SOCIAL-CALENDAR-TITLE`, `-CHILD`, `-NOTES` |
+| every year, until | `RRULE:FREQ=YEARLY` (or `;BYMONTH=12;BYDAY=2FR`), `;UNTIL=20301231` the last day |
 
 A colleague's leave is an all-day VEVENT too: `DTSTART` the first day, `DTEND` the day after the last,
 `X-SOCIAL-CALENDAR-LEAVE` the colleague's card UID.
 
 The SUMMARY is for people reading the calendar elsewhere; the title comes back from our own property, so a
 calendar program that shortens the summary changes nothing here. Moving the event (DTSTART) in another program
-moves the occasion.
+moves the occasion. A repetition another program made that this app does not keep (every week, say) is read
+as once; what we write replaces it.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from typing import Any
 from desktop.exchange.sync.fields import PREFIX, Fields, unescape
 from desktop.models.kinds import RECORDED_KINDS
 from desktop.models.occasion_records import RecordedOccasion
+from desktop.models.repeat import Repeat, RepeatError
 
 PRODID = "-//Social Calendar//Social Calendar 0.1//EN"
 _KINDS = {kind.value for kind in RECORDED_KINDS}
-_OURS = {"UID", "DTSTAMP", "SUMMARY", "DTSTART", "DTEND", "TRANSP"}
+_OURS = {"UID", "DTSTAMP", "SUMMARY", "DTSTART", "DTEND", "TRANSP", "RRULE"}
 
 
 class EventError(ValueError):
@@ -39,7 +42,8 @@ class EventError(ValueError):
 def record_fields(record: RecordedOccasion, uid_of: Mapping[int, str]) -> Fields:
     return {"kind": record.kind, "date": record.date.isoformat(),
             "colleague": uid_of.get(record.colleague_id, "") if record.colleague_id is not None else "",
-            "title": record.title, "child_name": record.child_name, "notes": record.notes}
+            "title": record.title, "child_name": record.child_name, "notes": record.notes,
+            "repeat": record.repeat, "until": record.until.isoformat() if record.until else ""}
 
 
 def record_from_fields(fields: Fields, id_of: Mapping[str, int], record_id: int | None = None
@@ -48,12 +52,14 @@ def record_from_fields(fields: Fields, id_of: Mapping[str, int], record_id: int 
     colleague_id = id_of.get(fields["colleague"]) if fields["colleague"] else None
     if fields["colleague"] and colleague_id is None:
         return None
+    until = fields.get("until") or ""
     return RecordedOccasion(record_id, colleague_id, fields["kind"], date.fromisoformat(fields["date"]),
-                            fields["title"], fields["child_name"], fields["notes"])
+                            fields["title"], fields["child_name"], fields["notes"], fields.get("repeat", ""),
+                            date.fromisoformat(until) if until else None)
 
 
 def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
-    from icalendar import Calendar, Event, vText
+    from icalendar import Calendar, Event, vRecur, vText
 
     calendar, event = _parts(base) if base else (None, None)
     if calendar is None or event is None:
@@ -71,6 +77,9 @@ def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
     event.add("transp", "TRANSPARENT")
+    if fields.get("repeat"):
+        until = fields.get("until") or ""
+        event.add("rrule", vRecur.from_ical(fields["repeat"] + (f";UNTIL={until.replace('-', '')}" if until else "")))
     event.add(PREFIX + "RECORD", fields["kind"])
     for name, key in (("COLLEAGUE", "colleague"), ("TITLE", "title"), ("CHILD", "child_name"), ("NOTES", "notes")):
         if fields[key]:
@@ -85,10 +94,33 @@ def from_vevent(text: str) -> tuple[str, Fields]:
     if event is None or kind not in _KINDS or not event.get("DTSTART"):
         raise EventError("not one of our recorded occasions")
     start = event.decoded("DTSTART")
+    repeat, until = _repeat(event.get("RRULE"))
     return str(event.get("UID", "")), {
         "kind": kind, "date": (start.date() if isinstance(start, datetime) else start).isoformat(),
         "colleague": _own(event, "COLLEAGUE"), "title": _own(event, "TITLE"), "child_name": _own(event, "CHILD"),
-        "notes": _own(event, "NOTES")}
+        "notes": _own(event, "NOTES"), "repeat": repeat, "until": until}
+
+
+def _repeat(rrule: Any) -> tuple[str, str]:
+    """(the rule as models/repeat.py keeps it, the last day as YYYY-MM-DD) of an RRULE; ("", "") for none or
+    for one this app does not keep."""
+    if rrule is None:
+        return "", ""
+    if isinstance(rrule, list):  # more than one RRULE: not ours
+        return "", ""
+    parts = dict(rrule)
+    until_values = parts.pop("UNTIL", None)
+    rule_text = ";".join(f"{key}={','.join(str(v) for v in values)}" for key, values in parts.items())
+    try:
+        repeat = Repeat.parse(rule_text)
+    except RepeatError:
+        return "", ""
+    if repeat is None:
+        return "", ""
+    until = until_values[0] if until_values else None
+    if isinstance(until, datetime):
+        until = until.date()
+    return repeat.text(), until.isoformat() if isinstance(until, date) else ""
 
 
 def _parts(text: str) -> tuple[Any, Any]:

@@ -10,6 +10,8 @@
 | a recorded occasion's | `X-SOCIAL-CALENDAR-FOR-RECORD` (the UID of its event, exchange/sync/vevent_map.py) |
 | budget, actual cost | `X-SOCIAL-CALENDAR-BUDGET`, `-ACTUAL-COST` (euros, `12.50`) |
 | idea, effort, notes | `X-SOCIAL-CALENDAR-IDEA`, `-EFFORT`, `-NOTES` |
+| a repeating record's year | `X-SOCIAL-CALENDAR-FOR-RECORD-YEAR` (the plan of its return in that year) |
+| former organisers (forgotten) | `X-SOCIAL-CALENDAR-FORMER-ORGANISERS` (their number; none: 0) |
 
 There is no ORGANIZER, so a server that schedules (RFC 6638) sends no invitations: the attendees are who
 organises, nothing more. A task edited in another calendar program (ticked done, moved) is read back from its
@@ -49,8 +51,15 @@ def shareable(plan: Celebration, record_uid_of: Mapping[int, str] | None = None)
 
 
 def _record_id(plan: Celebration) -> int | None:
-    digits = plan.occasion_key.removeprefix("record-")
+    digits = plan.occasion_key.removeprefix("record-").partition("-")[0]
     return int(digits) if digits.isdigit() else None
+
+
+def _record_year(plan: Celebration) -> str:
+    """The year of a repeating record's return the plan is for (models/occasions.py: `record-7-2027`); "" for
+    the first time."""
+    year = plan.occasion_key.removeprefix("record-").partition("-")[2]
+    return year if year.isdigit() else ""
 
 
 def plan_fields(plan: Celebration, uid_of: Mapping[int, str], record_uid_of: Mapping[int, str] | None = None
@@ -63,6 +72,8 @@ def plan_fields(plan: Celebration, uid_of: Mapping[int, str], record_uid_of: Map
         "celebration_date": plan.celebration_date.isoformat(),
         "celebrant": uid_of.get(plan.colleague_id, "") if plan.colleague_id is not None else "",
         "record": (record_uid_of or {}).get(record_id, "") if record_id is not None else "",
+        "record_year": _record_year(plan) if record_id is not None else "",
+        "former_organisers": plan.former_organisers,
         "what": plan.what, "idea": plan.idea, "budget_cents": plan.budget_cents, "status": plan.status.value,
         "actual_cost_cents": plan.actual_cost_cents, "notes": plan.notes, "effort": float(plan.effort),
         "organisers": [[uid_of[o.colleague_id], o.role] for o in plan.organisers if o.colleague_id in uid_of],
@@ -82,7 +93,7 @@ def plan_from_fields(fields: Fields, id_of: Mapping[str, int], plan_id: int | No
         record_id = (record_id_of or {}).get(fields["record"])
         if record_id is None:
             return None
-        key = f"record-{record_id}"
+        key = f"record-{record_id}-{fields['record_year']}" if fields.get("record_year") else f"record-{record_id}"
     elif kind is Kind.MONTHLY_TREAT:
         key = treat_key(occasion_date.year, occasion_date.month)
     else:
@@ -90,7 +101,8 @@ def plan_from_fields(fields: Fields, id_of: Mapping[str, int], plan_id: int | No
     organisers = tuple(Organiser(id_of[uid], role) for uid, role in fields["organisers"] if uid in id_of)
     return Celebration(plan_id, key, kind, colleague_id, occasion_date, date.fromisoformat(fields["celebration_date"]),
                        fields["what"], fields["idea"], int(fields["budget_cents"]), Status(fields["status"]),
-                       fields["actual_cost_cents"], fields["notes"], float(fields["effort"]), organisers)
+                       fields["actual_cost_cents"], fields["notes"], float(fields["effort"]), organisers,
+                       max(0, int(fields.get("former_organisers") or 0)))
 
 
 def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[str, str]],
@@ -128,7 +140,8 @@ def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[
            "FOR-RECORD": fields.get("record", ""),
            "WHAT": fields["what"], "IDEA": fields["idea"], "BUDGET": _euros(fields["budget_cents"]),
            "ACTUAL-COST": _euros(fields["actual_cost_cents"]), "EFFORT": repr(float(fields["effort"])),
-           "NOTES": fields["notes"]}
+           "NOTES": fields["notes"], "FOR-RECORD-YEAR": fields.get("record_year", ""),
+           "FORMER-ORGANISERS": str(fields.get("former_organisers") or "")}
     for name, value in own.items():
         if value:
             todo.add(PREFIX + name, vText(value))  # escaped: an unknown property is not, by itself
@@ -162,6 +175,8 @@ def from_vtodo(text: str, uid_by_email: Mapping[str, str] | None = None) -> tupl
         "status": _FROM_STATUS.get(str(todo.get("STATUS", "")).upper(), Status.TO_PLAN.value),
         "actual_cost_cents": _cents(_own(todo, "ACTUAL-COST")),
         "notes": _own(todo, "NOTES"), "effort": _float(effort, 1.0), "organisers": organisers,
+        "record_year": year if (year := _own(todo, "FOR-RECORD-YEAR")).isdigit() else "",
+        "former_organisers": int(former) if (former := _own(todo, "FORMER-ORGANISERS")).isdigit() else 0,
     }
     return str(todo.get("UID", "")), fields
 

@@ -6,8 +6,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from desktop.ui.calendar.day_details import TwoLineDelegate
 from desktop.ui.calendar.models import Column, OccasionListModel
 from desktop.ui.calendar.source import OccasionSource
 from desktop.ui.calendar.style import QUIET_COLOUR, short_date_year
@@ -17,6 +18,15 @@ if TYPE_CHECKING:
 
 CTX = "ColleagueOccasions"
 COLUMNS = (Column.DATE, Column.OCCASION, Column.DETAIL, Column.NOTE)
+
+
+class DatedDelegate(TwoLineDelegate):
+    """The occasion on the first line; its date, kind and how far off on the second (a narrow panel has no room
+    for columns)."""
+
+    def subtitle(self, index) -> str:
+        day = index.siblingAtColumn(COLUMNS.index(Column.DATE)).data()
+        return " · ".join(part for part in (day, super().subtitle(index)) if part)
 
 
 def how_far(days: int) -> str:
@@ -40,18 +50,24 @@ class ColleagueOccasions(QWidget):
         self._clock = clock
         self._colleague_id: int | None = None
         self.model = OccasionListModel(COLUMNS, self)
-        self.view = QTreeView()
+        self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view.setModelColumn(COLUMNS.index(Column.OCCASION))
+        self.view.setItemDelegate(DatedDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # a wider or narrower panel measures its rows again
+        self.heading = QLabel()  # whose occasions these are: the panel may sit far from the selected row
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self.refresh()
@@ -61,9 +77,11 @@ class ColleagueOccasions(QWidget):
         self.source = source
         self.refresh()
 
-    def set_colleague(self, colleague_id: int | None) -> None:
-        """Show this colleague (None: nobody, e.g. a colleague not saved yet)."""
+    def set_colleague(self, colleague_id: int | None, name: str = "") -> None:
+        """Show this colleague (None: nobody, e.g. a colleague not saved yet); `name` heads the panel."""
         self._colleague_id = colleague_id
+        self.heading.setText(self.tr("{name}: the coming 12 months").format(name=name) if name else "")
+        self.heading.setVisible(bool(name))
         self.refresh()
 
     def refresh(self) -> None:

@@ -28,7 +28,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
-        subtitle = index.data(SUBTITLE_ROLE) or ""
+        subtitle = self.subtitle(index)
         title, icon = option.text, QIcon(option.icon)
         option.text, option.icon = "", QIcon()  # drawn below, beside the title
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
@@ -43,20 +43,44 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText) if selected
                        else index.data(Qt.ItemDataRole.ForegroundRole) or option.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(option.font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
-        small = QFont(option.font)
-        small.setBold(False)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        title_height = _wrapped(option.font, title, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title_height), WRAP, title)
+        small = _small(option.font)
         painter.setFont(small)
         painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText) if selected else QUIET_COLOUR)
-        painter.drawText(QRect(rect.left(), rect.top() + line + 1, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(QRect(rect.left(), rect.top() + title_height + 1, rect.width(),
+                               _wrapped(small, subtitle, rect.width())), WRAP, subtitle)
         painter.restore()
 
+    def subtitle(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return index.data(SUBTITLE_ROLE) or ""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = QFontMetrics(option.font).height()
-        return QSize(200, 2 * line + 10)
+        """Title and subtitle wrap onto more lines in a narrow panel rather than ending in "…"."""
+        self.initStyleOption(option, index)
+        view = self.parent()
+        width = (view.viewport().width() if isinstance(view, QListView) else 200) - 32
+        subtitle = self.subtitle(index)
+        height = _wrapped(option.font, option.text, width) + 1 + _wrapped(_small(option.font), subtitle, width)
+        return QSize(200, height + 8)
+
+
+WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setBold(False)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    return small
+
+
+def _wrapped(font: QFont, shown: str, width: int) -> int:
+    """The height of `shown` wrapped at `width` (one line when empty)."""
+    metrics = QFontMetrics(font)
+    if not shown:
+        return metrics.height()
+    return metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), WRAP, shown).height()
 
 
 class DayDetails(QWidget):
@@ -86,7 +110,8 @@ class DayDetails(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # a wider or narrower panel measures its rows again
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -24,7 +24,7 @@ class Legend(QWidget):
             dot.setPixmap(pixmap)
             layout.addWidget(dot, row, 2 * column)
             layout.addWidget(QLabel(name), row, 2 * column + 1)
-        star = QLabel(self.tr("{star} bold: a milestone (kroonjaar, jubileum)").format(star=STAR))
+        star = QLabel(self.tr("{star} bold: a milestone (a round birthday or a jubilee)").format(star=STAR))
         star.setStyleSheet(f"color: {QUIET_COLOUR.name()};")
         star.setWordWrap(True)
         layout.addWidget(star, len(entries) // columns + 1, 0, 1, 2 * columns)

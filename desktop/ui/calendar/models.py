@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.ui.calendar.source import OccasionRow
+from desktop.ui.calendar.source import ColleagueRow, OccasionRow
 from desktop.ui.calendar.style import MILESTONE_TEXT_COLOUR, QUIET_COLOUR, STAR, kind_icon, quiet_tag, quiet_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,8 +49,10 @@ def column_title(column: Column) -> str:
     return titles[column]
 
 
-def row_data(row: OccasionRow, column: Column, role: int) -> Any:
+def row_data(row: OccasionRow | ColleagueRow, column: Column, role: int) -> Any:
     """What one cell of an occasion row shows, for any model that lists them."""
+    if isinstance(row, ColleagueRow):
+        return _colleague_data(row, column, role)
     occasion = row.occasion
     if role == Qt.ItemDataRole.DisplayRole:
         values = {Column.DATE: row.date_text, Column.OCCASION: f"{STAR} {row.title}" if occasion.milestone
@@ -78,6 +80,20 @@ def row_data(row: OccasionRow, column: Column, role: int) -> Any:
         return occasion.colleague_id
     if role == OCCASION_ROLE:
         return occasion
+    return None
+
+
+def _colleague_data(row: ColleagueRow, column: Column, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        values = {Column.OCCASION: row.title, Column.DETAIL: row.detail, Column.DEPARTMENT: row.department,
+                  Column.NOTE: row.note}
+        return values.get(column, "")
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return f"{row.title} — {row.detail}: {row.note}"
+    if role == SUBTITLE_ROLE:
+        return " · ".join(part for part in (row.detail, row.note, row.department) if part)
+    if role == COLLEAGUE_ID_ROLE:
+        return row.colleague_id
     return None
 
 

@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.models.dates import add_months, days_in_month
 from desktop.models.occasions import Occasion
-from desktop.ui.calendar.occasion_chips import chip_label, more_label, paint_chip
+from desktop.ui.calendar.occasion_chips import (
+    CHIP_TEXT_MARGINS,
+    MAX_CHIP_LINES,
+    chip_font,
+    chip_label,
+    chip_lines,
+    more_label,
+    paint_chip,
+)
 from desktop.ui.calendar.source import OccasionSource, holidays_around
 from desktop.ui.calendar.style import (
     DIM_TEXT_COLOUR,
@@ -65,6 +73,7 @@ class MonthGrid(QWidget):
         self._labels: dict[Occasion, str] = {}
         self._holidays: dict[date, str] | None = None
         self._chip_hits: list[tuple[QRect, Occasion]] = []
+        self._cut_with_room: list[str] = []  # labels painted short although the day had room (none, ever)
         self._load()
         clock.day_changed.connect(self._day_changed)
 
@@ -136,6 +145,11 @@ class MonthGrid(QWidget):
         """The chips painted last time and their occasions."""
         return list(self._chip_hits)
 
+    def cut_with_room(self) -> list[str]:
+        """Chip labels painted last time ending in "…" although their day had lines to spare for them. A chip
+        is shortened only when its day is full; its tooltip then says it all."""
+        return list(self._cut_with_room)
+
     def day_at(self, point: QPoint) -> date | None:
         for index in range(7 * WEEKS):
             if self._cell_rect(index).contains(point):
@@ -196,7 +210,7 @@ class MonthGrid(QWidget):
         self._paint_header(painter, small)
         holidays = self.holidays()
         start = grid_start(self.year, self.month)
-        self._chip_hits = []
+        self._chip_hits, self._cut_with_room = [], []
         for index in range(7 * WEEKS):
             self._paint_day(painter, index, start + timedelta(days=index), holidays, small, bold_small)
         self._paint_selection(painter, palette)
@@ -244,14 +258,21 @@ class MonthGrid(QWidget):
             painter.setPen(self.palette().color(QPalette.ColorRole.Text) if inside else DIM_TEXT_COLOUR)
             painter.setFont(bold_small if inside else small)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(day.day))
+        chips_top = number_rect.bottom() + 3
         if holiday:
             painter.setPen(HOLIDAY_TEXT_COLOUR if inside else DIM_TEXT_COLOUR)
             painter.setFont(small)
-            name_rect = QRect(number_rect.right() + 4, number_rect.top(), rect.right() - number_rect.right() - 7,
-                              number_rect.height())
-            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, name_rect.width()))
-        self._paint_chips(painter, rect, number_rect.bottom() + 3, day, inside, small, bold_small)
+            metrics = QFontMetrics(small)
+            beside = rect.right() - number_rect.right() - 7
+            if metrics.horizontalAdvance(holiday) <= beside:
+                name_rect = QRect(number_rect.right() + 4, number_rect.top(), beside, number_rect.height())
+                painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, holiday)
+            else:  # "Tweede kerstdag" in a narrow day: on the lines under the number, whole
+                shown = chip_lines(holiday, metrics, rect.width() - 10, 2)
+                name_rect = QRect(rect.left() + 5, chips_top - 2, rect.width() - 10, len(shown) * line)
+                painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(shown))
+                chips_top = name_rect.bottom() + 3
+        self._paint_chips(painter, rect, chips_top, day, inside, small, bold_small)
 
     def _paint_chips(self, painter: QPainter, rect: QRect, top: int, day: date, inside: bool, small: QFont,
                      bold_small: QFont) -> None:
@@ -259,19 +280,42 @@ class MonthGrid(QWidget):
         if not found:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chip_height = QFontMetrics(small).height() + 3
-        room = max(0, (rect.bottom() - 3 - top + 2) // (chip_height + 2))
+        line = QFontMetrics(small).height()
+        room = max(0, (rect.bottom() - 3 - top + 2) // (line + 5))  # one-line chips that fit
         shown = len(found) if len(found) <= room else max(0, room - 1)
-        for number, occasion in enumerate(found[:shown]):
-            chip = QRect(rect.left() + 3, top + number * (chip_height + 2), rect.width() - 7, chip_height)
-            paint_chip(painter, chip, occasion, self._label(occasion), small, bold_small, dimmed=not inside)
+        lines, spare = self._chip_line_counts(found[:shown], rect.width() - 7, rect.bottom() - 3 - top + 2,
+                                              small, bold_small)
+        y = top
+        for occasion, count in zip(found[:shown], lines, strict=True):
+            chip = QRect(rect.left() + 3, y, rect.width() - 7, count * line + 3)
+            whole = paint_chip(painter, chip, occasion, self._label(occasion), small, bold_small, dimmed=not inside,
+                               lines=count)
+            if not whole and spare >= line:
+                self._cut_with_room.append(self._label(occasion))
             self._chip_hits.append((chip, occasion))
+            y += chip.height() + 2
         if shown < len(found):
             painter.setFont(small)
             painter.setPen(DIM_TEXT_COLOUR if not inside else self.palette().color(QPalette.ColorRole.Link))
-            more = QRect(rect.left() + 6, top + shown * (chip_height + 2), rect.width() - 10, chip_height)
+            more = QRect(rect.left() + 6, y, rect.width() - 10, line + 3)
             painter.drawText(more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              more_label(len(found) - shown))
+
+    def _chip_line_counts(self, shown: list[Occasion], width: int, height: int, small: QFont,
+                          bold_small: QFont) -> tuple[list[int], int]:
+        """Lines per chip: one each, then more for the labels that need them, first come first, while the day
+        has room (a chip of n lines is n lines of text and 3 px, chips 2 px apart)."""
+        line = QFontMetrics(small).height()
+        text_width = width - CHIP_TEXT_MARGINS[0] - CHIP_TEXT_MARGINS[1]
+        counts = [1] * len(shown)
+        used = len(shown) * (line + 5)
+        for number, occasion in enumerate(shown):
+            metrics = QFontMetrics(chip_font(occasion, small, bold_small))
+            needed = len(chip_lines(self._label(occasion), metrics, text_width, MAX_CHIP_LINES))
+            while counts[number] < needed and used + line <= height:
+                counts[number] += 1
+                used += line
+        return counts, height - used
 
     def _paint_selection(self, painter: QPainter, palette: QPalette) -> None:
         index = (self._selected - grid_start(self.year, self.month)).days
@@ -310,8 +354,11 @@ class MonthGrid(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             occasion = self._chip_at(event.pos())
+            day = self.day_at(event.pos())
             if occasion is not None:
                 QToolTip.showText(event.globalPos(), self._source.title(occasion), self)
+            elif day is not None and day in self.holidays():
+                QToolTip.showText(event.globalPos(), self.holidays()[day], self)
             else:
                 QToolTip.hideText()
             return True

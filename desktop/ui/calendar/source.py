@@ -56,6 +56,24 @@ class OccasionRow:
         return self._source.department(self.occasion)
 
 
+class ColleagueRow:
+    """A colleague as a list of occasions shows one who has none (the home view's "nobody forgotten"): the
+    name, the department, since when nothing ("nothing for a year") and what to do about it (in the note);
+    double-clicking it opens the colleague like any other row."""
+
+    occasion = None
+    quiet = False
+    date_text = ""
+    kind = ""
+
+    def __init__(self, colleague: Colleague, department: str, detail: str, note: str):
+        self.colleague_id = colleague.id
+        self.title = colleague.full_name
+        self.department = department
+        self.detail = detail
+        self.note = note
+
+
 class OccasionSource:
     """Occasions of the register for any date range, with names, titles and celebration days."""
 
@@ -123,6 +141,10 @@ class OccasionSource:
 
     def row(self, occasion: Occasion, detail: str = "", date_text: str | None = None) -> OccasionRow:
         return OccasionRow(self, occasion, detail, date_text)
+
+    def colleague_row(self, colleague: Colleague, detail: str, note: str) -> ColleagueRow:
+        department = self.departments.get(colleague.department_id, "") if colleague.department_id is not None else ""
+        return ColleagueRow(colleague, department, detail, note)
 
     def calendar_row(self, occasion: Occasion, holidays: Mapping[date, str], say_same_day: bool = True) -> OccasionRow:
         """A row whose detail suggests the day to celebrate on; a long list leaves it empty when that is the

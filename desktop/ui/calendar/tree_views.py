@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
 
 from desktop.ui.calendar.models import OccasionGroupModel
 from desktop.ui.calendar.section_table import GROUP_PADDING, ROW_PADDING
+from desktop.ui.columns import WrappingDelegate
 
 
-class RoomyDelegate(QStyledItemDelegate):
+class RoomyDelegate(WrappingDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + (GROUP_PADDING if not index.parent().isValid() else ROW_PADDING))

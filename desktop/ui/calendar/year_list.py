@@ -6,11 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
 from desktop.ui.calendar.models import COLLEAGUE_ID_ROLE, Column, Group, OccasionGroupModel
 from desktop.ui.calendar.source import OccasionSource, holidays_around
 from desktop.ui.calendar.tree_views import group_tree, span_and_expand
+from desktop.ui.columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.ui.clock import Clock
@@ -38,15 +39,9 @@ class YearList(QWidget):
         self._stale = True
         self.model = OccasionGroupModel(COLUMNS, self)
         self.view = group_tree(self.model)
-        self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.activated.connect(self._activated)
-        header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((Column.DATE, 130), (Column.OCCASION, 330), (Column.KIND, 130),
-                              (Column.DETAIL, 190), (Column.DEPARTMENT, 150)):
-            self.view.setColumnWidth(COLUMNS.index(column), width)
+        fit_columns(self.view, *(COLUMNS.index(c) for c in (Column.NOTE, Column.DEPARTMENT, Column.OCCASION)))
         self.year_label = QLabel()
         font = self.year_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -134,7 +134,8 @@ class LeaveDialog(QDialog):
         else:
             label = self.tr("{start} to {end}").format(start=display_date(period.start), end=display_date(period.end))
         days = (period.end - period.start).days + 1
-        item = QListWidgetItem(f"{label}   ({self.tr('%n day(s)', '', days)})")
+        counted = self.tr("%n day(s)", "", days)
+        item = QListWidgetItem(f"{label}   ({counted})")
         item.setData(_PERIOD_ROLE, period)
         self.list.addItem(item)
 

@@ -1,4 +1,5 @@
-"""Ask the organisers by e-mail: a prefilled message in the UI's language, opened in the user's mail program.
+"""Ask the organisers by e-mail: a prefilled message in the UI's language, opened in the user's mail program,
+in the words of the organiser invite that `remind` sends (one text for both: exchange.reminders.organiser_text).
 
 The message goes to colleagues, so it follows the shared rules: the occasion as the shared calendar calls it
 (no age or milestone the celebrant keeps to themselves), never for a quiet or no-consent colleague, and
@@ -15,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.exchange.reminders import organiser_text, qt_texts
 from desktop.models.celebration import Celebration
 from desktop.models.colleague import Colleague
-
-from .texts import long_date, money_text
+from desktop.models.reminders import INVITE
 
 
 @dataclass(frozen=True)
@@ -30,43 +31,21 @@ class MailDraft:
 
 
 def organiser_mail(celebration: Celebration, occasion_title: str, people: dict[int, Colleague],
-                   dietary: Sequence[str] = ()) -> MailDraft:
+                   dietary: Sequence[str] = (), settings: dict[str, str] | None = None) -> MailDraft:
     """The message to all organisers of `celebration`: whose occasion, what, when, the budget and who does it
     (the organiser audience of models.consent). `occasion_title` is the title organisers may read; `dietary`
-    how the food must be made (a monthly treat); the plan's notes are the manager's and stay out."""
+    how the food must be made; the plan's notes are the manager's and stay out. The words are the organiser
+    invite's, as `remind` sends it (exchange.reminders.organiser_text): the file's own template in `settings`,
+    else the built-in one."""
     organisers = [people[o.colleague_id] for o in celebration.organisers if o.colleague_id in people]
     names = [c.full_name for c in organisers]
     first_names = [c.first_name or c.full_name for c in organisers]
-    when = long_date(celebration.celebration_date)
-    subject = QCoreApplication.translate("AskOrganisers", "Would you organise: {title} on {day}?").format(
-        title=occasion_title, day=when
-    )
-    lines = [QCoreApplication.translate("AskOrganisers", "Hello {names},").format(names=_and_list(first_names)), ""]
-    lines.append(
-        QCoreApplication.translate("AskOrganisers", "Would you organise the celebration for {title}?").format(
-            title=occasion_title
-        )
-    )
-    lines.append("")
-    lines.append(QCoreApplication.translate("AskOrganisers", "When: {day}").format(day=when))
-    if celebration.what:
-        lines.append(QCoreApplication.translate("AskOrganisers", "What: {what}").format(what=celebration.what))
-    if dietary:
-        lines.append(QCoreApplication.translate("AskOrganisers", "Make the food: {needs}").format(
-            needs=", ".join(dietary)))
-    if celebration.budget_cents:
-        lines.append(
-            QCoreApplication.translate("AskOrganisers", "Budget: {amount}").format(
-                amount=money_text(celebration.budget_cents)
-            )
-        )
-    if len(names) > 1:
-        lines.append(QCoreApplication.translate("AskOrganisers", "Organisers: {names}").format(names=_and_list(names)))
-    lines += ["", QCoreApplication.translate("AskOrganisers", "Please let me know whether you can do it. Thank you!")]
+    subject, body = organiser_text(INVITE, settings or {}, qt_texts(), _and_list(first_names), occasion_title,
+                                   celebration, dietary, _and_list(names) if len(names) > 1 else "", to_all=True)
     return MailDraft(
         tuple(c.email for c in organisers if c.email.strip()),
         subject,
-        "\n".join(lines),
+        body,
         tuple(c.full_name for c in organisers if not c.email.strip()),
     )
 
@@ -89,7 +68,7 @@ def mailto_url(draft: MailDraft) -> QUrl:
 
 def ask_organisers(
     parent: QWidget | None, celebration: Celebration, occasion_title: str | None, people: dict[int, Colleague],
-    dietary: Sequence[str] = (),
+    dietary: Sequence[str] = (), settings: dict[str, str] | None = None,
 ) -> bool:
     """Open the mail program with the message; explain instead when nobody can be mailed. `occasion_title`
     None: the occasion is not shared (a quiet or no-consent colleague), so no message is written."""
@@ -106,7 +85,7 @@ def ask_organisers(
             ),
         )
         return False
-    draft = organiser_mail(celebration, occasion_title, people, dietary)
+    draft = organiser_mail(celebration, occasion_title, people, dietary, settings)
     if not celebration.organisers:
         QMessageBox.information(
             parent,

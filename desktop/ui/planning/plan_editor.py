@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange.plans import PlanningItem
+from desktop.exchange.plans import PlanningItem, plan_book
 from desktop.exchange.suggestions import Suggester
 from desktop.i18n import text
 from desktop.models.celebration import Celebration, Status
 from desktop.models.dates import DateError, display_date, parse_date
+from desktop.models.occasions import Occasion
 from desktop.store.celebrations import Celebrations
 from desktop.store.gift_policy_store import load_gift_rules
 from desktop.store.repository import Register
 from desktop.ui.calendar.style import short_date
 from desktop.ui.form_fields import error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 from desktop.ui.workspace import Workspace
 
 from .models import STALE_COLOUR, stale_explanation, stale_status
@@ -103,6 +105,7 @@ class PlanEditor(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "organisers")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         day_row = QHBoxLayout()
         day_row.setContentsMargins(0, 0, 0, 0)
@@ -215,3 +218,10 @@ def edit_plan(parent: QWidget | None, workspace: Workspace, item: PlanningItem) 
     command = SaveCelebration(workspace, item.celebration, edited, text(item.title))
     return command.saved if workspace.push(command) else None
 
+
+
+def plan_occasion(parent: QWidget | None, workspace: Workspace, occasion: Occasion) -> Celebration | None:
+    """The plan editor for one occasion (the home view's Plan…): its stored plan, else a new one."""
+    book = plan_book(workspace.register, occasion.date, occasion.date)
+    item = next((i for i in book.items if i.key == occasion.key and i.occasion_date == occasion.date), None)
+    return edit_plan(parent, workspace, item) if item is not None else None

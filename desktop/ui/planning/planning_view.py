@@ -6,12 +6,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,7 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.exchange.plans import PlanningItem, organiser_title, plan_book, status_counts, treat_dietary
 from desktop.i18n import text
 from desktop.models.celebration import Status
+from desktop.models.consent import dietary_instruction
+from desktop.store.file_settings import read_settings
 from desktop.ui.calendar.style import short_date_year
+from desktop.ui.columns import fit_columns
 from desktop.ui.workspace import Workspace
 
 from .follows_file import FollowsFile
@@ -78,20 +79,11 @@ class PlanningView(FollowsFile, QWidget):
         self.table.sortByColumn(PlanColumn.DAY, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(PlanColumn.WHAT, QHeaderView.ResizeMode.Stretch)
-        bold = self.table.font()
-        bold.setBold(True)
-        status_width = max(90, QFontMetrics(bold).horizontalAdvance(stale_status()) + 16)
-        for column, width in ((PlanColumn.DAY, 130), (PlanColumn.OCCASION, 300), (PlanColumn.ORGANISERS, 260),
-                              (PlanColumn.BUDGET, 90), (PlanColumn.STATUS, status_width)):
-            self.table.setColumnWidth(column, width)
+        # Organisers, occasion and what to do share the room the day, budget and state leave, wrapping.
+        fit_columns(self.table, PlanColumn.ORGANISERS, PlanColumn.OCCASION, PlanColumn.WHAT)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit_button = QPushButton(self.tr("&Edit plan…"))
+        self.edit_button = QPushButton(self.tr("Edi&t plan…"))
         self.plan_button = QPushButton(self.tr("&Plan the coming months…"))
         self.ask_button = QPushButton(self.tr("&Ask organisers…"))
         self.ask_button.setToolTip(self.tr("Write to the organisers of the selected plan in your mail program"))
@@ -216,8 +208,13 @@ class PlanningView(FollowsFile, QWidget):
             return False
         people = {c.id: c for c in self.workspace.register.colleagues() if c.id is not None}
         shown = organiser_title(item)
-        dietary = treat_dietary(self.workspace.register, item.celebration) if item.monthly_treat else ()
-        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people, dietary)
+        register = self.workspace.register
+        if item.monthly_treat:
+            dietary = treat_dietary(register, item.celebration)
+        else:  # the celebrant's own need, as the organiser mails of `remind` say it
+            dietary = dietary_instruction([item.colleague] if item.colleague is not None else [])
+        return ask_organisers(self, item.celebration, text(shown) if shown is not None else None, people, dietary,
+                              read_settings(register.db))
 
     def delete_selected(self, confirm: bool = True) -> bool:
         """Delete the selected item's stored plan as one undoable step; asks first unless told not to."""
@@ -268,5 +265,6 @@ class PlanningView(FollowsFile, QWidget):
         self.colleague_button.setEnabled(item is not None and item.colleague_id is not None)
         self.delete_button.setEnabled(item is not None and item.celebration is not None)
         self.empty.setVisible(self.proxy.rowCount() == 0)
-        self.empty.setText(self.tr("Nothing in this period.") if not self.model.items
-                           else self.tr("Nothing with this status in this period."))
+        self.empty.setText(self.tr("Nothing in this period: choose a longer period above, or record an occasion.")
+                           if not self.model.items else
+                           self.tr("Nothing with this status in this period: choose All above to see everything."))

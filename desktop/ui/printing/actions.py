@@ -26,7 +26,7 @@ def print_month(parent: QWidget | None, workspace, today: date) -> bool:
     if pages is None:
         return False
     pages, paper = pages
-    return _preview(parent, paper, pages.paint)
+    return preview(parent, paper, pages.paint)
 
 
 def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | None:
@@ -36,9 +36,13 @@ def export_month_pdf(parent: QWidget | None, workspace, today: date) -> Path | N
         return None
     pages, paper = pages
     report = pages.report
-    kind = "celebrations" if report.audience is ReportAudience.MANAGER else "notice-board"
+    # Default file names in the UI's language ("vieringen-2026-12.pdf").
+    if report.audience is ReportAudience.MANAGER:
+        kind = QCoreApplication.translate("PrintActions", "celebrations", "default file name")
+    else:
+        kind = QCoreApplication.translate("PrintActions", "notice-board", "default file name")
     name = f"{kind}-{report.year:04d}-{report.month:02d}.pdf"
-    return _export(parent, name, paper, pages.title(), pages.paint)
+    return export_pdf(parent, name, paper, pages.title(), pages.paint)
 
 
 def print_birthday_calendar(parent: QWidget | None, workspace, today: date | None = None) -> bool:
@@ -47,7 +51,7 @@ def print_birthday_calendar(parent: QWidget | None, workspace, today: date | Non
     if made is None:
         return False
     pages, paper = made
-    return _preview(parent, paper, pages.paint)
+    return preview(parent, paper, pages.paint)
 
 
 def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date | None = None) -> Path | None:
@@ -55,7 +59,8 @@ def export_birthday_calendar_pdf(parent: QWidget | None, workspace, today: date 
     if made is None:
         return None
     pages, paper = made
-    return _export(parent, "birthday-calendar.pdf", paper, pages.title(), pages.paint)
+    name = QCoreApplication.translate("PrintActions", "birthday-calendar.pdf", "default file name")
+    return export_pdf(parent, name, paper, pages.title(), pages.paint)
 
 
 # -- shared -----------------------------------------------------------------------------------------
@@ -76,7 +81,7 @@ def _calendar_pages(parent: QWidget | None, workspace, today: date | None) -> tu
     return CalendarPages(months, choice.two_per_page), choice.paper
 
 
-def _preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevice], int]) -> bool:
+def preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDevice], int]) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     preview = QPrintPreviewDialog(printer, parent)
@@ -101,8 +106,9 @@ def _preview(parent: QWidget | None, paper: str, paint: Callable[[QPagedPaintDev
     return True
 
 
-def _export(parent: QWidget | None, name: str, paper: str, title: str,
-            paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
+def export_pdf(parent: QWidget | None, name: str, paper: str, title: str,
+               paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
+    """Ask where to save the PDF (`name` suggested in the documents folder), then write it; the file or None."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export PDF"),
                                             str(Path(folder) / name),
@@ -112,6 +118,12 @@ def _export(parent: QWidget | None, name: str, paper: str, title: str,
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    return save_pdf(parent, path, paper, title, paint)
+
+
+def save_pdf(parent: QWidget | None, path: Path, paper: str, title: str,
+             paint: Callable[[QPagedPaintDevice], int]) -> Path | None:
+    """Write the PDF whole or not at all; a failure is said in a message box. Returns `path`, or None."""
     try:
         write_pdf(path, paper, title, paint)
     except (OSError, NoFontsError) as exc:

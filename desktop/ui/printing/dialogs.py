@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.month_report import ReportAudience
+from desktop.ui.help_browser import add_help_button
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class CalendarChoice:
     paper: str
 
 
-def _paper_box(parent: QWidget) -> QComboBox:
+def paper_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     box.addItem("A4", "a4")
     box.addItem("Letter", "letter")
@@ -46,6 +47,7 @@ def _paper_box(parent: QWidget) -> QComboBox:
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    add_help_button(buttons, "printing")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -72,7 +74,7 @@ class MonthPrintDialog(QDialog):
         self.version_box.addItem(self.tr("Manager's overview (everything, confidential)"),
                                  ReportAudience.MANAGER.value)
         self.version_box.addItem(self.tr("Notice board (only what colleagues share)"), ReportAudience.BOARD.value)
-        self.paper_box = _paper_box(self)
+        self.paper_box = paper_box(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Month:"), when)
         form.addRow(self.tr("Version:"), self.version_box)
@@ -98,7 +100,7 @@ class CalendarPrintDialog(QDialog):
         self.setWindowTitle(self.tr("Print birthday calendar"))
         self.years_box = QCheckBox(self.tr("Show the year of birth (only of colleagues who share their age)"), self)
         self.two_box = QCheckBox(self.tr("Two months on a page"), self)
-        self.paper_box = _paper_box(self)
+        self.paper_box = paper_box(self)
         form = QFormLayout(self)
         form.addRow(self.years_box)
         form.addRow(self.two_box)

@@ -69,8 +69,11 @@ def _write(parent: QWidget | None, workspace: Workspace, choice: ExportChoice) -
         return None
     QApplication.restoreOverrideCursor()
     settings().setValue(EXPORT_FOLDER, str(choice.path.parent))
-    QMessageBox.information(parent, title, QCoreApplication.translate(
-        "CalendarExport", "{count} event(s) written to {path}.\n\nImport this file into Outlook, Google Calendar, "
-        "Apple Calendar or Thunderbird; importing it again later updates the events instead of doubling them.")
-        .format(count=len(calendar.events), path=choice.path))
+    # One text per number: translate() carries no plural forms to lupdate.
+    written = (QCoreApplication.translate("CalendarExport", "1 event written to {path}.") if len(calendar.events) == 1
+               else QCoreApplication.translate("CalendarExport", "{count} events written to {path}."))
+    how = QCoreApplication.translate(
+        "CalendarExport", "Import this file into Outlook, Google Calendar, Apple Calendar or Thunderbird; importing "
+        "it again later updates the events instead of doubling them.")
+    QMessageBox.information(parent, title, f"{written.format(count=len(calendar.events), path=choice.path)}\n\n{how}")
     return choice.path

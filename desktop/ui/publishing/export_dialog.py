@@ -27,6 +27,7 @@ from desktop.models.colleague import Colleague
 from desktop.models.dates import DISPLAY_FORMAT_QT
 from desktop.models.occasions import Audience
 from desktop.ui.form_fields import error_label, show_error, with_error
+from desktop.ui.help_browser import add_help_button
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class ExportDialog(QDialog):
         self.audience_combo = QComboBox()
         self.recurring_check = QCheckBox(self.tr("Birthdays as &yearly recurring events"))
         self.organiser_combo = QComboBox()
-        default_name = "social-calendar.ics"
+        default_name = self.tr("social-calendar.ics", "default file name")  # in the UI's language
         if organisers is None:
             # A QVariant turns a StrEnum into a plain str, which `audience is Audience.SHARED` would not match
             # (quiet colleagues in the shared calendar): keep the value, choice() makes it an Audience again.
@@ -84,7 +85,7 @@ class ExportDialog(QDialog):
                 self.organiser_combo.addItem(f"{colleague.full_name} <{colleague.email}>", colleague.email)
             self.organiser_combo.currentIndexChanged.connect(self._suggest_organiser_file)
             form.addRow(self.tr("&Organiser"), self.organiser_combo)
-            default_name = "celebrations.ics"
+            default_name = self.tr("celebrations.ics", "default file name")
         self.file_edit = QLineEdit(str(Path(folder or Path.home()) / default_name))
         self.file_error = error_label()
         browse = QPushButton(self.tr("&Browse…"))
@@ -97,20 +98,24 @@ class ExportDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("F&ile"), with_error(file_box, self.file_error))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "publishing")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(520, self.sizeHint().height())
         if organisers:
             self._suggest_organiser_file()
 
     def _suggest_organiser_file(self) -> None:
         email = self.organiser_combo.currentData() or ""
         name = email.split("@")[0].replace(".", "-") or "organiser"
-        self.file_edit.setText(str(Path(self.file_edit.text()).with_name(f"celebrations-{name}.ics")))
+        self.file_edit.setText(str(Path(self.file_edit.text()).with_name(
+            self.tr("celebrations-{name}.ics", "default file name").format(name=name))))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar to"), self.file_edit.text(),

@@ -8,6 +8,11 @@ always goes out. File › Open first sends what was waiting for the previous fil
 file always publishes that file. A failure is shown and retried with growing pauses; a retry builds the
 calendar afresh from its file, so nothing is lost. "Publish now" in the Publishing dialog goes through here as
 well, so it never runs beside a background publish of the same calendar.
+
+A long publish (the first one of a large calendar to a CalDAV server: one request per event) says how far it
+is: the status bar reads "Publishing 1,200 of 5,000 events…", and the dialog's try hears `trial_progress`.
+The dialog's try can be stopped (`stop_trial`) between two events: what was sent stays on the server, and the
+next publish sends the rest.
 """
 
 from __future__ import annotations
@@ -15,13 +20,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
+from desktop.models.progress import Progress
 from desktop.store.repository import Register
 from desktop.ui.workspace import Workspace
 
@@ -31,6 +37,7 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 2000
 RETRY_SECONDS = (10, 30, 120, 300, 900)
 DAY_CHECK_MS = 15 * 60 * 1000  # the published period moves with the date: look every quarter of an hour
+PROGRESS_MS = 250  # how often a running publish is asked how far it is
 
 Password = Callable[[str, str], "str | None"]
 
@@ -71,6 +78,7 @@ class _Run:
     thread: threading.Thread | None = None
     outcome: Any = None  # set by the worker before it reports
     error: Exception | None = None
+    progress: Progress = field(default_factory=Progress)  # written by the worker, read by the UI thread
 
 
 class Publisher(QObject):
@@ -78,13 +86,16 @@ class Publisher(QObject):
         status_changed(str): a short text for the status bar ("" when publishing is not set up).
         published(object): an Outcome (desktop.exchange.publish.publishing) after a publish that worked.
         failed(str): why publishing failed; a retry is scheduled.
-        trial_finished(object, object, object): (token, Outcome | None, error | None) of `try_settings`.
+        trial_finished(object, object, object): (token, Outcome | None, error | None) of `try_settings`; the
+            error is a models.progress.Cancelled after `stop_trial`.
+        trial_progress(object, int, int): (token, events sent, events to send) while the try sends.
     """
 
     status_changed = Signal(str)
     published = Signal(object)
     failed = Signal(str)
     trial_finished = Signal(object, object, object)
+    trial_progress = Signal(object, int, int)
     _sent = Signal(object)  # the _Run that ended, from the worker thread
 
     def __init__(self, parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS,
@@ -105,6 +116,7 @@ class Publisher(QObject):
         self._retry = self._timer(0, self._retry_now)
         self._day = today()
         self._day_timer = self._timer(DAY_CHECK_MS, self._check_day, single=False)
+        self._progress_timer = self._timer(PROGRESS_MS, self._report_progress, single=False)
         self._sent.connect(self._on_sent)
 
     def _timer(self, interval: int, slot: Callable[[], None], single: bool = True) -> QTimer:
@@ -164,6 +176,17 @@ class Publisher(QObject):
         self._waiting.append(_Target(register, _path(register), settings, True, token, password))
         self._next()
         return token
+
+    def stop_trial(self, token: object) -> None:
+        """Stop the dialog's try `token`: before it starts, or between two events it sends (what was sent
+        stays; the next publish sends the rest). It ends with trial_finished(token, None, Cancelled)."""
+        from desktop.models.progress import Cancelled
+
+        for target in [t for t in self._waiting if t.trial is token]:
+            self._waiting.remove(target)
+            self.trial_finished.emit(token, None, Cancelled())
+        if self._running is not None and self._running.target.trial is token:
+            self._running.progress.cancel()
 
     def is_busy(self) -> bool:
         return self._running is not None
@@ -277,6 +300,7 @@ class Publisher(QObject):
             self._set_status(self.tr("Publishing the calendar…"))
         self._running = run
         run.thread.start()
+        self._progress_timer.start()
 
     # -- on the worker thread ----------------------------------------------------------------------
     def _work(self, run: _Run) -> None:
@@ -286,7 +310,8 @@ class Publisher(QObject):
         job = run.job
         try:
             payload = publishing.build_from_file(job.path, job.today, job.now, job.settings)
-            run.outcome = None if payload is None else publishing.send(payload, job.password)
+            run.outcome = None if payload is None else publishing.send(payload, job.password,
+                                                                       progress=run.progress)
         except Exception as exc:  # noqa: BLE001 - reported on the UI thread
             run.error = exc
         try:
@@ -301,9 +326,26 @@ class Publisher(QObject):
         self._finish(run)
         self._next()
 
+    def _report_progress(self) -> None:
+        """How far the running publish is: in the status bar (a background publish) or to the dialog (a try)."""
+        run = self._running
+        if run is None:
+            self._progress_timer.stop()
+            return
+        now = run.progress.snapshot()
+        if not now.total or run.progress.cancelled:
+            return
+        if run.target.automatic:
+            if self._is_open(run.target):
+                self._set_status(self.tr("Publishing {done} of %Ln event(s)…", "", now.total)
+                                 .format(done=QLocale().toString(now.done)))
+        else:
+            self.trial_progress.emit(run.target.trial, now.done, now.total)
+
     def _finish(self, run: _Run) -> None:
         assert run.thread is not None
         run.thread.join()
+        self._progress_timer.stop()
         self._running = None
         target = run.target
         if not target.automatic:

@@ -1,11 +1,14 @@
-"""Settings › Publishing…: where the shared calendar goes (a folder, a CalDAV server), and "Publish now"."""
+"""Settings › Publishing…: where the shared calendar goes (a folder, a CalDAV server), and "Publish now".
+
+"Publish now" shows a bar of the events sent (the first publish to a server is one request per event) and a
+Stop button: stopping keeps what was sent on the server, and the next publish sends the rest."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.publish.settings_store import PublishSettings
 from desktop.ui.form_fields import ERROR_STYLE
+from desktop.ui.help_browser import add_help_button
 
 if TYPE_CHECKING:
     from desktop.ui.publishing.publisher import Publisher
@@ -65,7 +70,7 @@ class PublishingDialog(QDialog):
         self.calendar_edit = QLineEdit(current.caldav_calendar)
         self.calendar_edit.setPlaceholderText(self.tr("empty: the address is the calendar itself"))
         server = QFormLayout()
-        server.addRow(self.tr("Server &address"), self.url_edit)
+        server.addRow(self.tr("Server a&ddress"), self.url_edit)
         server.addRow(self.tr("&User name"), self.user_edit)
         server.addRow(self.tr("&Password"), self.password_edit)
         server.addRow(self.tr("&Calendar"), self.calendar_edit)
@@ -76,18 +81,31 @@ class PublishingDialog(QDialog):
             spin.setRange(0, 120)
             spin.setValue(value)
         period = QFormLayout()
-        period.addRow(self.tr("Months &back"), self.back_spin)
+        period.addRow(self.tr("Months bac&k"), self.back_spin)
         period.addRow(self.tr("Months a&head"), self.ahead_spin)
         self.publish_button = QPushButton(self.tr("Publish &now"))
         self.publish_button.setEnabled(publisher is not None and publisher.workspace is not None)
         self.publish_button.clicked.connect(self.publish_now)
+        self.stop_button = QPushButton(self.tr("S&top"))
+        self.stop_button.setToolTip(self.tr("Stop sending: what was sent stays on the server, the next publish "
+                                            "sends the rest"))
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)  # busy until the number of events is known
+        self.progress_bar.hide()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        trial = QHBoxLayout()
-        trial.addWidget(self.publish_button)
-        trial.addWidget(self.result_label, 1)
+        trial_row = QHBoxLayout()
+        trial_row.addWidget(self.publish_button)
+        trial_row.addWidget(self.progress_bar, 1)
+        trial_row.addWidget(self.stop_button)
+        trial = QVBoxLayout()
+        trial.addLayout(trial_row)
+        trial.addWidget(self.result_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(self.buttons, "publishing")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,9 +116,12 @@ class PublishingDialog(QDialog):
         layout.addLayout(period)
         layout.addLayout(trial)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        # A width to start from, not a minimum: an explicit minimum would let the window be narrower than its
+        # layout needs (a long name in a combo box ran past the edge).
+        self.resize(560, self.sizeHint().height())
         if publisher is not None:
             publisher.trial_finished.connect(self._trial_finished)
+            publisher.trial_progress.connect(self._trial_progress)
 
     def settings(self) -> PublishSettings:
         return PublishSettings(self.automatic_check.isChecked(), self.folder_edit.text().strip(),
@@ -127,13 +148,45 @@ class PublishingDialog(QDialog):
         if self._trial is None:
             return
         self.publish_button.setEnabled(False)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
         self._show(self.tr("Publishing…"))
+
+    def stop(self) -> None:
+        """Stop the try between two events; it reports back through _trial_finished."""
+        if self.publisher is not None and self._trial is not None:
+            self.stop_button.setEnabled(False)
+            self._show(self.tr("Stopping after the event being sent…"))
+            self.publisher.stop_trial(self._trial)
+
+    def _trial_progress(self, token, done: int, total: int) -> None:
+        if token is None or token is not self._trial:
+            return
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        if self.stop_button.isEnabled():
+            locale = QLocale()
+            self._show(self.tr("Publishing {done} of %Ln event(s)…", "", total).format(done=locale.toString(done)))
 
     def _trial_finished(self, token, outcome, error) -> None:
         if token is None or token is not self._trial:
             return  # another dialog's try, or one this dialog no longer waits for
         self._trial = None
         self.publish_button.setEnabled(True)
+        self.progress_bar.hide()
+        self.stop_button.hide()
+        from desktop.models.progress import Cancelled
+
+        if isinstance(error, Cancelled):
+            sent, total = getattr(error, "sent", 0), getattr(error, "total", 0)
+            if sent:
+                self._show(self.tr("Stopped after {sent} of %Ln event(s). What was sent stays on the server; the "
+                                   "next publish sends the rest.", "", total).format(sent=QLocale().toString(sent)))
+            else:
+                self._show(self.tr("Stopped before any event was sent."))
+            return
         if error is not None:
             from desktop.ui.publishing.publisher import _reason
 
@@ -157,6 +210,7 @@ class PublishingDialog(QDialog):
         self._trial = None
         if self.publisher is not None:
             self.publisher.trial_finished.disconnect(self._trial_finished)
+            self.publisher.trial_progress.disconnect(self._trial_progress)
             self.publisher = None
         super().done(result)
 

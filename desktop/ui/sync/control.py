@@ -22,16 +22,19 @@ class SyncControl(QObject):
         self.main_window, self.workspace = window, workspace
         self.syncer: Syncer | None = None
         self._declined: tuple[int, int] | None = None  # the deletions the member said no to
-        self.share_action = QAction(self.tr("S&hare with my committee…"), window)
-        self.share_action.triggered.connect(self.edit_sharing)
-        self.conflicts_action = QAction(self.tr("Sync &conflicts…"), window)
-        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.share_action = self.conflicts_action = QAction()
         self.label = QLabel()
         window.statusBar().addPermanentWidget(self.label)
         workspace.data_changed.connect(self.start_if_set)
         self.start_if_set()
 
-    def actions(self) -> list[QAction]:
+    def make_actions(self, parent: QObject) -> list[QAction]:
+        """The Settings menu's two actions, in the language installed now (the window builds its menus anew
+        when the language changes; the actions go with `parent`)."""
+        self.share_action = QAction(self.tr("S&hare with my committee…"), parent)
+        self.share_action.triggered.connect(self.edit_sharing)
+        self.conflicts_action = QAction(self.tr("Sync &conflicts…"), parent)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         return [self.share_action, self.conflicts_action]
 
     def start_if_set(self) -> None:
