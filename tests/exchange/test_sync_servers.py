@@ -479,7 +479,8 @@ def test_language_repetition_and_former_organisers_travel_and_a_pull_does_not_re
     assert (annas_lunch.notes, annas_lunch.repeat, annas_lunch.until) == (
         "in de kantine", "FREQ=YEARLY;BYMONTH=12;BYDAY=2FR", date(2030, 12, 31))
     assert (annas_plan.what, annas_plan.former_organisers) == ("Taart en bloemen", 2)
-    assert anna.sync().quiet and bob.sync().quiet
+    assert anna.sync().quiet
+    assert bob.sync().quiet
 
 
 def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(members, server):
@@ -507,14 +508,15 @@ def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(mem
     assert (report.deleted, report.pushed) == (3, 1)  # his card, the birth, the plan about him; the one he organised
     for table in ("sync_objects", "sync_conflicts"):
         text = " ".join(str(row) for row in anna.db.execute(f"SELECT * FROM {table}"))
-        assert "Vries" not in text and "jan@example.nl" not in text and "geheim" not in text, table
+        assert not any(word in text for word in ("Vries", "jan@example.nl", "geheim")), table
     # On the server he is gone; the plan he organised counts a former colleague instead.
     client = dav.Client(server.url, server.user, PASSWORD)
     try:
         for collection, kind in (("addressbook", dav.ADDRESSBOOK), ("calendar", dav.CALENDAR)):
             url = report.collections[collection]
             texts = [text for _, text in client.multiget(url, kind, client.etags(url)).values()]
-            assert texts and not any("Vries" in text or "Noor" in text or "Taart" in text for text in texts)
+            assert texts
+            assert not any(word in text for text in texts for word in ("Vries", "Noor", "Taart"))
     finally:
         client.close()
     bob.sync()
@@ -522,4 +524,5 @@ def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(mem
     assert bob.register.recorded_occasions() == []
     [left] = bob.plans.all()
     assert (left.what, left.organisers, left.former_organisers) == ("Bloemen", (), 1)
-    assert anna.sync().quiet and bob.sync().quiet
+    assert anna.sync().quiet
+    assert bob.sync().quiet

@@ -33,7 +33,7 @@ class SyncControl(QObject):
         when the language changes; the actions go with `parent`)."""
         self.share_action = QAction(self.tr("S&hare with my committee…"), parent)
         self.share_action.triggered.connect(self.edit_sharing)
-        self.conflicts_action = QAction(self.tr("Sync &conflicts…"), parent)
+        self.conflicts_action = QAction(self.tr("S&ync conflicts…"), parent)
         self.conflicts_action.triggered.connect(self.show_conflicts)
         return [self.share_action, self.conflicts_action]
 
