@@ -1970,7 +1970,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflict_dialog.py" line="+34"/>
+        <location filename="../../desktop/ui/sync/conflict_dialog.py" line="+66"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>Plan: {who} {date}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2073,6 +2073,26 @@
         <location line="+1"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeats</source>
+        <translation>Herhaalt zich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former organisers</source>
+        <translation>Voormalige organisatoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
     <message>
         <location line="+5"/>

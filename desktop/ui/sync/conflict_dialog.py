@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +28,35 @@ from desktop.store import sync_state
 from desktop.store.database import Database
 from desktop.store.repository import Register
 from desktop.ui.field_labels import field_labels
+
+
+class _Label(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class Choice(QWidget):
+    """One version of a field: a radio button and its value, wrapped at word ends (a long note stays whole)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.button = QRadioButton()
+        self.label = _Label(text)
+        self.label.setWordWrap(True)
+        self.label.clicked.connect(self.button.click)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.button)
+        layout.addWidget(self.label, 1)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def click(self) -> None:
+        self.button.click()
 
 
 class ConflictDialog(QDialog):
@@ -108,12 +140,27 @@ class ConflictDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(labels.get(key, key)))
             group = QButtonGroup(self)
             for column, value in ((1, conflict.local.get(key)), (2, conflict.remote.get(key))):
-                button = QRadioButton(self._value(key, value))
-                button.setChecked(column == 1)  # this file's version until chosen otherwise
-                group.addButton(button, column - 1)
-                self.table.setCellWidget(row, column, button)
+                choice = Choice(self._value(key, value))
+                choice.button.setChecked(column == 1)  # this file's version until chosen otherwise
+                group.addButton(choice.button, column - 1)
+                self.table.setCellWidget(row, column, choice)
             self.groups.append((key, group))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its longer value wraps in the columns' width now."""
         self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            heights = [self.table.rowHeight(row)]
+            for column in (1, 2):
+                widget = self.table.cellWidget(row, column)
+                if widget is not None:
+                    heights.append(widget.heightForWidth(self.table.columnWidth(column)))
+            self.table.setRowHeight(row, max(heights))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _labels(self) -> dict[str, str]:
         labels = field_labels()
@@ -121,7 +168,8 @@ class ConflictDialog(QDialog):
         labels.update({"what": self.tr("What"), "idea": self.tr("Idea"), "celebration_date": self.tr("Celebrated on"),
                        "status": self.tr("Status"), "budget_cents": self.tr("Budget"),
                        "actual_cost_cents": self.tr("Actual cost"), "organisers": self.tr("Organisers"),
-                       "effort": self.tr("Effort")})
+                       "effort": self.tr("Effort"), "repeat": self.tr("Repeats"), "until": self.tr("Until"),
+                       "former_organisers": self.tr("Former organisers"), "record_year": self.tr("Year")})
         return labels
 
     def _value(self, key: str, value: Any) -> str:
