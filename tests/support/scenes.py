@@ -270,7 +270,8 @@ class Window:
                 ("plan-editor", plan_editor), ("import", import_preview), ("import-new", import_preview),
                 ("print-month", month_print),
                 ("print-calendar", calendar_print), ("export", export), ("export-organiser", organiser_export),
-                ("publishing", publishing), ("mail", mail), ("colleague-picker", picker), ("share", share), ("sync-conflicts", conflicts),
+                ("publishing", publishing), ("mail", mail), ("colleague-picker", picker),
+                ("share", share), ("sync-conflicts", conflicts),
                 ("about", about)]
 
 
