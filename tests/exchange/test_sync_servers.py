@@ -526,3 +526,25 @@ def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(mem
     assert (left.what, left.organisers, left.former_organisers) == ("Bloemen", (), 1)
     assert anna.sync().quiet
     assert bob.sync().quiet
+
+
+def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_deleted_all_the_same(members):
+    from desktop.store.privacy import forget
+
+    anna, bob, _ = members
+    anna.register.add(jan())
+    anna.sync()
+    bob.sync()
+    forget(anna.db, [anna.by_email("jan@example.nl").id])
+
+    def bob_meanwhile(step):
+        if step == "pulled" and bob.by_email("jan@example.nl").likes != "thee":
+            bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="thee"))
+            bob.sync()
+
+    report = anna.sync(on_step=bob_meanwhile)
+    assert (report.deleted, report.waiting) == (1, 0)  # the If-Match failed, and the erasure went on
+    assert bob.sync().deleted == 1
+    assert bob.by_email("jan@example.nl") is None
+    assert anna.by_email("jan@example.nl") is None
+    assert anna.sync().quiet
