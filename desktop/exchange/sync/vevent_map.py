@@ -59,17 +59,9 @@ def record_from_fields(fields: Fields, id_of: Mapping[str, int], record_id: int 
 
 
 def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
-    from icalendar import Calendar, Event, vRecur, vText
+    from icalendar import vRecur, vText
 
-    calendar, event = _parts(base) if base else (None, None)
-    if calendar is None or event is None:
-        calendar, event = Calendar(), Event()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add_component(event)
-    for name in list(event):
-        if name.upper() in _OURS or name.upper().startswith(PREFIX):
-            del event[name]
+    calendar, event = _event(base)
     day = date.fromisoformat(fields["date"])
     event.add("uid", uid)
     event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
@@ -123,6 +115,22 @@ def _repeat(rrule: Any) -> tuple[str, str]:
     return repeat.text(), until.isoformat() if isinstance(until, date) else ""
 
 
+def _event(base: str | None) -> tuple[Any, Any]:
+    """The calendar and its VEVENT to write: the server's (`base`) without what we own, or a new one."""
+    from icalendar import Calendar, Event
+
+    calendar, event = _parts(base) if base else (None, None)
+    if calendar is None or event is None:
+        calendar, event = Calendar(), Event()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add_component(event)
+    for name in list(event):
+        if name.upper() in _OURS or name.upper().startswith(PREFIX):
+            del event[name]
+    return calendar, event
+
+
 def _parts(text: str) -> tuple[Any, Any]:
     from icalendar import Calendar
 
@@ -143,17 +151,7 @@ def leave_fields(colleague_uid: str, start: date, end: date) -> Fields:
 
 
 def leave_to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
-    from icalendar import Calendar, Event
-
-    calendar, event = _parts(base) if base else (None, None)
-    if calendar is None or event is None:
-        calendar, event = Calendar(), Event()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add_component(event)
-    for name in list(event):
-        if name.upper() in _OURS or name.upper().startswith(PREFIX):
-            del event[name]
+    calendar, event = _event(base)
     event.add("uid", uid)
     event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     event.add("summary", summary)
