@@ -26,6 +26,7 @@ MODULES = (
     "desktop.commands.backups",
     "desktop.commands.reminders",
     "desktop.commands.insight",
+    "desktop.commands.sync",
     "desktop.commands.budget",
     "desktop.commands.privacy",
 )

@@ -91,6 +91,26 @@ def _template(kind: str) -> Callable[[str], str]:
     return check
 
 
+_LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
+def _dav_url(text: str) -> str:
+    """The committee's server: https, or plain http only to this computer (the address book is personal data)."""
+    value = _line(text)
+    if not value:
+        return value
+    scheme, _, rest = value.partition("://")
+    host = rest.split("/", 1)[0].rsplit("@", 1)[-1]
+    host = host if host.startswith("[") else host.split(":", 1)[0]
+    if scheme.lower() == "https" and host:
+        return value
+    if scheme.lower() == "http" and host.lower() in _LOCAL_HOSTS:
+        return value
+    raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not an https:// address (plain "
+                                                                  "http:// only to this computer)"),
+                               {"value": text[:80]}))
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
@@ -110,6 +130,12 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     *(Setting(f"template.{kind}.{part}", "", _template(kind))
       for kind in ("digest", "organiser_invite", "organiser_reminder") for part in ("subject", "body")),
     Setting("privacy.leaver_retention_months", "12", _whole(0, 600)),  # 0 = never
+    # Sharing with a committee (exchange/sync): the server, the account, the collections, the deletion guard.
+    Setting("sync.url", "", _dav_url),
+    Setting("sync.user", "", _line),
+    Setting("sync.addressbook", "Social Calendar", _line),
+    Setting("sync.calendar", "Social Calendar", _line),
+    Setting("sync.delete_limit_percent", "20", _whole(0, 100)),
     *(Setting(f"budget.{kind.value}", "", _euros) for kind in Kind),  # the year's budget per kind; empty: none
 )}
 

@@ -16,6 +16,7 @@ from desktop.models.colleague import Colleague
 from desktop.models.dates import add_months
 from desktop.models.i18n import QT_TRANSLATE_NOOP
 from desktop.models.privacy import Erasure, Scheduled, due, person_export, schedule
+from desktop.store import sync_state
 from desktop.store.celebrations import Celebrations
 from desktop.store.database import Database, write_transaction
 from desktop.store.errors import store_error
@@ -102,6 +103,7 @@ def forget(db: Database, colleague_ids: Iterable[int]) -> list[Erasure]:
                                     [(row[0],) for row in _mails_of(db, colleague)])
                 # The rest hangs on the colleague (ON DELETE CASCADE): recorded occasions, plans about them with
                 # their organisers, their organiser turns, leave.
+                sync_state.mark_erased(db, colleague_id)  # shared with a committee: gone on the server too
                 db.execute("DELETE FROM colleagues WHERE id = ?", [colleague_id])
             return gone
     finally:

@@ -6,7 +6,8 @@ M of major NNNN), and never edit one that has shipped. The version comes from th
 (the function need not set `user_version`: the runner does). When a version ships, add a file of it to
 tests/fixtures/ with tests/fixtures/make_schema_files.py run by that version's code.
 
-- A **minor** step is one an older build of the same major can live with: an index or a view. It bumps the
+- A **minor** step is one an older build of the same major can live with: an index, a view, or tables of its
+  own that the older build never reads and triggers keep right whoever writes (0007.1_sync says why). It bumps the
   minor only; `PRAGMA user_version` (the major) stays, so every older build of that major, those released
   before this scheme included, still opens and writes the file.
 - A **major** step is one an older build cannot handle: a new table or column it would not fill, a changed
@@ -289,3 +290,89 @@ def _colleague_language(db: UtilsDatabase) -> None:
     # The language of the mails to a colleague (an organiser's invite and reminder); '' writes in the app's.
     db.execute("ALTER TABLE colleagues ADD COLUMN language TEXT NOT NULL DEFAULT '' "
                "CHECK (language IN ('', 'nl', 'en'))")
+
+
+@migrations(name="0007.1_sync")
+def _sync(db: UtilsDatabase) -> None:
+    # Sharing with a committee (store/sync_state.py): what this file and the server last agreed on, per object.
+    # A minor step, although it adds tables: an older build of major 7 never reads them, and what it writes
+    # keeps them right, because the triggers below do the bookkeeping whoever writes: its changes are marked
+    # for the next round, its deletions (its Forget included) unlink the object and clear the person's data
+    # from these tables, so the next round of a build that shares deletes them on the server. New rows need no
+    # trigger (a round sends whatever has no object yet). An older build refusing the file would buy nothing
+    # and lock out every member who has not updated yet. What only this build does: it marks a forgotten
+    # colleague's objects `erased` (store/privacy.py), so that a change on the server does not bring them back.
+    db.execute("""
+        CREATE TABLE sync_objects (
+            collection TEXT NOT NULL
+                CHECK (collection IN ('addressbook', 'calendar', 'records', 'leave', 'policies')),
+            uid TEXT NOT NULL,
+            local_id INTEGER,      -- colleagues.id or celebrations.id; NULL: deleted here, still on the server
+            href TEXT,             -- its path on the server; NULL: not there yet
+            etag TEXT,             -- the server's version of it; NULL: written but not confirmed
+            fields TEXT,           -- its portable fields (JSON) as last agreed with the server; NULL: never
+            content TEXT,          -- its text as the server last gave it (what we do not own is kept from it)
+            dirty INTEGER NOT NULL DEFAULT 0,  -- changed here since (set by the triggers below; a hint only)
+            erased INTEGER NOT NULL DEFAULT 0,  -- forgotten here (AVG): deleted on the server, never pulled back
+            PRIMARY KEY (collection, uid)
+        )""")
+    db.execute("CREATE UNIQUE INDEX sync_objects_local ON sync_objects (collection, local_id) "
+               "WHERE local_id IS NOT NULL")
+    db.execute("CREATE INDEX sync_objects_href ON sync_objects (collection, href)")
+    # A deleted row's id may be given to the next new row: the link goes with the row (a cascade fires these too),
+    # and so does what the row held: the agreed fields, the server's text and a waiting conflict (a forgotten
+    # colleague's name must not stay behind in these tables; the deletion goes up with the href and ETag).
+    for name, table, collection in (("sync_colleague_deleted", "colleagues", "addressbook"),
+                                    ("sync_plan_deleted", "celebrations", "calendar"),
+                                    ("sync_leave_deleted", "leave", "leave"),
+                                    ("sync_record_deleted", "recorded_occasions", "records")):
+        db.execute(f"""
+            CREATE TRIGGER {name} AFTER DELETE ON {table} BEGIN
+                DELETE FROM sync_conflicts WHERE collection = '{collection}' AND uid IN
+                    (SELECT uid FROM sync_objects WHERE collection = '{collection}' AND local_id = OLD.id);
+                UPDATE sync_objects SET local_id = NULL, fields = NULL, content = NULL, dirty = 0
+                    WHERE collection = '{collection}' AND local_id = OLD.id;
+            END""")
+    # What may have changed here since the last round, so that a round looks only at those (5,000 colleagues).
+    for name, table, event, collection, row in (
+            ("sync_colleague_changed", "colleagues", "UPDATE", "addressbook", "NEW.id"),
+            ("sync_plan_changed", "celebrations", "UPDATE", "calendar", "NEW.id"),
+            ("sync_record_changed", "recorded_occasions", "UPDATE", "records", "NEW.id"),
+            ("sync_leave_changed", "leave", "UPDATE", "leave", "NEW.id"),
+            ("sync_organiser_added", "celebration_organisers", "INSERT", "calendar", "NEW.celebration_id"),
+            ("sync_organiser_removed", "celebration_organisers", "DELETE", "calendar", "OLD.celebration_id")):
+        db.execute(f"""
+            CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN
+                UPDATE sync_objects SET dirty = 1 WHERE collection = '{collection}' AND local_id = {row};
+            END""")
+    db.execute("""
+        CREATE TRIGGER sync_department_renamed AFTER UPDATE OF name ON departments BEGIN
+            UPDATE sync_objects SET dirty = 1 WHERE collection = 'addressbook'
+                AND local_id IN (SELECT id FROM colleagues WHERE department_id = NEW.id);
+        END""")
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        db.execute(f"""
+            CREATE TRIGGER sync_policy_{event.lower()} AFTER {event} ON settings
+            WHEN {row}.key IN ('occasion_policy', 'gift_policy') BEGIN
+                UPDATE sync_objects SET dirty = 1 WHERE collection = 'policies';
+            END""")
+    db.execute("""
+        CREATE TABLE sync_collections (
+            collection TEXT PRIMARY KEY,
+            url TEXT NOT NULL,     -- the collection on the server the objects above belong to
+            sync_token TEXT,       -- RFC 6578's token of the last round; NULL: compare ETags
+            found_from TEXT NOT NULL DEFAULT ''  -- the settings it was found with (unchanged: no discovery)
+        )""")
+    db.execute("""
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY,
+            collection TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            found_at TEXT NOT NULL,        -- UTC, ISO 8601
+            local TEXT NOT NULL,           -- this file's version (JSON of the portable fields)
+            remote TEXT NOT NULL,          -- the server's version (JSON)
+            remote_href TEXT NOT NULL,
+            remote_etag TEXT NOT NULL,
+            remote_content TEXT NOT NULL,
+            UNIQUE (collection, uid)
+        )""")

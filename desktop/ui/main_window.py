@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
             self.tr("The file was changed by another program: showing what it holds now."), 10_000))
         workspace.failed.connect(lambda message: file_dialogs.report_store_error(self, message))
         self._own_file: Path | None = None  # the user's file while the demo organisation is open
+        from desktop.ui.sync.control import SyncControl
+
+        self.sharing = SyncControl(self, workspace)  # Settings › Share with my committee…, the background sync
         self._build()
         geometry = settings().value(WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         settings_menu.addActions([self.policy_action, self.gift_policy_action, self.publishing_action])
         settings_menu.addAction(self.mail_action)
         settings_menu.addAction(self.this_computer_action)
+        settings_menu.addActions(self.sharing.make_actions(self._actions))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -553,6 +557,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tray.keeps_running(event):
             return
+        self.sharing.shutdown()  # a round under way finishes first
         if self.publisher is not None:
             self.publisher.shutdown()  # what is still waiting to be published goes out first
         settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())

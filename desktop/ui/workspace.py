@@ -163,6 +163,13 @@ class Workspace(QObject):
         self.changed_elsewhere.emit()
         return True
 
+    def absorb_own_write(self) -> None:
+        """A write of this window's own on a connection of its own that changed nothing the views show (the
+        sync's record of what the server accepted): taken as seen, so the undo history stays."""
+        version = self._read_data_version()
+        if version is not None:
+            self._data_version = version
+
     def _read_data_version(self) -> int | None:
         try:
             return self.register.db.execute("PRAGMA data_version").fetchone()[0]

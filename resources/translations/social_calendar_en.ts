@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backups_dialog.py" line="+137" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="+137"/>
         <source>%n colleague(s)</source>
         <translation>
             <numerusform>%n colleague</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BudgetView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/budget_view.py" line="+146" />
+        <location filename="../../desktop/ui/planning/budget_view.py" line="+146"/>
         <source>{year}: planned {planned}, spent {spent} (%n celebration(s))</source>
         <translation>
             <numerusform>{year}: planned {planned}, spent {spent} (%n celebration)</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../desktop/render/insight_charts.py" line="+177" />
+        <location filename="../../desktop/render/insight_charts.py" line="+177"/>
         <source>{a} and {b}: %n celebration(s) linked them</source>
         <translation>
             <numerusform>{a} and {b}: %n celebration linked them</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>%n celebration(s) linking the pair</source>
         <translation>
             <numerusform>%n celebration linking the pair</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73" />
+        <location line="+73"/>
         <source>%n colleague(s) willing to organise</source>
         <translation>
             <numerusform>%n colleague willing to organise</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n turn(s), effort {effort}</source>
         <translation>
             <numerusform>%n turn, effort {effort}</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>Effort {low} to under {high}: %n colleague(s)</source>
         <translation>
             <numerusform>Effort {low} to under {high}: %n colleague</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>… and %n more colleague(s) with less</source>
         <translation>
             <numerusform>… and %n more colleague with less</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>ColleagueTableModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/colleague_model.py" line="+227" />
+        <location filename="../../desktop/ui/colleague_model.py" line="+227"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ConnectionsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/connections/page.py" line="+207" />
+        <location filename="../../desktop/ui/connections/page.py" line="+207"/>
         <source>Not celebrated (%n)</source>
         <translation>
             <numerusform>Not celebrated (%n)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Never organised (%n)</source>
         <translation>
             <numerusform>Never organised (%n)</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>DatabaseCheck</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backups_dialog.py" line="+129" />
+        <location filename="../../desktop/ui/backups_dialog.py" line="+129"/>
         <source>%n record(s) point to something that is no longer there (a colleague, plan or occasion).</source>
         <translation>
             <numerusform>%n record points to something that is no longer there (a colleague, plan or occasion).</numerusform>
@@ -126,18 +126,18 @@
 <context>
     <name>FormerColleaguesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/privacy.py" line="+217" />
-        <source>Leavers' data is erased %n month(s) after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</source>
+        <location filename="../../desktop/ui/privacy.py" line="+217"/>
+        <source>Leavers&apos; data is erased %n month(s) after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</source>
         <translation>
-            <numerusform>Leavers' data is erased %n month after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
-            <numerusform>Leavers' data is erased %n months after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
+            <numerusform>Leavers&apos; data is erased %n month after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
+            <numerusform>Leavers&apos; data is erased %n months after their last day, when the file is opened; never while a plan about them is still open (privacy.leaver_retention_months).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GiftPolicyDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+153" />
+        <location filename="../../desktop/ui/planning/gift_policy_editor.py" line="+153"/>
         <source>{what} (or %n other(s))</source>
         <translation>
             <numerusform>{what} (or %n other)</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>GiftRuleForm</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/gift_rule_form.py" line="+240" />
+        <location filename="../../desktop/ui/planning/gift_rule_form.py" line="+240"/>
         <source>It needs a plan %n day(s) before the day: from then it shows under “Needs attention” and the reminders go out.</source>
         <translation>
             <numerusform>It needs a plan %n day before the day: from then it shows under “Needs attention” and the reminders go out.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>A turn for this counts as %n turn(s) when the app spreads the work fairly among the organisers.</source>
         <translation>
             <numerusform>A turn for this counts as %n turn when the app spreads the work fairly among the organisers.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>InsightPages</name>
     <message numerus="yes">
-        <location filename="../../desktop/render/insight_pages.py" line="+151" />
+        <location filename="../../desktop/render/insight_pages.py" line="+151"/>
         <source>%n colleague(s) who like to be celebrated had no celebration in the period.</source>
         <translation>
             <numerusform>%n colleague who likes to be celebrated had no celebration in the period.</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n willing colleague(s), employed the whole period, never organised.</source>
         <translation>
             <numerusform>%n willing colleague, employed the whole period, never organised.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>InsightTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/render/insight_texts.py" line="+53" />
+        <location filename="../../desktop/render/insight_texts.py" line="+53"/>
         <source>%n colleague(s) who like to be celebrated had no celebration; </source>
         <translation>
             <numerusform>%n colleague who likes to be celebrated had no celebration; </numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n willing colleague(s), employed all period, never organised.</source>
         <translation>
             <numerusform>%n willing colleague, employed all period, never organised.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>{quarter}: {share} of department pairs linked (%n celebration(s))</source>
         <translation>
             <numerusform>{quarter}: {share} of department pairs linked (%n celebration)</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>{quarter}: E-I index {value} (%n celebration(s))</source>
         <translation>
             <numerusform>{quarter}: E-I index {value} (%n celebration)</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>LeaveDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+137" />
+        <location filename="../../desktop/ui/planning/leave_dialog.py" line="+137"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+541" />
+        <location filename="../../desktop/ui/main_window.py" line="+546"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>Organisers</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/organisers.py" line="+182" />
+        <location filename="../../desktop/models/organisers.py" line="+182"/>
         <source>links {dept} and {other}, who organised together only %n time(s) this year</source>
         <translation>
             <numerusform>links {dept} and {other}, who organised together only %n time this year</numerusform>
@@ -262,7 +262,7 @@
 <context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+162" />
+        <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+162"/>
         <source>%n occasion(s) to plan, budget {amount}</source>
         <translation>
             <numerusform>%n occasion to plan, budget {amount}</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>PlanningView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/planning/planning_view.py" line="+169" />
+        <location filename="../../desktop/ui/planning/planning_view.py" line="+169"/>
         <source>All (%n)</source>
         <translation>
             <numerusform>All (%n)</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>PrivacyTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/privacy.py" line="-100" />
+        <location filename="../../desktop/ui/privacy.py" line="-100"/>
         <source>%n recorded occasion(s)</source>
         <translation>
             <numerusform>%n recorded occasion</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n plan(s) about them</source>
         <translation>
             <numerusform>%n plan about them</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n leave period(s)</source>
         <translation>
             <numerusform>%n leave period</numerusform>
@@ -308,15 +308,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>%n plan(s) they organise keep "a former colleague" in their place.</source>
+        <location line="+4"/>
+        <source>%n plan(s) they organise keep &quot;a former colleague&quot; in their place.</source>
         <translation>
-            <numerusform>%n plan they organise keeps "a former colleague" in their place.</numerusform>
-            <numerusform>%n plans they organise keep "a former colleague" in their place.</numerusform>
+            <numerusform>%n plan they organise keeps &quot;a former colleague&quot; in their place.</numerusform>
+            <numerusform>%n plans they organise keep &quot;a former colleague&quot; in their place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n former colleague(s) erased: their time to be kept had passed (Edit › Former colleagues…).</source>
         <translation>
             <numerusform>%n former colleague erased: their time to be kept had passed (Edit › Former colleagues…).</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>Publisher</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publisher.py" line="+340" />
+        <location filename="../../desktop/ui/publishing/publisher.py" line="+340"/>
         <source>Publishing {done} of %Ln event(s)…</source>
         <translation>
             <numerusform>Publishing {done} of %Ln event…</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>Calendar published at {time}: %n event(s)</source>
         <translation>
             <numerusform>Calendar published at {time}: %n event</numerusform>
@@ -346,7 +346,7 @@
 <context>
     <name>PublishingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+171" />
+        <location filename="../../desktop/ui/publishing/publishing_dialog.py" line="+171"/>
         <source>Publishing {done} of %Ln event(s)…</source>
         <translation>
             <numerusform>Publishing {done} of %Ln event…</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>Stopped after {sent} of %Ln event(s). What was sent stays on the server; the next publish sends the rest.</source>
         <translation>
             <numerusform>Stopped after {sent} of %Ln event. What was sent stays on the server; the next publish sends the rest.</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Published %n event(s).</source>
         <translation>
             <numerusform>Published %n event.</numerusform>
@@ -373,7 +373,7 @@
 <context>
     <name>RecordedOccasionsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/recorded_list.py" line="+248" />
+        <location filename="../../desktop/ui/recorded_list.py" line="+248"/>
         <source>%n occasion(s)</source>
         <translation>
             <numerusform>%n occasion</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n occasion(s), {shown} shown</source>
         <translation>
             <numerusform>%n occasion, {shown} shown</numerusform>
@@ -390,9 +390,20 @@
     </message>
 </context>
 <context>
+    <name>Syncer</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/syncer.py" line="+164"/>
+        <source>%n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>%n conflict waits for your choice</numerusform>
+            <numerusform>%n conflicts wait for your choice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tray.py" line="+115" />
+        <location filename="../../desktop/ui/tray.py" line="+115"/>
         <source>Social Calendar: %n occasion(s) need a plan</source>
         <translation>
             <numerusform>Social Calendar: %n occasion needs a plan</numerusform>
@@ -400,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

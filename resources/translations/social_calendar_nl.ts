@@ -1112,7 +1112,7 @@
         <translation>de vieringen van deze organisator, met herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/__init__.py" line="+53"/>
+        <location filename="../../desktop/commands/__init__.py" line="+54"/>
         <location filename="../../desktop/commands/ical.py" line="+17"/>
         <source>--to lies before --from</source>
         <translation>--to ligt vóór --from</translation>
@@ -1433,6 +1433,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../desktop/commands/sync.py" line="+119"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
@@ -1485,6 +1486,47 @@
         <location line="+3"/>
         <source>Never organised: {count}</source>
         <translation>Nooit georganiseerd: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sync.py" line="-104"/>
+        <source>one round of sharing with the committee&apos;s server: pull, push, deletions, conflicts</source>
+        <translation>één ronde delen met de server van de commissie: ophalen, versturen, verwijderingen, conflicten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>carry out deletions beyond sync.delete_limit_percent</source>
+        <translation>verwijderingen boven sync.delete_limit_percent toch uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the open conflicts: the same colleague or plan changed here and on the server</source>
+        <translation>de open conflicten: dezelfde collega of hetzelfde plan hier en op de server gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read the sync server&apos;s password from standard input into the keyring</source>
+        <translation>het wachtwoord van de synchronisatieserver van standaardinvoer in de sleutelbos zetten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+73"/>
+        <source>The sync server is not set: set sync.url (and sync.user) with social-calendar settings set KEY VALUE.</source>
+        <translation>De synchronisatieserver is niet ingesteld: stel sync.url (en sync.user) in met social-calendar settings set SLEUTEL WAARDE.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>The server no longer has {count} of the {total} objects here: more than {limit}% at once, so nothing was deleted. Check sync.url and the collection names; if the deletions are meant, run sync --force.</source>
+        <translation>De server heeft {count} van de {total} objecten hier niet meer: meer dan {limit}% in één keer, dus er is niets verwijderd. Controleer sync.url en de namen van adresboek en agenda; zijn de verwijderingen bedoeld, voer dan sync --force uit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync stopped: {reason}. What was done before is kept; the next sync goes on from there.</source>
+        <translation>De synchronisatie is gestopt: {reason}. Wat al gedaan was, blijft bewaard; de volgende synchronisatie gaat vanaf daar verder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pulled {pulled}, pushed {pushed}, deleted {deleted}, conflicts {conflicts}</source>
+        <translation>opgehaald {pulled}, verstuurd {pushed}, verwijderd {deleted}, conflicten {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1965,144 @@
         <location line="+18"/>
         <source>Delete department {name}</source>
         <translation>Afdeling {name} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflict_dialog.py" line="+66"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another member changed these while you did too. Both versions are kept until you choose, field by field, what to keep.</source>
+        <translation>Een ander commissielid heeft dit gewijzigd terwijl u dat ook deed. Beide versies blijven bewaard tot u per veld kiest wat u houdt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this file</source>
+        <translation>In dit bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All &amp;mine</source>
+        <translation>Alles &amp;eigen versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;theirs</source>
+        <translation>Alles van de &amp;server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the chosen values</source>
+        <translation>&amp;Gekozen waarden bewaren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Colleague: {name}</source>
+        <translation>Collega: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policies</source>
+        <translation>Het beleid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave: {who} {date}</source>
+        <translation>Verlof: {who} {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occasion: {who} {date}</source>
+        <translation>Gelegenheid: {who} {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: {who} {date}</source>
+        <translation>Plan: {who} {date}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Celebrated on</source>
+        <translation>Gevierd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual cost</source>
+        <translation>Werkelijke kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeats</source>
+        <translation>Herhaalt zich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former organisers</source>
+        <translation>Voormalige organisatoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -3674,7 +3854,7 @@ Budget: € 50,00</translation>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -3919,7 +4099,7 @@ Budget: € 50,00</translation>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -5168,7 +5348,7 @@ Budget: € 50,00</translation>
         <translation>{count} oud-collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/privacy.py" line="+35"/>
+        <location filename="../../desktop/store/privacy.py" line="+36"/>
         <source>No colleague has the e-mail address {email}</source>
         <translation>Geen collega heeft het e-mailadres {email}</translation>
     </message>
@@ -6086,9 +6266,122 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Het sjabloon gebruikt {unknown}; toegestaan: {allowed}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>{value} is not an https:// address (plain http:// only to this computer)</source>
+        <translation>{value} is geen https://-adres (gewoon http:// alleen naar deze computer)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{key} is not a setting (known: {known})</source>
         <translation>{key} is geen instelling (bekend zijn: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/share_dialog.py" line="+36"/>
+        <source>Share with my committee</source>
+        <translation>Delen met mijn commissie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address book on the server will hold the personal data of every colleague in this file: names, birthdays, consent, dietary needs and notes. Everyone who may read it on the server sees all of it. Share it only with the members of your committee, over an encrypted (https://) connection.</source>
+        <translation>Het adresboek op de server bevat de persoonsgegevens van iedere collega in dit bestand: namen, verjaardagen, toestemming, dieetwensen en notities. Iedereen die het op de server mag lezen, ziet dat allemaal. Deel het alleen met de leden van uw commissie, via een versleutelde (https://) verbinding.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradres:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Adresboek:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Calendar (tasks):</source>
+        <translation>Age&amp;nda (taken):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>ongewijzigd (bewaard in de sleutelbos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the co&amp;nnection</source>
+        <translation>&amp;Verbinding controleren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Enter the server address first.</source>
+        <translation>Vul eerst het serveradres in.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection did not work: {reason}</source>
+        <translation>De verbinding werkte niet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address book: {path}</source>
+        <translation>Adresboek: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar: {path}</source>
+        <translation>Agenda: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server says this account may: {rights}.</source>
+        <translation>Volgens de server mag dit account: {rights}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner: {owner}</source>
+        <translation>Eigenaar: {owner}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not say who else may read the address book: check its sharing settings.</source>
+        <translation>De server zegt niet wie het adresboek verder mag lezen: controleer daar de instellingen voor delen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>everyone with an account</source>
+        <translation>iedereen met een account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also readable by: {readers}</source>
+        <translation>Ook te lezen door: {readers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody else may read the address book, the server says.</source>
+        <translation>Volgens de server mag niemand anders het adresboek lezen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The password could not be kept in the system keyring: {reason}</source>
+        <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6570,97 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <location line="+149"/>
         <source>{path} is the file itself, not a backup of it: nothing was restored.</source>
         <translation>{path} is het bestand zelf, geen back-up ervan: er is niets teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop/exchange/sync/dav.py" line="+63"/>
+        <source>The server answered {status} to {method} {path}</source>
+        <translation>De server antwoordde {status} op {method} {path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server address (sync.url) is not set</source>
+        <translation>Het serveradres (sync.url) is niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{server} did not answer ({detail})</source>
+        <translation>{server} antwoordt niet ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{server} refused the login or the access ({status}): check the user name and the password</source>
+        <translation>{server} weigerde de aanmelding of de toegang ({status}): controleer de gebruikersnaam en het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} does not exist on the server</source>
+        <translation>{path} bestaat niet op de server</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{url}: the server names no address book or calendar home for this user</source>
+        <translation>{url}: de server noemt voor deze gebruiker geen map voor adresboeken of agenda&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <location filename="../../desktop/ui/sync/control.py" line="+34"/>
+        <source>S&amp;hare with my committee…</source>
+        <translation>Delen &amp;met mijn commissie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync conflicts…</source>
+        <translation>Sy&amp;nchronisatieconflicten…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Share with my committee</source>
+        <translation>Delen met mijn commissie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer has {count} of the {total} colleagues and plans in this file. That can be a wrong address book in the settings, or another member who deleted them.
+
+Delete them here too?</source>
+        <translation>De server heeft {count} van de {total} collega&apos;s en plannen in dit bestand niet meer. Dat kan een verkeerd adresboek in de instellingen zijn, of een ander commissielid dat ze heeft verwijderd.
+
+Ook hier verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>Syncer</name>
+    <message>
+        <location filename="../../desktop/ui/sync/syncer.py" line="+99"/>
+        <source>Syncing with the committee&apos;s server…</source>
+        <translation>Bezig met synchroniseren met de server van de commissie…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sync failed at {time}: {reason}</source>
+        <translation>Synchroniseren mislukt om {time}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last synced at {time}</source>
+        <translation>Laatst gesynchroniseerd om {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>%n conflict wacht op uw keuze</numerusform>
+            <numerusform>%n conflicten wachten op uw keuze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the server no longer has {count} of the {total} objects here; nothing was deleted (check the address book chosen in Settings › Share with my committee…)</source>
+        <translation>de server heeft {count} van de {total} objecten hier niet meer; er is niets verwijderd (controleer het gekozen adresboek bij Instellingen › Delen met mijn commissie…)</translation>
     </message>
 </context>
 <context>

@@ -146,8 +146,9 @@ def test_a_file_that_needs_only_a_minor_step_can_be_read_as_it_is():
 def test_a_misnumbered_step_is_refused_when_it_is_written():
     steps = Migrations()
     steps.steps = list(schema.migrations.steps)
-    for wrong in (f"{SCHEMA.major + 2:04d}_skips_one", f"{SCHEMA.major:04d}_again", f"{SCHEMA.major:04d}.2_gap",
-                  "sync_tables", f"{SCHEMA.major + 1:04d}._dot", f"{SCHEMA.major + 1}_short", f"{SCHEMA.major:04d}.1"):
+    for wrong in (f"{SCHEMA.major + 2:04d}_skips_one", f"{SCHEMA.major:04d}_again",
+                  f"{SCHEMA.major:04d}.{SCHEMA.minor + 2}_gap", "sync_tables", f"{SCHEMA.major + 1:04d}._dot",
+                  f"{SCHEMA.major + 1}_short", f"{SCHEMA.major:04d}.1"):
         with pytest.raises(ValueError, match="must be named"):
             steps(name=wrong)
     steps(name=f"{SCHEMA.major:04d}.{SCHEMA.minor + 1}_an_index")

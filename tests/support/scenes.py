@@ -242,6 +242,23 @@ class Window:
             names = {d.id: d.name for d in workspace.departments()}
             return ColleaguePicker(workspace.model.colleagues(), names, parent=window)
 
+        def share() -> QDialog:
+            from desktop.ui.sync.share_dialog import ShareDialog
+
+            return ShareDialog(register.db, window)
+
+        def conflicts() -> QDialog:
+            from desktop.exchange.sync.vcard_map import colleague_fields
+            from desktop.store import sync_state
+            from desktop.ui.sync.conflict_dialog import ConflictDialog
+
+            colleague = max(register.colleagues(), key=lambda c: len(c.full_name))
+            mine = colleague_fields(colleague, "Financiële administratie en control")
+            theirs = mine | {"likes": "Zwarte koffie, pure chocolade en lange wandelingen langs de Amstel",
+                             "dietary": "Vegetarisch", "first_name": colleague.first_name + "-Louise"}
+            sync_state.record_conflict(register.db, "addressbook", "scene@conflict", mine, theirs, "/c.vcf", "e", "")
+            return ConflictDialog(register.db, window)
+
         def about() -> QDialog:
             from desktop.ui.about_dialog import AboutDialog
 
@@ -253,7 +270,9 @@ class Window:
                 ("plan-editor", plan_editor), ("import", import_preview), ("import-new", import_preview),
                 ("print-month", month_print),
                 ("print-calendar", calendar_print), ("export", export), ("export-organiser", organiser_export),
-                ("publishing", publishing), ("mail", mail), ("colleague-picker", picker), ("about", about)]
+                ("publishing", publishing), ("mail", mail), ("colleague-picker", picker),
+                ("share", share), ("sync-conflicts", conflicts),
+                ("about", about)]
 
 
 def type_mistakes(dialog) -> None:

@@ -202,6 +202,8 @@ def test_every_menu_and_toolbar_action_works_through_its_real_dialog(window, dem
         *[(lambda i=i: w.language_actions.actions()[i], None, [],
            lambda code=code, title=title: saved_language() == code and w.menuBar().actions()[0].text() == title)
           for i, code, title in ((2, "en", "&File"), (1, "nl", "&Bestand"), (0, None, "&File"))],
+        (lambda: w.sharing.share_action, None, [accept], None),
+        (lambda: w.sharing.conflicts_action, None, [accept], None),
         (named("about_action"), None, [accept], None),
         # Check database makes a backup first (one more than there were), then says the file is sound.
         (named("check_action"), lambda: counted.update(backups=len(list_backups(w.workspace.path))), [accept],
