@@ -228,7 +228,8 @@ def _organiser_mails(item: PlanningItem, book: PlanBook, today: date, rules: tup
         key = organiser_key(kind, plan.occasion_key, plan.celebration_date, organiser.id)
         if key in sent:
             continue
-        others = ", ".join(c.full_name for c in organisers if c.id != organiser.id)
+        others = ", ".join([*(c.full_name for c in organisers if c.id != organiser.id),
+                            *([words.translate(former_organisers(plan))] if plan.former_organisers else [])])
         subject, body = organiser_text(kind, settings, words, organiser.first_name or organiser.full_name, title,
                                        plan, needs, others)
         mails.append(DueMail(key, kind, organiser.email.strip(), subject, body, words.language))

@@ -56,3 +56,16 @@ def test_the_managers_calendar_and_plans_name_a_former_colleague(forgotten_organ
                  "--format", "json", "--lang", "nl"]) == 0
     [plan] = json.loads(capsys.readouterr().out)
     assert [o["name"] for o in plan["organisers"]] == ["Sanne Regel", "een oud-collega"]
+
+
+def test_the_organisers_invite_says_who_else_organises_a_former_colleague_included(forgotten_organiser, capsys):
+    """Sanne organises with someone forgotten since: her invite says so, and names nobody who is gone."""
+    assert main(["settings", "--db", str(forgotten_organiser), "set", "mail.manager", "hr@example.nl"]) == 0
+    capsys.readouterr()
+    assert main(["remind", "--db", str(forgotten_organiser), "--today", "2027-03-01", "--format", "json"]) == 0
+    mails = json.loads(capsys.readouterr().out)
+    [invite] = [m for m in mails if m["kind"] == "organiser_invite"]
+    assert invite["to"] == "sanne@example.nl"
+    assert "a former colleague" in invite["body"]
+    assert "Fatima" not in invite["body"]
+    assert "Brug" not in invite["body"]
