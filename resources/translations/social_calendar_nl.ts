@@ -2104,6 +2104,11 @@
         <source>No</source>
         <translation>Nee</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The app&apos;s language</source>
+        <translation>De taal van de app</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPage</name>

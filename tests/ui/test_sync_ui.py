@@ -188,3 +188,21 @@ def test_a_wiped_address_book_asks_before_the_window_deletes_anything(qtbot, win
     person.will(QMessageBox, lambda box: press(box, QMessageBox.StandardButton.Yes))
     window.sharing.syncer.sync_now()
     qtbot.waitUntil(lambda: register.colleagues() == [], timeout=20_000)
+
+
+def test_a_conflict_over_the_mail_language_names_the_languages(qtbot, register):
+    """The side-by-side question shows what a person chose in the form, not the stored code."""
+    from desktop.exchange.sync.vcard_map import colleague_fields
+    from desktop.models.colleague import Colleague
+    from desktop.store import sync_state
+    from desktop.ui.sync.conflict_dialog import ConflictDialog
+
+    (jan,) = register.add_many([Colleague(None, "Jan", "", "de Vries", "jan@example.nl", language="nl")])
+    mine = colleague_fields(jan, "")
+    sync_state.record_conflict(register.db, "addressbook", "jan@conflict", mine, mine | {"language": ""},
+                               "/jan.vcf", "e", "")
+    dialog = ConflictDialog(register.db)
+    qtbot.addWidget(dialog)
+    [(key, _group)] = dialog.groups
+    assert key == "language"
+    assert [dialog.table.cellWidget(0, column).text() for column in (1, 2)] == ["Nederlands", "The app's language"]

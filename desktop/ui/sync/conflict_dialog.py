@@ -181,6 +181,8 @@ class ConflictDialog(QDialog):
             from desktop.i18n import money_text
 
             return "—" if value is None else money_text(value)
+        if key == "language":  # as the colleague form names them: each language in its own words
+            return {"": self.tr("The app's language"), "nl": "Nederlands", "en": "English"}.get(value, str(value))
         return str(value) if value not in (None, "") else "—"
 
     def _all(self, side: int) -> None:
