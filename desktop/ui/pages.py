@@ -176,8 +176,13 @@ class Pages(QTabWidget):
         self._update_empty()
 
     def _update_banner(self) -> None:
-        """The start-up reminder, kept current: what needs a plan first."""
-        summary = attention_summary(self.coming_up.coming_up(), self.source)
+        """The start-up reminder, kept current: what needs a plan first, and who would go a year uncelebrated."""
+        parts = [attention_summary(self.coming_up.coming_up(), self.source)]
+        missing = len(self.coming_up.forgotten())
+        if missing:
+            parts.append(self.tr("%n colleague(s) would go a year without a celebration (see Needs attention).", "",
+                                 missing))
+        summary = " ".join(part for part in parts if part) or None
         self.banner.setText(summary or "")
         self.banner.setVisible(summary is not None)
         self.attention_changed.emit()

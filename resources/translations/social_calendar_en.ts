@@ -260,6 +260,17 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages.py" line="+183"/>
+        <source>%n colleague(s) would go a year without a celebration (see Needs attention).</source>
+        <translation>
+            <numerusform>%n colleague would go a year without a celebration (see Needs attention).</numerusform>
+            <numerusform>%n colleagues would go a year without a celebration (see Needs attention).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanMonthsDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/planning/plan_months_dialog.py" line="+162"/>

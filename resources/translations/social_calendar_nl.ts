@@ -4650,8 +4650,16 @@ Budget: € 50,00</translation>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n colleague(s) would go a year without a celebration (see Needs attention).</source>
+        <translation>
+            <numerusform>%n collega zou een jaar lang niet gevierd worden (zie Vraagt aandacht).</numerusform>
+            <numerusform>%n collega&apos;s zouden een jaar lang niet gevierd worden (zie Vraagt aandacht).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+117"/>
+        <location line="+24"/>
         <source>The calendar shows every birthday, jubileum and recorded occasion of your colleagues.</source>
         <translation>De kalender toont elke verjaardag, elk jubileum en elke vastgelegde gelegenheid van uw collega&apos;s.</translation>
     </message>

@@ -58,6 +58,9 @@ def test_a_colleague_without_anything_to_celebrate_is_named_with_the_fix(window,
     view = window.pages.coming_up
     named = _attention(view)
     assert [row[:4] for row in named] == [("Anna Aalders", WHEN, "ICT", FIX)]
+    # The start-up banner says so too, without naming her (it reads like the other reminders).
+    assert "1 colleague would go a year without a celebration" in window.pages.banner.text()
+    assert window.pages.banner.isVisibleTo(window)
     anna = next(c for c in register.colleagues() if c.first_name == "Anna")
 
     shown = []
@@ -77,5 +80,6 @@ def test_a_colleague_without_anything_to_celebrate_is_named_with_the_fix(window,
     assert shown == ["Anna"]  # the double-click opened Anna in the colleague form
     assert next(c for c in register.colleagues() if c.id == anna.id).birth == PartialDate(3, 12, 1990)
     qtbot.waitUntil(lambda: _attention(view) == [])
+    assert "without a celebration" not in window.pages.banner.text()
     window.undo_action.trigger()  # the birth date taken back: Anna is named again
     qtbot.waitUntil(lambda: [row[0] for row in _attention(view)] == ["Anna Aalders"])
