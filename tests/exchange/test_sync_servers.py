@@ -8,7 +8,7 @@ import niquests
 import pytest
 import vobject
 
-from desktop.exchange.sync import dav
+from desktop.exchange.sync import dav, erasures
 from desktop.exchange.sync.engine import Settings, TooManyDeletions, resolve, sync
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.colleague import Colleague
@@ -528,7 +528,8 @@ def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(mem
     assert bob.sync().quiet
 
 
-def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_deleted_all_the_same(members):
+def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_deleted_all_the_same(members,
+                                                                                                 monkeypatch):
     from desktop.store.privacy import forget
 
     anna, bob, _ = members
@@ -540,7 +541,9 @@ def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_de
     def bob_meanwhile(step):
         if step == "pulled" and bob.by_email("jan@example.nl").likes != "thee":
             bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="thee"))
-            bob.sync()
+            with monkeypatch.context() as older:  # an older build, that does not read the erasure marker
+                older.setattr(erasures, "publish", lambda *args: erasures.Marker())
+                bob.sync()
 
     report = anna.sync(on_step=bob_meanwhile)
     assert (report.deleted, report.waiting) == (1, 0)  # the If-Match failed, and the erasure went on
@@ -548,3 +551,79 @@ def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_de
     assert bob.by_email("jan@example.nl") is None
     assert anna.by_email("jan@example.nl") is None
     assert anna.sync().quiet
+
+
+def _server_texts(server, report):
+    client = dav.Client(server.url, server.user, PASSWORD)
+    try:
+        return {href: text for collection, kind in (("addressbook", dav.ADDRESSBOOK), ("calendar", dav.CALENDAR))
+                for url in [report.collections[collection]]
+                for href, (_, text) in client.multiget(url, kind, client.etags(url)).items()}
+    finally:
+        client.close()
+
+
+def _forgotten_with_bob_offline(anna, bob):
+    """Anna shares Jan (with a plan about him, and one he organises); Bob edits Jan offline; Anna forgets him and
+    syncs. Returns Jan's UIDs (card and plan) as the server knew them."""
+    from desktop.store.privacy import forget
+
+    celebrant = anna.register.add(jan(notes="geheim"))
+    organiser = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2027-03-15", Kind.BIRTHDAY, celebrant.id,
+                                date(2027, 3, 15), date(2027, 3, 15), what="Taart"))
+    anna.plans.save(Celebration(None, f"birthday-{organiser.id}-2027-06-01", Kind.BIRTHDAY, organiser.id,
+                                date(2027, 6, 1), date(2027, 6, 1), what="Bloemen",
+                                organisers=(Organiser(celebrant.id, "knows"),)))
+    anna.sync()
+    bob.sync()
+    uids = {uid for (uid,) in anna.db.execute("SELECT uid FROM sync_objects WHERE collection = 'addressbook' AND "
+                                              "local_id = ?", [celebrant.id])}
+    bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="drop", notes="nog geheimer"))
+    forget(anna.db, [celebrant.id])
+    assert anna.sync().deleted == 2  # his card and the plan about him
+    return uids
+
+
+_JAN = ("Jan", "Vries", "jan@example.nl", "1976", "0315", "geheim", "drop", "Taart")
+
+
+def test_an_erasure_reaches_a_member_who_edited_the_colleague_offline(members, server):
+    anna, bob, carla = members
+    uids = _forgotten_with_bob_offline(anna, bob)
+    report = bob.sync()
+    assert report.erased == 1 and report.pushed == 0  # Bob's edit is dropped, not sent up as a new card
+    assert bob.by_email("jan@example.nl") is None
+    [left] = bob.plans.all()
+    assert (left.what, left.organisers, left.former_organisers) == ("Bloemen", (), 1)
+    texts = _server_texts(server, report)
+    assert not any(word in text for text in texts.values() for word in _JAN[1:])
+    anna.sync()
+    assert anna.by_email("jan@example.nl") is None
+    assert carla.sync().erased == 0  # a member joining later never sees him
+    assert carla.names() == ["Piet Bakker"]
+    # The marker: one note in the calendar, without his name, address, birthday or UID.
+    [marker] = [text for text in texts.values() if erasures.ERASURES_UID in text]
+    found = erasures.from_vjournal(marker)
+    assert len(found.erased) == 2
+    readable = marker + str(found.erased) + found.salt
+    assert not any(word in readable for word in (*_JAN, *uids))
+    for member in (anna, bob, carla):
+        assert member.sync().quiet
+    for table in ("sync_objects", "sync_conflicts", "colleagues"):
+        text = " ".join(str(row) for row in bob.db.execute(f"SELECT * FROM {table}"))
+        assert not any(word in text for word in ("Vries", "jan@example.nl", "geheim")), table
+
+
+def test_a_copy_sent_up_again_by_an_older_build_is_deleted_and_never_taken(members, server, monkeypatch):
+    anna, bob, carla = members
+    _forgotten_with_bob_offline(anna, bob)
+    with monkeypatch.context() as older:  # Bob's build does not know the marker: it sends his Jan up as new
+        older.setattr(erasures, "publish", lambda *args: erasures.Marker())
+        assert bob.sync().pushed == 1
+    assert any("Vries" in text for text in _server_texts(server, anna.sync()).values()) is False
+    assert anna.by_email("jan@example.nl") is None  # Anna's round deleted the copy on the server
+    assert carla.sync().pulled == 2  # Piet and his plan, not Jan
+    assert carla.names() == ["Piet Bakker"]
+    assert bob.sync().erased == 1  # Bob's newer build forgets him too
+    assert bob.by_email("jan@example.nl") is None
