@@ -206,3 +206,29 @@ def test_a_conflict_over_the_mail_language_names_the_languages(qtbot, register):
     [(key, _group)] = dialog.groups
     assert key == "language"
     assert [dialog.table.cellWidget(0, column).text() for column in (1, 2)] == ["Nederlands", "The app's language"]
+
+
+def test_a_colleague_erased_by_another_member_leaves_the_window_with_a_status_line_and_no_name(
+        qtbot, window, radicale, register, tmp_path, memory_keyring):  # noqa: F811
+    from desktop.store.privacy import forget
+
+    for key, value in (("sync.url", radicale.url), ("sync.user", USER)):
+        write_setting(register.db, key, value)
+    memory_keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
+    window.sharing.start_if_set()
+    wait_for_round(qtbot, window)
+    bob = open_database(tmp_path / "bob.sqlite")
+    settings = Settings(radicale.url, USER)
+    sync(bob, settings, PASSWORD)
+    # This member edits Jan while Bob forgets him (the AVG's right to erasure) and syncs.
+    window.workspace.register.update(register.colleagues()[0].with_changes(likes="koffie"))
+    forget(bob, [Register(bob).colleagues()[0].id])
+    sync(bob, settings, PASSWORD)
+    window.sharing.syncer.sync_now()
+    qtbot.waitUntil(lambda: "erased by another committee member" in window.sharing.label.text(), timeout=20_000)
+    assert "1 colleague erased" in window.sharing.label.text()
+    assert "Jan" not in window.sharing.label.text()
+    assert register.colleagues() == []
+    sync(bob, settings, PASSWORD)
+    assert Register(bob).colleagues() == []
+    bob.close()

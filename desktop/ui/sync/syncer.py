@@ -162,6 +162,9 @@ class Syncer(QObject):
         status = self.tr("Last synced at {time}").format(time=clock)
         if report.conflicts:
             status += " · " + self.tr("%n conflict(s) wait for your choice", "", report.conflicts)
+        if report.erased:
+            status += " · " + self.tr("%n colleague(s) erased by another committee member; changes to them made "
+                                      "here were dropped", "", report.erased)
         self._set_status(status)
         self.finished.emit(report)
 
