@@ -90,7 +90,8 @@ def test_a_new_member_joins_and_changes_travel_both_ways(members):
     assert anna.by_email("jan@example.nl").likes == "drop"
     # Nothing changed: nothing travels.
     assert anna.sync().as_json() | {"collections": {}} == {"pulled": 0, "pushed": 0, "deleted": 0, "conflicts": 0,
-                                                             "waiting": 0, "deferred": 0, "collections": {}}
+                                                             "waiting": 0, "deferred": 0, "erased": 0,
+                                                             "collections": {}}
 
 
 def test_plans_travel_with_their_organisers(members):
@@ -592,7 +593,7 @@ def test_an_erasure_reaches_a_member_who_edited_the_colleague_offline(members, s
     anna, bob, carla = members
     uids = _forgotten_with_bob_offline(anna, bob)
     report = bob.sync()
-    assert report.erased == 1 and report.pushed == 0  # Bob's edit is dropped, not sent up as a new card
+    assert (report.erased, report.pushed) == (1, 0)  # Bob's edit is dropped, not sent up as a new card
     assert bob.by_email("jan@example.nl") is None
     [left] = bob.plans.all()
     assert (left.what, left.organisers, left.former_organisers) == ("Bloemen", (), 1)
@@ -621,8 +622,10 @@ def test_a_copy_sent_up_again_by_an_older_build_is_deleted_and_never_taken(membe
     with monkeypatch.context() as older:  # Bob's build does not know the marker: it sends his Jan up as new
         older.setattr(erasures, "publish", lambda *args: erasures.Marker())
         assert bob.sync().pushed == 1
-    assert any("Vries" in text for text in _server_texts(server, anna.sync()).values()) is False
-    assert anna.by_email("jan@example.nl") is None  # Anna's round deleted the copy on the server
+    report = anna.sync()
+    assert report.deleted == 1  # Anna's round deleted the copy on the server, and did not take it
+    assert anna.by_email("jan@example.nl") is None
+    assert not any("Vries" in text for text in _server_texts(server, report).values())
     assert carla.sync().pulled == 2  # Piet and his plan, not Jan
     assert carla.names() == ["Piet Bakker"]
     assert bob.sync().erased == 1  # Bob's newer build forgets him too
