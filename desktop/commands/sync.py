@@ -63,11 +63,9 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
               .format(pulled=report.pulled, pushed=report.pushed, deleted=report.deleted,
                       conflicts=report.conflicts))
         if report.erased:
-            from desktop.models import i18n
+            from desktop.models.privacy import erased_elsewhere
 
-            erased = i18n.translate("Cli", "%n colleague(s) erased by another committee member: forgotten here too, "
-                                           "changes to them made here were dropped", "", 2)
-            print(text(i18n.Message("Cli", erased, count=report.erased)))
+            print(text(erased_elsewhere(report.erased)))
     return EXIT_OK
 
 

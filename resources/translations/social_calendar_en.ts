@@ -83,17 +83,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <location filename="../../desktop/commands/sync.py" line="+68"/>
-        <source>%n colleague(s) erased by another committee member: forgotten here too, changes to them made here were dropped</source>
-        <translation>
-            <numerusform>%n colleague erased by another committee member: forgotten here too, changes to them made here were dropped</numerusform>
-            <numerusform>%n colleagues erased by another committee member: forgotten here too, changes to them made here were dropped</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ColleagueTableModel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/colleague_model.py" line="+227"/>
@@ -293,6 +282,17 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/privacy.py" line="+141"/>
+        <source>%n colleague(s) erased by another committee member; changes to them made here were dropped</source>
+        <translation>
+            <numerusform>%n colleague erased by another committee member; changes to them made here were dropped</numerusform>
+            <numerusform>%n colleagues erased by another committee member; changes to them made here were dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTexts</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/privacy.py" line="-100"/>
@@ -408,14 +408,6 @@
         <translation>
             <numerusform>%n conflict waits for your choice</numerusform>
             <numerusform>%n conflicts wait for your choice</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n colleague(s) erased by another committee member; changes to them made here were dropped</source>
-        <translation>
-            <numerusform>%n colleague erased by another committee member; changes to them made here were dropped</numerusform>
-            <numerusform>%n colleagues erased by another committee member; changes to them made here were dropped</numerusform>
         </translation>
     </message>
 </context>

@@ -163,8 +163,10 @@ class Syncer(QObject):
         if report.conflicts:
             status += " · " + self.tr("%n conflict(s) wait for your choice", "", report.conflicts)
         if report.erased:
-            status += " · " + self.tr("%n colleague(s) erased by another committee member; changes to them made "
-                                      "here were dropped", "", report.erased)
+            from desktop.i18n import text
+            from desktop.models.privacy import erased_elsewhere
+
+            status += " · " + text(erased_elsewhere(report.erased))
         self._set_status(status)
         self.finished.emit(report)
 
