@@ -630,3 +630,34 @@ def test_a_copy_sent_up_again_by_an_older_build_is_deleted_and_never_taken(membe
     assert carla.names() == ["Piet Bakker"]
     assert bob.sync().erased == 1  # Bob's newer build forgets him too
     assert bob.by_email("jan@example.nl") is None
+
+
+def test_two_members_erasing_at_the_same_time_merge_the_marker(members, server, monkeypatch):
+    from desktop.store.privacy import forget
+
+    anna, bob, carla = members
+    anna.register.add(jan())
+    anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    anna.sync()
+    bob.sync()
+    forget(anna.db, [anna.by_email("jan@example.nl").id])
+    forget(bob.db, [bob.by_email("piet@example.nl").id])
+    real, quicker = erasures.read, []
+
+    def anna_writes_hers_just_after_bob_read(client, calendar):
+        found = real(client, calendar)
+        if not quicker:
+            quicker.append("anna")
+            anna.sync()
+        return found
+
+    monkeypatch.setattr(erasures, "read", anna_writes_hers_just_after_bob_read)
+    report = bob.sync()  # Bob's first write of the marker meets Anna's (a 412): read again, merged, written
+    monkeypatch.undo()
+    assert quicker
+    [marker] = [erasures.from_vjournal(text) for text in _server_texts(server, report).values()
+                if erasures.ERASURES_UID in text]
+    assert len(marker.erased) == 2
+    for member in (anna, bob, carla):
+        member.sync()
+        assert member.names() == []

@@ -469,7 +469,8 @@ def _round(db: Database, client: dav.Client, url: str, found_from: str, sides: l
     known_etags = {href: states[name][uid].etag for name, by_href in hrefs.items() for href, uid in by_href.items()}
     changed, deleted, token = _remote_changes(db, client, url, sides[0].name,
                                               [o for state in states.values() for o in state.values()])
-    changed = {href: etag for href, etag in changed.items() if known_etags.get(href, "\0") != etag}
+    changed = {href: etag for href, etag in changed.items()
+               if known_etags.get(href, "\0") != etag and href != erasures.href(url)}  # the marker: read already
     fetched = client.multiget(url, sides[0].kind, changed) if changed else {}
     if on_step:
         on_step("fetched")

@@ -129,8 +129,8 @@ def apply(db: Database, marker: Marker) -> int:
     """Forget here what the marker says was erased; the number of colleagues forgotten."""
     if not marker.erased:
         return 0
-    hits = {collection: [o for o in sync_state.objects(db, collection) if marker.holds(o.uid)]
-            for collection in _COLLECTIONS}
+    hits = {collection: [o for o in sync_state.objects(db, collection) if o.uid not in done and marker.holds(o.uid)]
+            for collection in _COLLECTIONS for done in [sync_state.erased(db, collection)]}  # done: marked already
     if not any(hits.values()):
         return 0
     colleagues = [o.local_id for o in hits[ADDRESSBOOK] if o.local_id is not None]
