@@ -484,20 +484,26 @@ def test_language_repetition_and_former_organisers_travel_and_a_pull_does_not_re
     assert bob.sync().quiet
 
 
-def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(members, server):
-    from desktop.models.occasion_records import RecordedOccasion
-    from desktop.store.privacy import forget
-
-    anna, bob, _ = members
+def _jan_who_organises(anna):
+    """Jan (with notes), a plan for his birthday, and Piet whose plan Jan organises; returns Jan."""
     celebrant = anna.register.add(jan(notes="geheim"))
     organiser = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
-    anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
-                                                         child_name="Noor"))
     anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2027-03-15", Kind.BIRTHDAY, celebrant.id,
                                 date(2027, 3, 15), date(2027, 3, 15), what="Taart"))
     anna.plans.save(Celebration(None, f"birthday-{organiser.id}-2027-06-01", Kind.BIRTHDAY, organiser.id,
                                 date(2027, 6, 1), date(2027, 6, 1), what="Bloemen",
                                 organisers=(Organiser(celebrant.id, "knows"),)))
+    return celebrant
+
+
+def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(members, server):
+    from desktop.models.occasion_records import RecordedOccasion
+    from desktop.store.privacy import forget
+
+    anna, bob, _ = members
+    celebrant = _jan_who_organises(anna)
+    anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
+                                                         child_name="Noor"))
     anna.sync()
     bob.sync()
     # Bob changes Jan on the server; before Anna's next round she forgets him (the AVG's right to erasure).
@@ -566,20 +572,13 @@ def _server_texts(server, report):
 
 def _forgotten_with_bob_offline(anna, bob):
     """Anna shares Jan (with a plan about him, and one he organises); Bob edits Jan offline; Anna forgets him and
-    syncs. Returns Jan's UIDs (card and plan) as the server knew them."""
+    syncs. Returns the UIDs the server knew (Jan's among them)."""
     from desktop.store.privacy import forget
 
-    celebrant = anna.register.add(jan(notes="geheim"))
-    organiser = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
-    anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2027-03-15", Kind.BIRTHDAY, celebrant.id,
-                                date(2027, 3, 15), date(2027, 3, 15), what="Taart"))
-    anna.plans.save(Celebration(None, f"birthday-{organiser.id}-2027-06-01", Kind.BIRTHDAY, organiser.id,
-                                date(2027, 6, 1), date(2027, 6, 1), what="Bloemen",
-                                organisers=(Organiser(celebrant.id, "knows"),)))
+    celebrant = _jan_who_organises(anna)
     anna.sync()
     bob.sync()
-    uids = {uid for (uid,) in anna.db.execute("SELECT uid FROM sync_objects WHERE collection = 'addressbook' AND "
-                                              "local_id = ?", [celebrant.id])}
+    uids = {uid for (uid,) in anna.db.execute("SELECT uid FROM sync_objects")}
     bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="drop", notes="nog geheimer"))
     forget(anna.db, [celebrant.id])
     assert anna.sync().deleted == 2  # his card and the plan about him
