@@ -1,6 +1,7 @@
 """Sharing with a committee on a real Radicale server on 127.0.0.1: a member joins a shared register of 5,000
 colleagues and their plans (an empty file pulling everything: target < 60 s), a round with nothing changed
-(< 1 s), and a round after one change (< 2 s, for the member who made it and for one who receives it).
+(< 1 s), and a round after one change (< 2 s, for the member who made it and for one who receives it); the same
+after one member forgot a colleague (the erasure marker read by every round).
 
 The shared register is put on the server first in one upload per collection (Radicale takes a whole address book
 or calendar in one PUT): the demo organisation's cards and tasks as the app writes them. That is preparation,
@@ -27,6 +28,7 @@ from desktop.exchange.sync.vcard_map import colleague_fields, to_vcard
 from desktop.exchange.sync.vtodo_map import plan_fields, shareable, to_vtodo
 from desktop.store.celebrations import Celebrations
 from desktop.store.database import Database, open_database
+from desktop.store.privacy import forget
 from desktop.store.repository import Register
 from tests.support.dav_servers import PASSWORD, USER, Server
 
@@ -92,6 +94,10 @@ def main() -> None:
         timed("a round after one change (who made it)", 2, lambda: sync(bob, settings, PASSWORD))
         timed("a round after one change (who receives it)", 2, lambda: sync(carla, settings, PASSWORD))
         timed("a round with nothing changed (who received)", 1, lambda: sync(carla, settings, PASSWORD))
+        forget(bob, [register.colleagues()[people // 3].id])  # the AVG's right to erasure: a marker on the server
+        timed("a round after forgetting one (who forgot)", 2, lambda: sync(bob, settings, PASSWORD))
+        timed("a round after one was forgotten elsewhere", 2, lambda: sync(carla, settings, PASSWORD))
+        timed("a round with nothing changed (with a marker)", 1, lambda: sync(carla, settings, PASSWORD))
         for db in (source, bob, carla):
             db.close()
     finally:

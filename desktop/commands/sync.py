@@ -62,6 +62,10 @@ def _sync(args: argparse.Namespace, db_path: Path) -> int:
         print(translate("Cli", "pulled {pulled}, pushed {pushed}, deleted {deleted}, conflicts {conflicts}")
               .format(pulled=report.pulled, pushed=report.pushed, deleted=report.deleted,
                       conflicts=report.conflicts))
+        if report.erased:
+            from desktop.models.privacy import erased_elsewhere
+
+            print(text(erased_elsewhere(report.erased)))
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.models.celebration import Celebration, Status
 from desktop.models.colleague import Colleague
 from desktop.models.dates import add_months
-from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.models.i18n import QT_TRANSLATE_NOOP, Message, translate
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.workdays import format_work_days
 
@@ -133,3 +133,10 @@ def person_export(colleague: Colleague, department: str | None, records: Iterabl
         "leave": [{"start": period.start.isoformat(), "end": period.end.isoformat()} for period in leave],
         "sent_mail": [dict(mail) for mail in mails],
     }
+
+
+def erased_elsewhere(count: int) -> Message:
+    """What a sync round says when it forgot colleagues another committee member erased (no name: the point of
+    an erasure is that this file no longer knows it)."""
+    return Message("Privacy", translate("Privacy", "%n colleague(s) erased by another committee member; changes to "
+                                                   "them made here were dropped", "", 2), count=count)

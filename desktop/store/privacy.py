@@ -7,8 +7,9 @@ zeros and the person's name and address are gone from the file's bytes, not mere
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -88,24 +89,39 @@ def forget(db: Database, colleague_ids: Iterable[int]) -> list[Erasure]:
     colleague" in their place. The deleted bytes are overwritten (secure_delete). Returns what went, per colleague.
     """
     ids = list(dict.fromkeys(colleague_ids))
+    with _securely(db):
+        gone = []
+        for colleague_id in ids:
+            colleague = Register(db).colleague(colleague_id)  # StoreError when already gone: nothing changes
+            gone.append(erasure(db, colleague_id))
+            db.execute("UPDATE celebrations SET former_organisers = former_organisers + 1 WHERE id IN "
+                       "(SELECT celebration_id FROM celebration_organisers WHERE colleague_id = ?) "
+                       "AND colleague_id IS NOT ?", [colleague_id, colleague_id])
+            db.conn.executemany("DELETE FROM sent_mail WHERE key = ?",
+                                [(row[0],) for row in _mails_of(db, colleague)])
+            # The rest hangs on the colleague (ON DELETE CASCADE): recorded occasions, plans about them with
+            # their organisers, their organiser turns, leave.
+            sync_state.mark_erased(db, colleague_id)  # shared with a committee: gone on the server too
+            db.execute("DELETE FROM colleagues WHERE id = ?", [colleague_id])
+        return gone
+
+
+def forget_synced(db: Database, uids: Mapping[str, Iterable[str]]) -> None:
+    """What another committee member erased, by collection and UID (exchange/sync/erasures.py, after forget() took
+    the colleagues themselves): marked erased here, and any row still linked deleted, bytes overwritten too."""
+    with _securely(db):
+        for collection, found in uids.items():
+            sync_state.erase_objects(db, collection, found)
+
+
+@contextlib.contextmanager
+def _securely(db: Database) -> Iterator[None]:
+    """One write transaction whose deleted bytes SQLite overwrites with zeros (PRAGMA secure_delete)."""
     before = db.execute("PRAGMA secure_delete").fetchone()[0]
     db.execute("PRAGMA secure_delete = ON")
     try:
         with write_transaction(db):
-            gone = []
-            for colleague_id in ids:
-                colleague = Register(db).colleague(colleague_id)  # StoreError when already gone: nothing changes
-                gone.append(erasure(db, colleague_id))
-                db.execute("UPDATE celebrations SET former_organisers = former_organisers + 1 WHERE id IN "
-                           "(SELECT celebration_id FROM celebration_organisers WHERE colleague_id = ?) "
-                           "AND colleague_id IS NOT ?", [colleague_id, colleague_id])
-                db.conn.executemany("DELETE FROM sent_mail WHERE key = ?",
-                                    [(row[0],) for row in _mails_of(db, colleague)])
-                # The rest hangs on the colleague (ON DELETE CASCADE): recorded occasions, plans about them with
-                # their organisers, their organiser turns, leave.
-                sync_state.mark_erased(db, colleague_id)  # shared with a committee: gone on the server too
-                db.execute("DELETE FROM colleagues WHERE id = ?", [colleague_id])
-            return gone
+            yield
     finally:
         db.execute(f"PRAGMA secure_delete = {int(before)}")
 

@@ -120,6 +120,20 @@ def erased(db: Database, collection: str) -> set[str]:
                                          [collection])}
 
 
+_TABLES = {ADDRESSBOOK: "colleagues", CALENDAR: "celebrations", RECORDS: "recorded_occasions", LEAVE: "leave"}
+
+
+def erase_objects(db: Database, collection: str, uids: Iterable[str]) -> None:
+    """Objects another committee member erased (exchange/sync/erasures.py): marked `erased` like mark_erased's,
+    and the rows of this file still linked to them deleted (the caller turns secure_delete on: store/privacy.py).
+    """
+    found = [(collection, uid) for uid in uids]
+    with transaction(db):
+        db.conn.executemany("UPDATE sync_objects SET erased = 1 WHERE collection = ? AND uid = ?", found)
+        db.conn.executemany(f"DELETE FROM {_TABLES[collection]} WHERE id = (SELECT local_id FROM sync_objects "
+                            "WHERE collection = ? AND uid = ?)", found)
+
+
 def forget_objects(db: Database, collection: str, uids: Iterable[str]) -> None:
     with transaction(db):
         db.conn.executemany("DELETE FROM sync_objects WHERE collection = ? AND uid = ?",

@@ -293,6 +293,17 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/privacy.py" line="+141"/>
+        <source>%n colleague(s) erased by another committee member; changes to them made here were dropped</source>
+        <translation>
+            <numerusform>%n colleague erased by another committee member; changes to them made here were dropped</numerusform>
+            <numerusform>%n colleagues erased by another committee member; changes to them made here were dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTexts</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/privacy.py" line="-100"/>

@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop/commands/sync.py" line="+119"/>
+        <location filename="../../desktop/commands/sync.py" line="+123"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
@@ -1488,7 +1488,7 @@
         <translation>Nooit georganiseerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/sync.py" line="-104"/>
+        <location filename="../../desktop/commands/sync.py" line="-108"/>
         <source>one round of sharing with the committee&apos;s server: pull, push, deletions, conflicts</source>
         <translation>één ronde delen met de server van de commissie: ophalen, versturen, verwijderingen, conflicten</translation>
     </message>
@@ -1509,12 +1509,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>The sync server is not set: set sync.url (and sync.user) with social-calendar settings set KEY VALUE.</source>
         <translation>De synchronisatieserver is niet ingesteld: stel sync.url (en sync.user) in met social-calendar settings set SLEUTEL WAARDE.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>The server no longer has {count} of the {total} objects here: more than {limit}% at once, so nothing was deleted. Check sync.url and the collection names; if the deletions are meant, run sync --force.</source>
         <translation>De server heeft {count} van de {total} objecten hier niet meer: meer dan {limit}% in één keer, dus er is niets verwijderd. Controleer sync.url en de namen van adresboek en agenda; zijn de verwijderingen bedoeld, voer dan sync --force uit.</translation>
     </message>
@@ -5360,8 +5360,16 @@ Budget: € 50,00</translation>
         <source>{count} former colleagues</source>
         <translation>{count} oud-collega&apos;s</translation>
     </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>%n colleague(s) erased by another committee member; changes to them made here were dropped</source>
+        <translation>
+            <numerusform>%n collega gewist door een ander commissielid; wijzigingen hier aan deze collega zijn vervallen</numerusform>
+            <numerusform>%n collega&apos;s gewist door een ander commissielid; wijzigingen hier aan deze collega&apos;s zijn vervallen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/store/privacy.py" line="+36"/>
+        <location filename="../../desktop/store/privacy.py" line="+37"/>
         <source>No colleague has the e-mail address {email}</source>
         <translation>Geen collega heeft het e-mailadres {email}</translation>
     </message>
@@ -6617,6 +6625,11 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <source>{url}: the server names no address book or calendar home for this user</source>
         <translation>{url}: de server noemt voor deze gebruiker geen map voor adresboeken of agenda&apos;s</translation>
     </message>
+    <message>
+        <location filename="../../desktop/exchange/sync/erasures.py" line="+124"/>
+        <source>The list of erased colleagues on the server kept changing; the next round tries again</source>
+        <translation>De lijst met gewiste collega&apos;s op de server bleef veranderen; de volgende ronde probeert het opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>SyncControl</name>
@@ -6671,7 +6684,7 @@ Ook hier verwijderen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>the server no longer has {count} of the {total} objects here; nothing was deleted (check the address book chosen in Settings › Share with my committee…)</source>
         <translation>de server heeft {count} van de {total} objecten hier niet meer; er is niets verwijderd (controleer het gekozen adresboek bij Instellingen › Delen met mijn commissie…)</translation>
     </message>

@@ -91,3 +91,28 @@ def test_sync_without_a_server_set_says_what_to_set(tmp_path, capsys):
     assert main(["settings", "--db", str(path), "set", "sync.user", "anna"]) == 0
     assert main(["sync", "--db", str(path)]) == 1
     assert "sync.url" in capsys.readouterr().err
+
+
+def test_a_colleague_forgotten_by_another_member_is_forgotten_here_and_said_without_a_name(
+        tmp_path, radicale, monkeypatch, capsys, memory_keyring):
+    anna, bob = tmp_path / "anna.sqlite", tmp_path / "bob.sqlite"
+    join(anna, radicale.url, monkeypatch)
+    db = open_database(anna)
+    Register(db).add(Colleague(first_name="Jan", last_name="Jansen", email="jan@example.nl"))
+    db.close()
+    run_sync(anna, capsys)
+    join(bob, radicale.url, monkeypatch)
+    run_sync(bob, capsys)
+    db = open_database(bob)
+    Register(db).update(Register(db).colleagues()[0].with_changes(likes="thee"))  # offline, before the erasure
+    db.close()
+    assert main(["forget", "jan@example.nl", "--db", str(anna), "--yes"]) == 0
+    run_sync(anna, capsys)
+    assert main(["sync", "--db", str(bob)]) == 0
+    said = capsys.readouterr().out
+    assert said.strip().splitlines()[-1] == ("1 colleague erased by another committee member; changes to them made "
+                                             "here were dropped")
+    assert "Jan" not in said
+    db = open_database(bob)
+    assert Register(db).colleagues() == []
+    db.close()

@@ -8,7 +8,7 @@ import niquests
 import pytest
 import vobject
 
-from desktop.exchange.sync import dav
+from desktop.exchange.sync import dav, erasures
 from desktop.exchange.sync.engine import Settings, TooManyDeletions, resolve, sync
 from desktop.models.celebration import Celebration, Organiser, Status
 from desktop.models.colleague import Colleague
@@ -90,7 +90,8 @@ def test_a_new_member_joins_and_changes_travel_both_ways(members):
     assert anna.by_email("jan@example.nl").likes == "drop"
     # Nothing changed: nothing travels.
     assert anna.sync().as_json() | {"collections": {}} == {"pulled": 0, "pushed": 0, "deleted": 0, "conflicts": 0,
-                                                             "waiting": 0, "deferred": 0, "collections": {}}
+                                                             "waiting": 0, "deferred": 0, "erased": 0,
+                                                             "collections": {}}
 
 
 def test_plans_travel_with_their_organisers(members):
@@ -483,20 +484,26 @@ def test_language_repetition_and_former_organisers_travel_and_a_pull_does_not_re
     assert bob.sync().quiet
 
 
-def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(members, server):
-    from desktop.models.occasion_records import RecordedOccasion
-    from desktop.store.privacy import forget
-
-    anna, bob, _ = members
+def _jan_who_organises(anna):
+    """Jan (with notes), a plan for his birthday, and Piet whose plan Jan organises; returns Jan."""
     celebrant = anna.register.add(jan(notes="geheim"))
     organiser = anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
-    anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
-                                                         child_name="Noor"))
     anna.plans.save(Celebration(None, f"birthday-{celebrant.id}-2027-03-15", Kind.BIRTHDAY, celebrant.id,
                                 date(2027, 3, 15), date(2027, 3, 15), what="Taart"))
     anna.plans.save(Celebration(None, f"birthday-{organiser.id}-2027-06-01", Kind.BIRTHDAY, organiser.id,
                                 date(2027, 6, 1), date(2027, 6, 1), what="Bloemen",
                                 organisers=(Organiser(celebrant.id, "knows"),)))
+    return celebrant
+
+
+def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(members, server):
+    from desktop.models.occasion_records import RecordedOccasion
+    from desktop.store.privacy import forget
+
+    anna, bob, _ = members
+    celebrant = _jan_who_organises(anna)
+    anna.register.add_recorded_occasion(RecordedOccasion(None, celebrant.id, "birth", date(2026, 5, 2),
+                                                         child_name="Noor"))
     anna.sync()
     bob.sync()
     # Bob changes Jan on the server; before Anna's next round she forgets him (the AVG's right to erasure).
@@ -528,7 +535,8 @@ def test_a_forgotten_colleague_is_deleted_on_the_server_and_never_comes_back(mem
     assert bob.sync().quiet
 
 
-def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_deleted_all_the_same(members):
+def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_deleted_all_the_same(members,
+                                                                                                 monkeypatch):
     from desktop.store.privacy import forget
 
     anna, bob, _ = members
@@ -540,7 +548,9 @@ def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_de
     def bob_meanwhile(step):
         if step == "pulled" and bob.by_email("jan@example.nl").likes != "thee":
             bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="thee"))
-            bob.sync()
+            with monkeypatch.context() as older:  # an older build, that does not read the erasure marker
+                older.setattr(erasures, "publish", lambda *args: erasures.Marker())
+                bob.sync()
 
     report = anna.sync(on_step=bob_meanwhile)
     assert (report.deleted, report.waiting) == (1, 0)  # the If-Match failed, and the erasure went on
@@ -548,3 +558,105 @@ def test_a_forgotten_colleague_changed_on_the_server_between_pull_and_push_is_de
     assert bob.by_email("jan@example.nl") is None
     assert anna.by_email("jan@example.nl") is None
     assert anna.sync().quiet
+
+
+def _server_texts(server, report):
+    client = dav.Client(server.url, server.user, PASSWORD)
+    try:
+        return {href: text for collection, kind in (("addressbook", dav.ADDRESSBOOK), ("calendar", dav.CALENDAR))
+                for url in [report.collections[collection]]
+                for href, (_, text) in client.multiget(url, kind, client.etags(url)).items()}
+    finally:
+        client.close()
+
+
+def _forgotten_with_bob_offline(anna, bob):
+    """Anna shares Jan (with a plan about him, and one he organises); Bob edits Jan offline; Anna forgets him and
+    syncs. Returns the UIDs the server knew (Jan's among them)."""
+    from desktop.store.privacy import forget
+
+    celebrant = _jan_who_organises(anna)
+    anna.sync()
+    bob.sync()
+    uids = {uid for (uid,) in anna.db.execute("SELECT uid FROM sync_objects")}
+    bob.register.update(bob.by_email("jan@example.nl").with_changes(likes="drop", notes="nog geheimer"))
+    forget(anna.db, [celebrant.id])
+    assert anna.sync().deleted == 2  # his card and the plan about him
+    return uids
+
+
+_JAN = ("Jan", "Vries", "jan@example.nl", "1976", "0315", "geheim", "drop", "Taart")
+
+
+def test_an_erasure_reaches_a_member_who_edited_the_colleague_offline(members, server):
+    anna, bob, carla = members
+    uids = _forgotten_with_bob_offline(anna, bob)
+    report = bob.sync()
+    assert (report.erased, report.pushed) == (1, 0)  # Bob's edit is dropped, not sent up as a new card
+    assert bob.by_email("jan@example.nl") is None
+    [left] = bob.plans.all()
+    assert (left.what, left.organisers, left.former_organisers) == ("Bloemen", (), 1)
+    texts = _server_texts(server, report)
+    assert not any(word in text for text in texts.values() for word in _JAN[1:])
+    anna.sync()
+    assert anna.by_email("jan@example.nl") is None
+    assert carla.sync().erased == 0  # a member joining later never sees him
+    assert carla.names() == ["Piet Bakker"]
+    # The marker: one note in the calendar, without his name, address, birthday or UID.
+    [marker] = [text for text in texts.values() if erasures.ERASURES_UID in text]
+    found = erasures.from_vjournal(marker)
+    assert len(found.erased) == 2
+    readable = marker + str(found.erased) + found.salt
+    assert not any(word in readable for word in (*_JAN, *uids))
+    for member in (anna, bob, carla):
+        assert member.sync().quiet
+    for table in ("sync_objects", "sync_conflicts", "colleagues"):
+        text = " ".join(str(row) for row in bob.db.execute(f"SELECT * FROM {table}"))
+        assert not any(word in text for word in ("Vries", "jan@example.nl", "geheim")), table
+
+
+def test_a_copy_sent_up_again_by_an_older_build_is_deleted_and_never_taken(members, server, monkeypatch):
+    anna, bob, carla = members
+    _forgotten_with_bob_offline(anna, bob)
+    with monkeypatch.context() as older:  # Bob's build does not know the marker: it sends his Jan up as new
+        older.setattr(erasures, "publish", lambda *args: erasures.Marker())
+        assert bob.sync().pushed == 1
+    report = anna.sync()
+    assert report.deleted == 1  # Anna's round deleted the copy on the server, and did not take it
+    assert anna.by_email("jan@example.nl") is None
+    assert not any("Vries" in text for text in _server_texts(server, report).values())
+    assert carla.sync().pulled == 2  # Piet and his plan, not Jan
+    assert carla.names() == ["Piet Bakker"]
+    assert bob.sync().erased == 1  # Bob's newer build forgets him too
+    assert bob.by_email("jan@example.nl") is None
+
+
+def test_two_members_erasing_at_the_same_time_merge_the_marker(members, server, monkeypatch):
+    from desktop.store.privacy import forget
+
+    anna, bob, carla = members
+    anna.register.add(jan())
+    anna.register.add(Colleague(first_name="Piet", last_name="Bakker", email="piet@example.nl"))
+    anna.sync()
+    bob.sync()
+    forget(anna.db, [anna.by_email("jan@example.nl").id])
+    forget(bob.db, [bob.by_email("piet@example.nl").id])
+    real, quicker = erasures.read, []
+
+    def anna_writes_hers_just_after_bob_read(client, calendar):
+        found = real(client, calendar)
+        if not quicker:
+            quicker.append("anna")
+            anna.sync()
+        return found
+
+    monkeypatch.setattr(erasures, "read", anna_writes_hers_just_after_bob_read)
+    report = bob.sync()  # Bob's first write of the marker meets Anna's (a 412): read again, merged, written
+    monkeypatch.undo()
+    assert quicker
+    [marker] = [erasures.from_vjournal(text) for text in _server_texts(server, report).values()
+                if erasures.ERASURES_UID in text]
+    assert len(marker.erased) == 2
+    for member in (anna, bob, carla):
+        member.sync()
+        assert member.names() == []

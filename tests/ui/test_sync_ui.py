@@ -87,13 +87,18 @@ def test_a_wrong_server_address_is_refused_in_the_dialog(qtbot, register, warnin
     assert read_settings(register.db)["sync.url"] == ""
 
 
-def test_another_members_change_appears_in_the_window_and_a_conflict_is_chosen_side_by_side(
-        qtbot, window, radicale, register, tmp_path, person, memory_keyring):  # noqa: F811
+def share(qtbot, window, radicale, register, keyring) -> None:
+    """The settings and the password as Settings › Share with my committee… stores them; the first round."""
     for key, value in (("sync.url", radicale.url), ("sync.user", USER)):
         write_setting(register.db, key, value)
-    memory_keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
+    keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
     window.sharing.start_if_set()
     wait_for_round(qtbot, window)
+
+
+def test_another_members_change_appears_in_the_window_and_a_conflict_is_chosen_side_by_side(
+        qtbot, window, radicale, register, tmp_path, person, memory_keyring):  # noqa: F811
+    share(qtbot, window, radicale, register, memory_keyring)
     # Bob joins from his own file and renames Jan; the window's next round shows it.
     bob = open_database(tmp_path / "bob.sqlite")
     settings = Settings(radicale.url, USER)
@@ -135,11 +140,7 @@ def test_a_change_sent_by_the_background_sync_keeps_the_undo_history(qtbot, wind
                                                                       memory_keyring):  # noqa: F811
     from desktop.ui.commands import EditColleague
 
-    for key, value in (("sync.url", radicale.url), ("sync.user", USER)):
-        write_setting(register.db, key, value)
-    memory_keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
-    window.sharing.start_if_set()
-    wait_for_round(qtbot, window)
+    share(qtbot, window, radicale, register, memory_keyring)
     jan = register.colleagues()[0]
     window.workspace.push(EditColleague(window.workspace, jan, jan.with_changes(likes="drop")))
     assert window.workspace.undo_stack.canUndo()
@@ -160,11 +161,7 @@ def test_a_wiped_address_book_asks_before_the_window_deletes_anything(qtbot, win
     from desktop.exchange.sync import dav
 
     register.add_many(Colleague(first_name=f"Collega{n}", email=f"c{n}@example.nl") for n in range(9))
-    for key, value in (("sync.url", radicale.url), ("sync.user", USER)):
-        write_setting(register.db, key, value)
-    memory_keyring.set_password("social-calendar CalDAV", f"{USER}@{radicale.url}", PASSWORD)
-    window.sharing.start_if_set()
-    wait_for_round(qtbot, window)
+    share(qtbot, window, radicale, register, memory_keyring)
     client = dav.Client(radicale.url, USER, PASSWORD)
     for card in sync_state.objects(register.db, "addressbook"):
         client.delete(card.href, None)
@@ -206,3 +203,25 @@ def test_a_conflict_over_the_mail_language_names_the_languages(qtbot, register):
     [(key, _group)] = dialog.groups
     assert key == "language"
     assert [dialog.table.cellWidget(0, column).text() for column in (1, 2)] == ["Nederlands", "The app's language"]
+
+
+def test_a_colleague_erased_by_another_member_leaves_the_window_with_a_status_line_and_no_name(
+        qtbot, window, radicale, register, tmp_path, memory_keyring):  # noqa: F811
+    from desktop.store.privacy import forget
+
+    share(qtbot, window, radicale, register, memory_keyring)
+    bob = open_database(tmp_path / "bob.sqlite")
+    settings = Settings(radicale.url, USER)
+    sync(bob, settings, PASSWORD)
+    # This member edits Jan while Bob forgets him (the AVG's right to erasure) and syncs.
+    window.workspace.register.update(register.colleagues()[0].with_changes(likes="koffie"))
+    forget(bob, [Register(bob).colleagues()[0].id])
+    sync(bob, settings, PASSWORD)
+    window.sharing.syncer.sync_now()
+    qtbot.waitUntil(lambda: "erased by another committee member" in window.sharing.label.text(), timeout=20_000)
+    assert "1 colleague erased" in window.sharing.label.text()
+    assert "Jan" not in window.sharing.label.text()
+    assert register.colleagues() == []
+    sync(bob, settings, PASSWORD)
+    assert Register(bob).colleagues() == []
+    bob.close()

@@ -36,7 +36,7 @@ from datetime import date
 from typing import Protocol
 
 from desktop.exchange.ical.calendar import UID_DOMAIN
-from desktop.exchange.sync import dav
+from desktop.exchange.sync import dav, erasures
 from desktop.exchange.sync.fields import Fields
 from desktop.exchange.sync.vcard_map import CardError, colleague_fields, colleague_from_fields, from_vcard, to_vcard
 from desktop.exchange.sync.vevent_map import (
@@ -88,11 +88,13 @@ class Report:
     waiting: int = 0  # writes the server refused because of a newer version (the next round compares)
     deferred: int = 0  # server objects not applied yet (a plan whose colleague is not here yet)
     changed_here: int = 0  # changes made to this file's colleagues and plans (pulled, and deleted here)
+    erased: int = 0  # colleagues forgotten here because another member erased them (their changes here dropped)
     collections: dict[str, str] = field(default_factory=dict)  # kind → the collection's path on the server
 
     def as_json(self) -> dict[str, object]:
         return {"pulled": self.pulled, "pushed": self.pushed, "deleted": self.deleted, "conflicts": self.conflicts,
-                "waiting": self.waiting, "deferred": self.deferred, "collections": self.collections}
+                "waiting": self.waiting, "deferred": self.deferred, "erased": self.erased,
+                "collections": self.collections}
 
     @property
     def quiet(self) -> bool:
@@ -415,19 +417,39 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
             ([Colleagues(db)], dav.ADDRESSBOOK, settings.addressbook),
             ([Records(db, plans), plans, LeavePeriods(db, plans), Policies(db)], dav.CALENDAR,
              settings.calendar)]  # records first: plans name them
+        # The erasure marker first (exchange/sync/erasures.py): what any member erased is forgotten here before
+        # anything travels, and never goes up again.
+        calendar_from = f"{settings.url.strip()}|{settings.user.strip()}|{settings.calendar.strip()}"
+        calendar_known = sync_state.found_collection(db, RECORDS, calendar_from)
+        calendar = calendar_known or client.discover(dav.CALENDAR, settings.calendar)
+        try:
+            marker = erasures.publish(db, client, calendar, date.today())
+        except dav.DavError as exc:
+            if exc.status != 404 or calendar_known is None:
+                raise
+            calendar_known, calendar = None, client.discover(dav.CALENDAR, settings.calendar)
+            marker = erasures.publish(db, client, calendar, date.today())
+        report.erased = erasures.apply(db, marker)
+        report.changed_here += report.erased
+        report.deleted += report.erased
         for sides, kind, name in collections:
             found_from = f"{settings.url.strip()}|{settings.user.strip()}|{name.strip()}"
             known = sync_state.found_collection(db, sides[0].name, found_from)
-            url = known or client.discover(kind, name)
+            if kind is dav.CALENDAR:
+                known, url = calendar_known, calendar
+            else:
+                url = known or client.discover(kind, name)
             report.collections[kind.name] = url
             try:
-                _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step)
+                _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step,
+                       marker)
             except dav.DavError as exc:
                 if exc.status != 404 or known is None:
                     raise
                 url = client.discover(kind, name)  # the collection we knew is gone or moved: look again
                 report.collections[kind.name] = url
-                _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step)
+                _round(db, client, url, found_from, sides, report, settings.delete_limit_percent, force, on_step,
+                       marker)
     finally:
         if own:
             client.close()
@@ -436,7 +458,8 @@ def sync(db: Database, settings: Settings, password: str | None, *, force: bool 
 
 
 def _round(db: Database, client: dav.Client, url: str, found_from: str, sides: list[Side], report: Report,
-           limit_percent: int, force: bool, on_step: Callable[[str], None] | None) -> None:
+           limit_percent: int, force: bool, on_step: Callable[[str], None] | None,
+           marker: erasures.Marker | None = None) -> None:
     """One collection on the server, holding the objects of one or more sides (the calendar: plans and recorded
     occasions). One report of what changed there serves them all; each object belongs to the side that reads it."""
     for side in sides:
@@ -446,7 +469,8 @@ def _round(db: Database, client: dav.Client, url: str, found_from: str, sides: l
     known_etags = {href: states[name][uid].etag for name, by_href in hrefs.items() for href, uid in by_href.items()}
     changed, deleted, token = _remote_changes(db, client, url, sides[0].name,
                                               [o for state in states.values() for o in state.values()])
-    changed = {href: etag for href, etag in changed.items() if known_etags.get(href, "\0") != etag}
+    changed = {href: etag for href, etag in changed.items()
+               if known_etags.get(href, "\0") != etag and href != erasures.href(url)}  # the marker: read already
     fetched = client.multiget(url, sides[0].kind, changed) if changed else {}
     if on_step:
         on_step("fetched")
@@ -471,7 +495,8 @@ def _round(db: Database, client: dav.Client, url: str, found_from: str, sides: l
         local = side.local({i for i in touched if i is not None} | set(new_here))
         _check_deletions(gone, by_href, state, local, side.count(), limit_percent, force)
         if parsed or gone:
-            deferred = _pull(db, side, parsed, gone, state, by_href, local, set(new_here), report) or deferred
+            deferred = _pull(db, side, parsed, gone, state, by_href, local, set(new_here), report,
+                             marker or erasures.Marker()) or deferred
     for side in sides:
         sync_state.set_sync_token(db, side.name, None if deferred else token)
     if on_step:
@@ -510,7 +535,7 @@ def _check_deletions(deleted: set[str], by_href: Mapping[str, str], state: Mappi
 
 def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Fields]], deleted: set[str],
           state: dict[str, SyncObject], by_href: Mapping[str, str], local: dict[int, Fields],
-          new_here: set[int], report: Report) -> bool:
+          new_here: set[int], report: Report, marker: erasures.Marker) -> bool:
     """Apply the server's changes in one transaction; whether some had to wait. `local` holds this file's
     fields of the objects concerned and of `new_here` (objects without a UID yet, to match)."""
     deferred = False
@@ -522,11 +547,15 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
     forgets: list[str] = []
     agreed = SyncObject.agreed
     erased = sync_state.erased(db, side.name)
+    erased_elsewhere: list[str] = []
     with transaction(db):
         for href, etag, text, uid, fields in parsed:
             obj = state.get(uid)
-            if uid in erased:  # forgotten here: whatever the server holds now is deleted there, never taken
+            if uid in erased or marker.holds(uid):  # forgotten here or by another member (a copy uploaded
+                # again): whatever the server holds now is deleted there, never taken
                 saves.append(SyncObject(side.name, uid, None, href, etag, None))
+                if uid not in erased:
+                    erased_elsewhere.append(uid)
                 continue
             if obj is None:
                 key = side.match_key(fields)
@@ -582,6 +611,8 @@ def _pull(db: Database, side: Side, parsed: list[tuple[str, str, str, str, Field
                 sync_state.drop_conflict(db, side.name, gone)
         sync_state.save_objects(db, saves)
         sync_state.forget_objects(db, side.name, forgets)
+        if erased_elsewhere and side.name != POLICIES:
+            sync_state.erase_objects(db, side.name, erased_elsewhere)
     return deferred
 
 

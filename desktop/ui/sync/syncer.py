@@ -162,6 +162,11 @@ class Syncer(QObject):
         status = self.tr("Last synced at {time}").format(time=clock)
         if report.conflicts:
             status += " · " + self.tr("%n conflict(s) wait for your choice", "", report.conflicts)
+        if report.erased:
+            from desktop.i18n import text
+            from desktop.models.privacy import erased_elsewhere
+
+            status += " · " + text(erased_elsewhere(report.erased))
         self._set_status(status)
         self.finished.emit(report)
 
