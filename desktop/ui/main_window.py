@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
@@ -57,13 +57,19 @@ class MainWindow(QMainWindow):
         self._build()
         geometry = settings().value(WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1180, 720)
+            self.resize(self.first_size())
         # Leavers whose retention has passed go once the window is up: start-up does not wait for the check.
         QTimer.singleShot(self.ERASE_LEAVERS_AFTER_MS, self.erase_due_leavers)
         from desktop.ui.auto_backup import AutoBackup
 
         self.auto_backup = AutoBackup(workspace, self, now=clock.now)  # the day's backup, once the window shows
         self.auto_backup.status.connect(self.statusBar().showMessage)
+
+    def first_size(self) -> QSize:
+        """1180×720 the first time, but never larger than the screen leaves room for (a 1024×700 laptop)."""
+        screen = self.screen().availableGeometry()
+        frame = 40  # the window manager's title bar and borders
+        return QSize(min(1180, screen.width()), min(720, screen.height() - frame))
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -308,3 +308,12 @@ def test_a_file_repaired_after_a_refusal_is_checked_again(tmp_path):
     assert opened[1] == path
     assert len(tries) == 1
     opened[0].db.close()
+
+
+def test_the_first_window_fits_the_screen(window):
+    """On a PC where the app has not run (no saved layout), the window is never larger than the screen leaves
+    room for: on a 1024×700 laptop the columns at the right edge would otherwise be off the screen."""
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()
+    assert window.width() == min(1180, room.width())
