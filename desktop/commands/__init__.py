@@ -63,6 +63,15 @@ def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
+def password_from_stdin() -> str | None:
+    """A password for the keyring, the first line of standard input; None (said on stderr) when there is none."""
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        print(translate("Cli", "No password on standard input: nothing was stored."), file=sys.stderr)
+        return None
+    return password
+
+
 def wants_json(args: argparse.Namespace) -> bool:
     return getattr(args, "format", "text") == "json"
 

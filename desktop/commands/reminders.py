@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, iso_date, translate, wants_json
+from desktop.commands import EXIT_ERROR, EXIT_OK, iso_date, password_from_stdin, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -99,9 +99,8 @@ def _mail_password(args: argparse.Namespace, db_path: Path) -> int:
     if not settings["mail.host"]:
         print(fault_text("not_set", "", "", ""), file=sys.stderr)
         return EXIT_ERROR
-    password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        print(translate("Cli", "No password on standard input: nothing was stored."), file=sys.stderr)
+    password = password_from_stdin()
+    if password is None:
         return EXIT_ERROR
     set_password(settings["mail.user"], settings["mail.host"], password)
     return EXIT_OK

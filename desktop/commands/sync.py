@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_ERROR, EXIT_OK, say_if_open_in_a_window, translate, wants_json
+from desktop.commands import EXIT_ERROR, EXIT_OK, password_from_stdin, say_if_open_in_a_window, translate, wants_json
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -118,9 +118,8 @@ def _sync_password(args: argparse.Namespace, db_path: Path) -> int:
         print(translate("Cli", "The sync server is not set: set sync.url (and sync.user) with social-calendar "
                                "settings set KEY VALUE."), file=sys.stderr)
         return EXIT_ERROR
-    password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        print(translate("Cli", "No password on standard input: nothing was stored."), file=sys.stderr)
+    password = password_from_stdin()
+    if password is None:
         return EXIT_ERROR
     set_password(settings["sync.url"], settings["sync.user"], password)
     return EXIT_OK

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models.budget import BudgetSummary, KindBudget, against_budgets, annual_budgets, budget_summary
-from desktop.models.money import euros
+from desktop.models.money import euros, plain_euros
 from desktop.store.celebrations import Celebrations
 from desktop.store.database import Database
 from desktop.store.file_settings import read_settings
@@ -69,7 +69,4 @@ def budget_csv(year: BudgetYear, headers: dict[str, str], kind_names: dict[str, 
 
 
 def _plain(cents: int | None) -> str:
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{abs(cents) // 100}.{abs(cents) % 100:02d}"
+    return "" if cents is None else plain_euros(cents)

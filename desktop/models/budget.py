@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from desktop.models.celebration import Celebration, Status
 from desktop.models.kinds import KIND_ORDER, Kind
+from desktop.models.money import parse_euros
 
 
 @dataclass
@@ -92,9 +93,9 @@ def annual_budgets(settings: Mapping[str, str]) -> dict[Kind, int]:
     budgets = {}
     for kind in Kind:
         value = settings.get(f"budget.{kind.value}", "")
-        if value:
-            whole, _, fraction = value.partition(".")
-            budgets[kind] = int(whole) * 100 + int(fraction.ljust(2, "0")[:2])
+        cents = parse_euros(value) if value else None
+        if cents is not None:
+            budgets[kind] = cents
     return budgets
 
 

@@ -63,7 +63,7 @@ def _line(text: str) -> str:
 
 def _euros(text: str) -> str:
     """An annual budget in euros ("1500", "1500,50", "1.500,50", "€ 1500.50"), stored as "1500.50"; empty: none."""
-    from desktop.models.money import parse_euros
+    from desktop.models.money import parse_euros, plain_euros
 
     value = text.strip()
     if not value:
@@ -72,7 +72,7 @@ def _euros(text: str) -> str:
     if cents is None or cents > 100_000_000_00:
         raise SettingError(Message(CTX, QT_TRANSLATE_NOOP("Settings", "{value} is not an amount in euros"),
                                    {"value": text[:40]}))
-    return f"{cents // 100}.{cents % 100:02d}"
+    return plain_euros(cents)
 
 
 def _template(kind: str) -> Callable[[str], str]:

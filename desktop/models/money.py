@@ -20,6 +20,12 @@ def format_money(cents: int, language: str) -> str:
     return f"{sign}€{euros:,}.{rest:02d}"
 
 
+def plain_euros(cents: int) -> str:
+    """Cents as a plain decimal number of euros, as files and spreadsheets read it: 150050 → "1500.50"."""
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{abs(cents) // 100}.{abs(cents) % 100:02d}"
+
+
 def euros(cents: int) -> float | int:
     """Cents as a number of euros for machine-readable output: 2500 → 25, 2550 → 25.5."""
     return cents // 100 if cents % 100 == 0 else cents / 100

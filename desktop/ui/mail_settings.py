@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n import current_language, text
 from desktop.models import mail_texts
 from desktop.models.file_settings import SettingError, checked
-from desktop.store.database import Database, transaction
-from desktop.store.file_settings import read_settings, write_setting
+from desktop.store.database import Database
+from desktop.store.file_settings import read_settings, write_settings
 from desktop.ui.help_browser import add_help_button
 
 FIELDS = ("mail.host", "mail.port", "mail.user", "mail.from", "mail.manager", "reminders.digest_weekday",
@@ -153,9 +153,7 @@ class MailSettingsDialog(QDialog):
         values = self._checked()
         if values is None:
             return
-        with transaction(self.db):
-            for key, value in values.items():
-                write_setting(self.db, key, value)
+        write_settings(self.db, values)  # all in one transaction
         if self.password.text():
             from desktop.exchange.mail_send import set_password
 

@@ -240,7 +240,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+546"/>
+        <location filename="../../desktop/ui/main_window.py" line="+552"/>
         <source>%Ln colleague(s)</source>
         <translation>
             <numerusform>%Ln colleague</numerusform>

@@ -1341,7 +1341,7 @@
         <translation>de laatste dag van de periode (inbegrepen)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Note: {file} is open in a Social Calendar window (on {host}). The window will show these changes within a few seconds; its undo history starts afresh then.</source>
         <translation>Let op: {file} is geopend in een venster van Social Calendar (op {host}). Het venster laat deze wijzigingen binnen enkele seconden zien; de geschiedenis voor ongedaan maken begint dan opnieuw.</translation>
     </message>
@@ -1432,8 +1432,7 @@
         <translation>{sent} van {total} verstuurd.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../desktop/commands/sync.py" line="+123"/>
+        <location filename="../../desktop/commands/__init__.py" line="-16"/>
         <source>No password on standard input: nothing was stored.</source>
         <translation>Geen wachtwoord op standaardinvoer: er is niets opgeslagen.</translation>
     </message>
@@ -1488,7 +1487,7 @@
         <translation>Nooit georganiseerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/sync.py" line="-108"/>
+        <location filename="../../desktop/commands/sync.py" line="+15"/>
         <source>one round of sharing with the committee&apos;s server: pull, push, deletions, conflicts</source>
         <translation>één ronde delen met de server van de commissie: ophalen, versturen, verwijderingen, conflicten</translation>
     </message>
@@ -3774,12 +3773,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+129"/>
         <source>Send a test mail</source>
         <translation>Testmail versturen</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>Weekly digest: subject</source>
         <translation>Wekelijks overzicht: onderwerp</translation>
     </message>
@@ -3836,7 +3835,7 @@ Budget: € 50,00</source>
 Budget: € 50,00</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Sending…</source>
         <translation>Bezig met versturen…</translation>
     </message>
@@ -3859,7 +3858,7 @@ Budget: € 50,00</translation>
         <translation>Het bestand is door een ander programma gewijzigd: u ziet nu wat het bevat.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -6400,7 +6399,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>Volgens de server mag niemand anders het adresboek lezen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The password could not be kept in the system keyring: {reason}</source>
         <translation>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard: {reason}</translation>
     </message>
@@ -6626,7 +6625,7 @@ Een korte herinnering: de viering voor {title} is op {day}.
         <translation>{url}: de server noemt voor deze gebruiker geen map voor adresboeken of agenda&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange/sync/erasures.py" line="+124"/>
+        <location filename="../../desktop/exchange/sync/erasures.py" line="+123"/>
         <source>The list of erased colleagues on the server kept changing; the next round tries again</source>
         <translation>De lijst met gewiste collega&apos;s op de server bleef veranderen; de volgende ronde probeert het opnieuw</translation>
     </message>

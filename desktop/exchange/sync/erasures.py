@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from desktop.exchange.sync import dav
-from desktop.exchange.sync.fields import PREFIX
-from desktop.exchange.sync.vevent_map import PRODID
+from desktop.exchange.sync.fields import PREFIX, PRODID
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.store import privacy, sync_state
 from desktop.store.database import Database

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 Fields = dict[str, Any]
+PRODID = "-//Social Calendar//Social Calendar 0.1//EN"  # the calendar objects' PRODID
 PREFIX = "X-SOCIAL-CALENDAR-"  # our own properties on the server (vCard and iCalendar alike)
 
 
@@ -29,3 +30,21 @@ _ESCAPED = re.compile(r"\\([\\;,nN])")
 def unescape(text: str) -> str:
     """An iCalendar TEXT value as written (RFC 5545 3.3.11): icalendar leaves an unknown (X-) property escaped."""
     return _ESCAPED.sub(lambda found: "\n" if found.group(1) in "nN" else found.group(1), text)
+
+
+def first_component(text: str, name: str) -> tuple[Any, Any]:
+    """(the calendar, its first `name` component, e.g. "VEVENT") of an iCalendar text; (None, None) when the
+    text is not iCalendar, (calendar, None) when it holds no such component."""
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(text)
+    except ValueError:
+        return None, None
+    found = list(calendar.walk(name))
+    return calendar, found[0] if found else None
+
+
+def own(component: Any, name: str) -> str:
+    """One of our X- properties of a calendar component, unescaped ("" when absent)."""
+    return unescape(str(component.get(PREFIX + name, ""))).strip()

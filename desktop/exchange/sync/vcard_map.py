@@ -25,12 +25,11 @@ from datetime import date
 from typing import Any
 
 from desktop.exchange.import_vcard import _birthday, _department, _preferred, _text
-from desktop.exchange.sync.fields import PREFIX, Fields
+from desktop.exchange.sync.fields import PREFIX, PRODID, Fields
 from desktop.models.colleague import MAIL_LANGUAGES, Celebrate, Colleague, LeapDay
 from desktop.models.dates import DateError, parse_partial_date
 from desktop.models.workdays import format_work_days, parse_work_days
 
-PRODID = "-//Social Calendar//Social Calendar 0.1//EN"
 _DATES = {"hire_date": "HIRE-DATE", "service_start": "SERVICE-START", "end_date": "END-DATE"}
 _TEXTS = {"likes": "LIKES", "dietary": "DIETARY"}
 _FLAGS = {"show_age": "SHOW-AGE", "organises": "ORGANISES"}

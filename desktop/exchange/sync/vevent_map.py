@@ -25,12 +25,11 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop.exchange.sync.fields import PREFIX, Fields, unescape
+from desktop.exchange.sync.fields import PREFIX, PRODID, Fields, first_component, own
 from desktop.models.kinds import RECORDED_KINDS
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.repeat import Repeat, RepeatError
 
-PRODID = "-//Social Calendar//Social Calendar 0.1//EN"
 _KINDS = {kind.value for kind in RECORDED_KINDS}
 _OURS = {"UID", "DTSTAMP", "SUMMARY", "DTSTART", "DTEND", "TRANSP", "RRULE"}
 
@@ -81,7 +80,7 @@ def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -
 
 
 def from_vevent(text: str) -> tuple[str, Fields]:
-    _, event = _parts(text)
+    _, event = first_component(text, "VEVENT")
     kind = str(event.get(PREFIX + "RECORD", "")).strip() if event is not None else ""
     if event is None or kind not in _KINDS or not event.get("DTSTART"):
         raise EventError("not one of our recorded occasions")
@@ -89,8 +88,8 @@ def from_vevent(text: str) -> tuple[str, Fields]:
     repeat, until = _repeat(event.get("RRULE"))
     return str(event.get("UID", "")), {
         "kind": kind, "date": (start.date() if isinstance(start, datetime) else start).isoformat(),
-        "colleague": _own(event, "COLLEAGUE"), "title": _own(event, "TITLE"), "child_name": _own(event, "CHILD"),
-        "notes": _own(event, "NOTES"), "repeat": repeat, "until": until}
+        "colleague": own(event, "COLLEAGUE"), "title": own(event, "TITLE"), "child_name": own(event, "CHILD"),
+        "notes": own(event, "NOTES"), "repeat": repeat, "until": until}
 
 
 def _repeat(rrule: Any) -> tuple[str, str]:
@@ -115,35 +114,20 @@ def _repeat(rrule: Any) -> tuple[str, str]:
     return repeat.text(), until.isoformat() if isinstance(until, date) else ""
 
 
-def _event(base: str | None) -> tuple[Any, Any]:
-    """The calendar and its VEVENT to write: the server's (`base`) without what we own, or a new one."""
-    from icalendar import Calendar, Event
+def _event(base: str | None, name: str = "VEVENT") -> tuple[Any, Any]:
+    """The calendar and its `name` component to write: the server's (`base`) without what we own, or a new one."""
+    from icalendar import Calendar, Event, Journal
 
-    calendar, event = _parts(base) if base else (None, None)
+    calendar, event = first_component(base, name) if base else (None, None)
     if calendar is None or event is None:
-        calendar, event = Calendar(), Event()
+        calendar, event = Calendar(), (Journal() if name == "VJOURNAL" else Event())
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
         calendar.add_component(event)
-    for name in list(event):
-        if name.upper() in _OURS or name.upper().startswith(PREFIX):
-            del event[name]
+    for key in list(event):
+        if key.upper() in _OURS or key.upper().startswith(PREFIX):
+            del event[key]
     return calendar, event
-
-
-def _parts(text: str) -> tuple[Any, Any]:
-    from icalendar import Calendar
-
-    try:
-        calendar = Calendar.from_ical(text)
-    except ValueError:
-        return None, None
-    events = list(calendar.walk("VEVENT"))
-    return calendar, events[0] if events else None
-
-
-def _own(event: Any, name: str) -> str:
-    return unescape(str(event.get(PREFIX + name, ""))).strip()
 
 
 def leave_fields(colleague_uid: str, start: date, end: date) -> Fields:
@@ -164,7 +148,7 @@ def leave_to_vevent(fields: Fields, uid: str, summary: str, base: str | None = N
 
 
 def leave_from_vevent(text: str) -> tuple[str, Fields]:
-    _, event = _parts(text)
+    _, event = first_component(text, "VEVENT")
     colleague = str(event.get(PREFIX + "LEAVE", "")).strip() if event is not None else ""
     if event is None or not colleague or not event.get("DTSTART"):
         raise EventError("not one of our leave periods")
@@ -183,24 +167,7 @@ def policies_to_vjournal(fields: Fields, base: str | None = None) -> str:
     Base64."""
     import json
 
-    from icalendar import Calendar, Journal
-
-    calendar = None
-    journal = None
-    if base:
-        try:
-            calendar = Calendar.from_ical(base)
-            journal = next(iter(calendar.walk("VJOURNAL")), None)
-        except ValueError:
-            calendar = None
-    if calendar is None or journal is None:
-        calendar, journal = Calendar(), Journal()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add_component(journal)
-    for name in list(journal):
-        if name.upper() in _OURS or name.upper().startswith(PREFIX):
-            del journal[name]
+    calendar, journal = _event(base, "VJOURNAL")
     journal.add("uid", POLICIES_UID)
     journal.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     journal.add("summary", "Social Calendar: policies")
@@ -213,13 +180,8 @@ def policies_to_vjournal(fields: Fields, base: str | None = None) -> str:
 def policies_from_vjournal(text: str) -> tuple[str, Fields]:
     import json
 
-    from icalendar import Calendar
-
-    try:
-        journals = list(Calendar.from_ical(text).walk("VJOURNAL"))
-    except ValueError:
-        journals = []
-    value = str(journals[0].get(PREFIX + "POLICIES", "")) if journals else ""
+    _, journal = first_component(text, "VJOURNAL")
+    value = str(journal.get(PREFIX + "POLICIES", "")) if journal is not None else ""
     if not value:
         raise EventError("not our policies")
     try:

@@ -23,14 +23,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
-from desktop.exchange.sync.fields import PREFIX, Fields, unescape
+from desktop.exchange.sync.fields import PREFIX, PRODID, Fields, first_component, own
 from desktop.models.celebration import Celebration, Organiser, Status, treat_key
 from desktop.models.kinds import Kind
+from desktop.models.money import plain_euros
 from desktop.models.occasions import Occasion
 
-PRODID = "-//Social Calendar//Social Calendar 0.1//EN"
 STATUS = {Status.TO_PLAN.value: "NEEDS-ACTION", Status.PLANNED.value: "IN-PROCESS",
           Status.DONE.value: "COMPLETED", Status.SKIPPED.value: "CANCELLED"}
 _FROM_STATUS = {value: key for key, value in STATUS.items()}
@@ -111,7 +110,7 @@ def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[
     with `base` (the object as the server holds it) what we do not own is kept."""
     from icalendar import Calendar, Todo, vCalAddress, vText
 
-    calendar, todo = _parts(base) if base else (None, None)
+    calendar, todo = first_component(base, "VTODO") if base else (None, None)
     if calendar is None or todo is None:
         calendar, todo = Calendar(), Todo()
         calendar.add("prodid", PRODID)
@@ -153,8 +152,8 @@ def from_vtodo(text: str, uid_by_email: Mapping[str, str] | None = None) -> tupl
     """(UID, fields) of the plan in `text`. An ATTENDEE without our colleague parameter (added in another
     program) is matched by e-mail through `uid_by_email` (lower-case addresses); one we cannot match is left
     out. TaskError when the object is not a plan of ours."""
-    _, todo = _parts(text)
-    if todo is None or not _own(todo, "OCCASION") or not todo.get("DUE"):
+    _, todo = first_component(text, "VTODO")
+    if todo is None or not own(todo, "OCCASION") or not todo.get("DUE"):
         raise TaskError("not one of our plans")
     due = todo.decoded("DUE")
     organisers: list[list[str]] = []
@@ -165,39 +164,24 @@ def from_vtodo(text: str, uid_by_email: Mapping[str, str] | None = None) -> tupl
             colleague = uid_by_email.get(str(attendee).removeprefix("mailto:").removeprefix("MAILTO:").lower(), "")
         if colleague:
             organisers.append([colleague, str(attendee.params.get(_ROLE, "manual"))])
-    effort = _own(todo, "EFFORT")
+    effort = own(todo, "EFFORT")
     fields: Fields = {
-        "kind": _own(todo, "OCCASION"), "occasion_date": _own(todo, "OCCASION-DATE"),
+        "kind": own(todo, "OCCASION"), "occasion_date": own(todo, "OCCASION-DATE"),
         "celebration_date": (due.date() if isinstance(due, datetime) else due).isoformat(),
-        "celebrant": _own(todo, "CELEBRANT"), "record": _own(todo, "FOR-RECORD"),
-        "what": str(todo.get("DESCRIPTION", "")) or _own(todo, "WHAT"),
-        "idea": _own(todo, "IDEA"), "budget_cents": _cents(_own(todo, "BUDGET")) or 0,
+        "celebrant": own(todo, "CELEBRANT"), "record": own(todo, "FOR-RECORD"),
+        "what": str(todo.get("DESCRIPTION", "")) or own(todo, "WHAT"),
+        "idea": own(todo, "IDEA"), "budget_cents": _cents(own(todo, "BUDGET")) or 0,
         "status": _FROM_STATUS.get(str(todo.get("STATUS", "")).upper(), Status.TO_PLAN.value),
-        "actual_cost_cents": _cents(_own(todo, "ACTUAL-COST")),
-        "notes": _own(todo, "NOTES"), "effort": _float(effort, 1.0), "organisers": organisers,
-        "record_year": year if (year := _own(todo, "FOR-RECORD-YEAR")).isdigit() else "",
-        "former_organisers": int(former) if (former := _own(todo, "FORMER-ORGANISERS")).isdigit() else 0,
+        "actual_cost_cents": _cents(own(todo, "ACTUAL-COST")),
+        "notes": own(todo, "NOTES"), "effort": _float(effort, 1.0), "organisers": organisers,
+        "record_year": year if (year := own(todo, "FOR-RECORD-YEAR")).isdigit() else "",
+        "former_organisers": int(former) if (former := own(todo, "FORMER-ORGANISERS")).isdigit() else 0,
     }
     return str(todo.get("UID", "")), fields
 
 
-def _parts(text: str) -> tuple[Any, Any]:
-    from icalendar import Calendar
-
-    try:
-        calendar = Calendar.from_ical(text)
-    except ValueError:
-        return None, None
-    todos = list(calendar.walk("VTODO"))
-    return calendar, todos[0] if todos else None
-
-
-def _own(todo: Any, name: str) -> str:
-    return unescape(str(todo.get(PREFIX + name, ""))).strip()
-
-
 def _euros(cents: int | None) -> str:
-    return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
+    return "" if cents is None else plain_euros(cents)
 
 
 def _cents(text: str) -> int | None:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import text
 from desktop.models.file_settings import SettingError, checked
-from desktop.store.database import Database, transaction
-from desktop.store.file_settings import read_settings, write_setting
+from desktop.store.database import Database
+from desktop.store.file_settings import read_settings, write_settings
 
 FIELDS = ("sync.url", "sync.user", "sync.addressbook", "sync.calendar")
 
@@ -134,9 +134,7 @@ class ShareDialog(QDialog):
         values = self._checked()
         if values is None:
             return
-        with transaction(self.db):
-            for key, value in values.items():
-                write_setting(self.db, key, value)
+        write_settings(self.db, values)  # all in one transaction
         if self.password.text() and values["sync.url"]:
             from desktop.exchange.publish.secrets import set_password
 
