@@ -48,3 +48,21 @@ def first_component(text: str, name: str) -> tuple[Any, Any]:
 def own(component: Any, name: str) -> str:
     """One of our X- properties of a calendar component, unescaped ("" when absent)."""
     return unescape(str(component.get(PREFIX + name, ""))).strip()
+
+
+def writable_component(base: str | None, name: str, ours: set[str]) -> tuple[Any, Any]:
+    """The calendar and its `name` component (VEVENT, VTODO, VJOURNAL) to write: the server's copy (`base`)
+    with what we own taken out (the `ours` properties and our X- ones), so another client's additions stay;
+    a new one when there is no usable copy."""
+    from icalendar import Calendar, Event, Journal, Todo
+
+    calendar, component = first_component(base, name) if base else (None, None)
+    if calendar is None or component is None:
+        calendar, component = Calendar(), {"VTODO": Todo, "VJOURNAL": Journal}.get(name, Event)()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add_component(component)
+    for key in list(component):
+        if key.upper() in ours or key.upper().startswith(PREFIX):
+            del component[key]
+    return calendar, component

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop.exchange.sync.fields import PREFIX, PRODID, Fields, first_component, own
+from desktop.exchange.sync.fields import PREFIX, Fields, first_component, own, writable_component
 from desktop.models.kinds import RECORDED_KINDS
 from desktop.models.occasion_records import RecordedOccasion
 from desktop.models.repeat import Repeat, RepeatError
@@ -60,7 +60,7 @@ def record_from_fields(fields: Fields, id_of: Mapping[str, int], record_id: int 
 def to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
     from icalendar import vRecur, vText
 
-    calendar, event = _event(base)
+    calendar, event = writable_component(base, "VEVENT", _OURS)
     day = date.fromisoformat(fields["date"])
     event.add("uid", uid)
     event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
@@ -114,28 +114,12 @@ def _repeat(rrule: Any) -> tuple[str, str]:
     return repeat.text(), until.isoformat() if isinstance(until, date) else ""
 
 
-def _event(base: str | None, name: str = "VEVENT") -> tuple[Any, Any]:
-    """The calendar and its `name` component to write: the server's (`base`) without what we own, or a new one."""
-    from icalendar import Calendar, Event, Journal
-
-    calendar, event = first_component(base, name) if base else (None, None)
-    if calendar is None or event is None:
-        calendar, event = Calendar(), (Journal() if name == "VJOURNAL" else Event())
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add_component(event)
-    for key in list(event):
-        if key.upper() in _OURS or key.upper().startswith(PREFIX):
-            del event[key]
-    return calendar, event
-
-
 def leave_fields(colleague_uid: str, start: date, end: date) -> Fields:
     return {"colleague": colleague_uid, "start": start.isoformat(), "end": end.isoformat()}
 
 
 def leave_to_vevent(fields: Fields, uid: str, summary: str, base: str | None = None) -> str:
-    calendar, event = _event(base)
+    calendar, event = writable_component(base, "VEVENT", _OURS)
     event.add("uid", uid)
     event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     event.add("summary", summary)
@@ -167,7 +151,7 @@ def policies_to_vjournal(fields: Fields, base: str | None = None) -> str:
     Base64."""
     import json
 
-    calendar, journal = _event(base, "VJOURNAL")
+    calendar, journal = writable_component(base, "VJOURNAL", _OURS)
     journal.add("uid", POLICIES_UID)
     journal.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     journal.add("summary", "Social Calendar: policies")

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
-from desktop.exchange.sync.fields import PREFIX, PRODID, Fields, first_component, own
+from desktop.exchange.sync.fields import PREFIX, Fields, first_component, own, writable_component
 from desktop.models.celebration import Celebration, Organiser, Status, treat_key
 from desktop.models.kinds import Kind
 from desktop.models.money import plain_euros
@@ -108,17 +108,9 @@ def to_vtodo(fields: Fields, uid: str, summary: str, people: Mapping[str, tuple[
              base: str | None = None) -> str:
     """The VCALENDAR text holding the plan's VTODO. `people`: colleague UID → (e-mail, name), for ATTENDEE;
     with `base` (the object as the server holds it) what we do not own is kept."""
-    from icalendar import Calendar, Todo, vCalAddress, vText
+    from icalendar import vCalAddress, vText
 
-    calendar, todo = first_component(base, "VTODO") if base else (None, None)
-    if calendar is None or todo is None:
-        calendar, todo = Calendar(), Todo()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add_component(todo)
-    for name in list(todo):
-        if name.upper() in _OURS or name.upper().startswith(PREFIX):
-            del todo[name]
+    calendar, todo = writable_component(base, "VTODO", _OURS)
     todo.add("uid", uid)
     todo.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     todo.add("summary", summary)
