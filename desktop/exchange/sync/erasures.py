@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from desktop.exchange.sync import dav
-from desktop.exchange.sync.fields import PREFIX, PRODID
+from desktop.exchange.sync.fields import PREFIX, writable_component
 from desktop.models.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.store import privacy, sync_state
 from desktop.store.database import Database
@@ -59,17 +59,12 @@ class Marker:
 
 
 def to_vjournal(marker: Marker) -> str:
-    from icalendar import Calendar, Journal
-
-    calendar, journal = Calendar(), Journal()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
+    calendar, journal = writable_component(None, "VJOURNAL", set())
     journal.add("uid", ERASURES_UID)
     journal.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
     journal.add("summary", "Social Calendar: erased colleagues")
     value = json.dumps({"salt": marker.salt, "erased": marker.erased}, sort_keys=True)
     journal.add(_PROPERTY, base64.b64encode(value.encode()).decode())
-    calendar.add_component(journal)
     text: str = calendar.to_ical().decode()
     return text
 
